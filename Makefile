@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` and `make test`; each sets itself up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+VLSP_DEV := ../shared/data/vlsp2018/dev
+
+.PHONY: setup run test eval bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/vnpipe run corpus/articles --out outputs
+	$(BIN)/vnpipe eval --gold corpus/gold --pred outputs
+
+test: setup
+	$(BIN)/python -m pytest
+
+eval: setup
+	$(BIN)/vnpipe eval --gold corpus/gold --per-article --html outputs/eval-report.html
+	@if [ -d $(VLSP_DEV) ]; then $(BIN)/vnpipe eval --gold $(VLSP_DEV) --quiet; \
+	else echo "($(VLSP_DEV) not found: VLSP 2018 dev figures skipped)"; fi
+
+bench: setup
+	$(BIN)/python -m pipeline.bench
+
+clean:
+	rm -rf outputs/*.json outputs/errors.jsonl outputs/*.html

@@ -1,0 +1,214 @@
+"""Command line: ``vnpipe run | eval | validate | show`` (also ``python -m pipeline``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from . import __version__
+
+
+def process_one(item) -> dict:
+    """Read and process one article; return {"doc_id", "record"} or {"source", "error"}."""
+    from . import extract
+    from .io import ArticleError, read_input
+
+    try:
+        article = read_input(item)
+    except ArticleError as error:
+        return {"source": error.source, "error": error.reason}
+    except OSError as error:
+        return {"source": str(item), "error": f"cannot read: {error.strerror or error}"}
+    try:
+        record = extract(article.text, doc_id=article.doc_id, **article.meta)
+    except Exception as error:  # one bad article never stops the batch
+        return {"source": article.source, "error": f"pipeline failed: {type(error).__name__}: {error}"}
+    return {"doc_id": article.doc_id, "record": record, "source": article.source}
+
+
+def is_current(path: Path, item) -> bool:
+    """True when ``path`` holds output for the same text and pipeline version."""
+    from .io import ArticleError, read_input
+    from .output import text_hash
+
+    if not path.exists() or item == "-":
+        return False
+    try:
+        existing = json.loads(path.read_text("utf-8"))
+        article = read_input(item)
+    except (ArticleError, OSError, json.JSONDecodeError):
+        return False
+    return existing.get("text_sha256") == text_hash(article.text) and existing.get("pipeline", {}).get("version") == __version__
+
+
+def command_run(args) -> int:
+    from tqdm import tqdm
+
+    from .io import find_articles, write_json_atomic
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    items = list(find_articles(args.paths))
+    todo = [i for i in items if args.force or not is_current(out / f"{Path(str(i)).stem}.json", i)]
+    skipped = len(items) - len(todo)
+    errors, written = [], 0
+    started = time.perf_counter()
+    results = map(process_one, todo)
+    executor = None
+    if args.jobs > 1 and len(todo) > 1:
+        executor = ProcessPoolExecutor(max_workers=args.jobs)
+        results = executor.map(process_one, todo, chunksize=4)
+    with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
+        for result in results:
+            if "error" in result:
+                errors.append({"file": result["source"], "reason": result["error"]})
+                tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
+            else:
+                write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
+                written += 1
+            bar.update(1)
+    if executor is not None:
+        executor.shutdown()
+    errors_path = out / "errors.jsonl"
+    if errors:
+        with errors_path.open("a", encoding="utf-8") as log:
+            for error in errors:
+                log.write(json.dumps(error | {"time": time.strftime("%Y-%m-%dT%H:%M:%S")}, ensure_ascii=False) + "\n")
+    elapsed = time.perf_counter() - started
+    print(f"{written} written, {skipped} already current, {len(errors)} failed ({elapsed:.1f} s) -> {out}"
+          + (f"; failures listed in {errors_path}" if errors else ""), file=sys.stderr)
+    return 1 if errors else 0
+
+
+def load_records(directory: Path, suffix: str) -> dict[str, dict]:
+    records = {}
+    for path in sorted(directory.glob(f"*{suffix}")):
+        record = json.loads(path.read_text("utf-8"))
+        records[record.get("doc_id") or path.name[: -len(suffix)]] = record
+    return records
+
+
+def predict_gold_texts(golds: dict[str, dict], quiet: bool) -> dict[str, dict]:
+    """Run the pipeline in-process on each gold file's text."""
+    from tqdm import tqdm
+
+    from . import extract
+
+    predictions = {}
+    for doc_id, gold in tqdm(golds.items(), desc="predicting", unit="article", disable=quiet, file=sys.stderr):
+        meta = {k: v for k, v in (gold.get("meta") or {}).items() if k in ("source_url", "published")}
+        record = extract(gold["text"], doc_id=doc_id, **meta)
+        record.pop("tokens", None)
+        predictions[doc_id] = record
+    return predictions
+
+
+def command_eval(args) -> int:
+    from .eval.report import article_table, html_report, table
+    from .eval.scorer import score_corpus
+
+    golds = load_records(Path(args.gold), ".gold.json")
+    if not golds:
+        print(f"error: no *.gold.json files in {args.gold}", file=sys.stderr)
+        return 2
+    if args.limit:
+        golds = dict(list(golds.items())[: args.limit])
+    predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet)
+    pairs = []
+    for doc_id, gold in golds.items():
+        pred = predictions.get(doc_id, {"doc_id": doc_id, "entities": [], "quantities": [], "dates": [], "lists": []})
+        pairs.append((gold, pred))
+    result = score_corpus(pairs)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(table(result["micro"], f"{args.gold}: {result['documents']} articles (micro-averaged)"))
+        if args.per_article:
+            print()
+            print(article_table(result))
+    if args.html:
+        Path(args.html).write_text(html_report(result, pairs), encoding="utf-8")
+        print(f"HTML report: {args.html}", file=sys.stderr)
+    return 0
+
+
+def command_validate(args) -> int:
+    from .validate import validate_files
+
+    paths = []
+    for given in args.paths:
+        path = Path(given)
+        paths.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
+    report = validate_files([p for p in paths if p.name != "errors.jsonl"], output=args.output)
+    failed = 0
+    for path, found in report.items():
+        for problem in found:
+            print(f"{path}: {problem}")
+        failed += bool(found)
+    print(f"{len(report) - failed} of {len(report)} files valid", file=sys.stderr)
+    return 1 if failed or not report else 0
+
+
+def command_show(args) -> int:
+    from .eval.report import html_show
+
+    path = Path(args.article)
+    if path.suffix == ".json":
+        record = json.loads(path.read_text("utf-8"))
+    else:
+        result = process_one(path)
+        if "error" in result:
+            print(f"error: {result['source']}: {result['error']}", file=sys.stderr)
+            return 1
+        record = result["record"]
+    Path(args.html).write_text(html_show(record), encoding="utf-8")
+    print(f"wrote {args.html}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vnpipe", description="Vietnamese press articles to structured, checkable records.")
+    parser.add_argument("--version", action="version", version=f"vnpipe {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process articles (.txt files, folders, or - for stdin) into JSON")
+    run.add_argument("paths", nargs="+")
+    run.add_argument("--out", required=True, help="output folder: one <doc_id>.json per article, errors.jsonl")
+    run.add_argument("--jobs", type=int, default=1, help="worker processes")
+    run.add_argument("--force", action="store_true", help="reprocess articles whose output is current")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.set_defaults(func=command_run)
+
+    ev = sub.add_parser("eval", help="score predictions against gold files")
+    ev.add_argument("--gold", required=True, help="folder of <doc_id>.gold.json")
+    ev.add_argument("--pred", help="folder of <doc_id>.json outputs; without it the pipeline runs on the gold texts")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--html", help="write an HTML report to this file")
+    ev.add_argument("--per-article", action="store_true", help="also print one line per article")
+    ev.add_argument("--limit", type=int, help="score only the first N gold files")
+    ev.add_argument("--quiet", action="store_true")
+    ev.set_defaults(func=command_eval)
+
+    va = sub.add_parser("validate", help="check gold files (or outputs with --output)")
+    va.add_argument("paths", nargs="+")
+    va.add_argument("--output", action="store_true", help="also check the pipeline's output schema")
+    va.set_defaults(func=command_validate)
+
+    sh = sub.add_parser("show", help="render one article's extractions as HTML")
+    sh.add_argument("article", help="an article .txt or an output .json")
+    sh.add_argument("--html", required=True)
+    sh.set_defaults(func=command_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

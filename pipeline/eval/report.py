@@ -1,0 +1,135 @@
+"""Render scores for people: a terminal table, and an HTML report with highlighted spans."""
+
+from __future__ import annotations
+
+import html
+
+from spacy import displacy
+
+COLORS = {"PER": "#f9c74f", "LOC": "#90be6d", "ORG": "#4d96ff", "MISC": "#c77dff", "QTY": "#f9844a", "DATE": "#43aa8b",
+          "MISS": "#ff6b6b", "FALSE": "#adb5bd"}
+
+
+def fmt(value) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def summary_rows(scores: dict) -> list[tuple[str, str, str, str, str]]:
+    """(figure, P, R, F1, support/accuracy) rows for the micro-averaged scores."""
+    rows = []
+    e = scores.get("entities")
+    if e:
+        rows.append(("entities strict", *(fmt(e["strict"][k]) for k in ("precision", "recall", "f1")), str(e["strict"]["tp"] + e["strict"]["fn"])))
+        for label, c in e["by_label"].items():
+            rows.append((f"  {label}", *(fmt(c[k]) for k in ("precision", "recall", "f1")), str(c["tp"] + c["fn"])))
+        rows.append(("entities partial", *(fmt(e["partial"][k]) for k in ("precision", "recall", "f1")), ""))
+        rows.append(("entities document", *(fmt(e["document"][k]) for k in ("precision", "recall", "f1")), ""))
+    q = scores.get("quantities")
+    if q:
+        rows.append(("quantities", fmt(q["precision"]), fmt(q["recall"]), fmt(q["f1"]), str(q["tp"] + q["fn"])))
+        rows.append(("  unit accuracy", "", "", fmt(q["unit_accuracy"]), ""))
+        rows.append(("  qualifier accuracy", "", "", fmt(q["qualifier_accuracy"]), ""))
+    d = scores.get("dates")
+    if d:
+        rows.append(("dates", fmt(d["precision"]), fmt(d["recall"]), fmt(d["f1"]), str(d["tp"] + d["fn"])))
+    lists = scores.get("lists")
+    if lists:
+        rows.append(("lists found", *(fmt(lists["found"][k]) for k in ("precision", "recall", "f1")), str(lists["found"]["tp"] + lists["found"]["fn"])))
+        rows.append(("list items", *(fmt(lists["items"][k]) for k in ("precision", "recall", "f1")), str(lists["items"]["tp"] + lists["items"]["fn"])))
+        rows.append(("  announced-count accuracy", "", "", fmt(lists["announced_count_accuracy"]), ""))
+    return rows
+
+
+def table(scores: dict, title: str) -> str:
+    """A fixed-width table of the micro-averaged figures."""
+    header = ("figure", "P", "R", "F1/acc", "gold")
+    rows = [header] + summary_rows(scores)
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = [title, "-" * (sum(widths) + 8)]
+    for row in rows:
+        lines.append("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)))
+    return "\n".join(lines)
+
+
+def article_table(result: dict) -> str:
+    """One line per article: the main F1 of each layer."""
+    lines = ["article                                              ent-F1  qty-F1  date-F1  item-F1"]
+    for doc_id, s in sorted(result["articles"].items()):
+        ent = s.get("entities", {}).get("strict", {}).get("f1")
+        qty = s.get("quantities", {}).get("f1")
+        dat = s.get("dates", {}).get("f1")
+        itm = s.get("lists", {}).get("items", {}).get("f1")
+        lines.append(f"{doc_id[:52]:52} {fmt(ent):>6}  {fmt(qty):>6}  {fmt(dat):>7}  {fmt(itm):>7}")
+    return "\n".join(lines)
+
+
+def marked_spans(record: dict, other: dict | None, include_values: bool = True) -> list[dict]:
+    """displaCy spans for a record's entities, quantities and dates; misses marked against ``other``."""
+    spans = []
+    other_keys = None
+    if other is not None:
+        other_keys = {(e["start"], e["end"], e["label"]) for e in other.get("entities", [])}
+    for e in record.get("entities", []):
+        label = e["label"]
+        if other_keys is not None and (e["start"], e["end"], label) not in other_keys:
+            label += " ✗"
+        spans.append({"start": e["start"], "end": e["end"], "label": label})
+    if include_values:
+        for q in record.get("quantities", []):
+            value = q["value"] if q.get("value_max") is None else f"{q['value']}–{q['value_max']}"
+            spans.append({"start": q["start"], "end": q["end"], "label": f"QTY {value} {q.get('unit') or ''} {q.get('qualifier', '')}".strip()})
+        for d in record.get("dates", []):
+            spans.append({"start": d["start"], "end": d["end"], "label": f"DATE {d['value']}"})
+    spans.sort(key=lambda s: (s["start"], -s["end"]))
+    kept, last_end = [], -1
+    for span in spans:  # displaCy's ent style cannot draw overlaps
+        if span["start"] >= last_end:
+            kept.append(span)
+            last_end = span["end"]
+    return kept
+
+
+def render_record(record: dict, other: dict | None = None, title: str = "") -> str:
+    colors = {}
+    spans = marked_spans(record, other)
+    for span in spans:
+        base = span["label"].split()[0]
+        colors[span["label"]] = COLORS["MISS"] if span["label"].endswith("✗") else COLORS.get(base, "#ddd")
+    data = {"text": record["text"], "ents": spans, "title": title}
+    return displacy.render(data, style="ent", manual=True, page=False, options={"colors": colors})
+
+
+def render_lists(record: dict) -> str:
+    parts = []
+    for item in record.get("lists", []):
+        trigger = item.get("trigger") or {}
+        count = item.get("announced_count")
+        parts.append(
+            f"<p><b>{html.escape(trigger.get('text') or '(no trigger)')}</b> · head {html.escape(str(item.get('head')))} · "
+            f"announced {count} · found {len(item['items'])}</p><ol>"
+            + "".join(f"<li>{html.escape(i['text'])}</li>" for i in item["items"]) + "</ol>"
+        )
+    return "".join(parts) or "<p><i>no lists</i></p>"
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:sans-serif;max-width:1400px;margin:auto}} .pair{{display:grid;grid-template-columns:1fr 1fr;gap:1em}}
+table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;text-align:right}} h2{{border-top:2px solid #333;padding-top:.5em}}</style>
+</head><body><h1>{title}</h1>{body}</body></html>"""
+
+
+def html_report(result: dict, pairs: list[tuple[dict, dict]]) -> str:
+    """Per article: gold and prediction side by side, misses and false alarms marked, lists item by item."""
+    body = [f"<pre>{html.escape(table(result['micro'], 'Micro-averaged over ' + str(result['documents']) + ' articles'))}</pre>"]
+    body.append("<p>Entities marked ✗ on the gold side are misses; on the prediction side, false alarms.</p>")
+    for gold, pred in pairs:
+        body.append(f"<h2>{html.escape(gold['doc_id'])}</h2>")
+        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(gold, pred) + render_lists(gold) + "</div>")
+        body.append("<div><h3>prediction</h3>" + render_record(pred, gold) + render_lists(pred) + "</div></div>")
+    return PAGE.format(title="vn-press-pipeline evaluation", body="".join(body))
+
+
+def html_show(record: dict) -> str:
+    """One article's extractions for a person to review (no gold)."""
+    body = render_record(record) + "<h2>Lists</h2>" + render_lists(record)
+    return PAGE.format(title=html.escape(record.get("doc_id") or "article"), body=body)

@@ -1,0 +1,81 @@
+"""Regular expressions for numbers and dates, composed from the numeral vocabulary.
+
+One grammar decides what a digit string is: the ``dates`` stage claims day-month,
+month-year, quarter and period forms first (``21-5``, ``2021-2025``), and the
+``quantities`` stage reads what is left as amounts (``3-5%``, ``1,5 triệu``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .numerals import vocabulary
+
+FLAGS = regex.IGNORECASE | regex.V1
+NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\d])"
+NOT_WORD_AFTER = r"(?![\p{L}\p{M}\d])"
+NOT_DIGIT_AROUND = (r"(?<![\d.,])", r"(?![\d]|[.,]\d)")
+
+DIGITS = r"\d+(?:[.,]\d+)*"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?:0?[1-9]|1[0-2])"
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+ROMAN_QUARTER = r"(?:IV|I{1,3}|[1-4])"
+MONTH_NAMES = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "một một": 11, "mười hai": 12, "chạp": 12,
+}
+LUNAR_MONTHS = {"giêng", "chạp"}
+
+
+def alternation(words) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def number_words() -> str:
+    vocab = vocabulary()
+    return alternation(list(vocab["digits"]) + list(vocab["tens"]) + vocab["linkers"] + list(vocab["multipliers"]))
+
+
+@lru_cache(maxsize=1)
+def quantity_pattern() -> regex.Pattern:
+    """Amounts: digits with multipliers, words, approximate counts, percentages, ranges, fused units."""
+    vocab = vocabulary()
+    mult = alternation(vocab["digit_multipliers"])
+    word = number_words()
+    digit_number = rf"{DIGITS}(?:\s+{mult})*(?:\s+{DIGITS}(?:\s+{mult})+)*"
+    word_number = rf"{word}(?:\s+{word})*"
+    approx = alternation(vocab["approximate_counts"])
+    percent = r"(?:\s*%|\s+phần\s+trăm)"
+    fused = alternation(vocab["fused_units"])
+    single = rf"(?:(?P<approx>{approx})|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?|(?P<words>{word_number}))(?P<percent>{percent})?"
+    high = rf"(?P<high>{DIGITS}(?:\s+{mult})*)(?P<high_percent>{percent})?"
+    range_part = rf"(?:\s*[-–]\s*{high}|\s+(?:đến|tới)\s+{high})?"
+    return regex.compile(rf"{NOT_WORD_BEFORE}(?P<from>từ\s+)?{single}{range_part}{NOT_WORD_AFTER}", FLAGS)
+
+
+@lru_cache(maxsize=1)
+def date_patterns() -> list[tuple[str, regex.Pattern]]:
+    """Date forms in the order they are tried; earlier forms win overlaps."""
+    months = alternation(MONTH_NAMES)
+    sep = r"\s*[/\-]\s*"
+    b, a = NOT_DIGIT_AROUND
+    forms = [
+        ("day_month_year", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})(?:{sep}|\.)(?P<month>{MONTH})(?:{sep}|\.)(?P<year>{YEAR}){a}"),
+        ("day_month_year_words", rf"(?:(?P<kw>ngày)\s+)?{b}(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*(?:năm|[/\-])\s*(?P<year>{YEAR}))?{a}"),
+        ("shared_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*(?:và|,|-|–)\s*(?P<day_end>{DAY}){sep}(?P<month>{MONTH})(?:{sep}(?P<year>{YEAR}))?{a}(?!\s*%)"),
+        ("quarter", rf"(?P<kw>quý)\s+(?P<quarter>{ROMAN_QUARTER})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
+        ("month_year", rf"(?P<kw>tháng)\s+(?P<month>{MONTH})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
+        ("period", rf"{b}(?P<year>{YEAR})\s*[-–]\s*(?P<year_end>{YEAR}){a}"),
+        ("day_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*[/\-]\s*(?P<month>{MONTH}){a}(?!\s*%|\s*[/\-.]\d)"),
+        ("month_name", rf"(?<![\d.,]\s*)(?P<kw>tháng)\s+(?P<month_name>{months}|{MONTH}){NOT_WORD_AFTER}"),
+        ("year", rf"(?P<kw>năm)\s+(?P<year>{YEAR}){a}"),
+        ("birth_year", rf"(?:SN|sinh\s+năm)\s+(?P<year>{YEAR}){a}"),
+        ("bare_year", rf"{b}(?P<year>{YEAR}){a}"),
+    ]
+    return [(name, regex.compile(pattern, FLAGS)) for name, pattern in forms]

@@ -1,0 +1,84 @@
+"""The project's Vietnamese numeral grammar: one place that turns numerals into values.
+
+Digits use ``.`` for thousands and ``,`` for decimals (``66.000`` -> 66000, ``5,3`` -> 5.3);
+a ``.`` not followed by exactly three digits is read as a foreign-style decimal
+(``2.5``). Words follow the spoken system (``hai mươi mốt`` -> 21, ``một trăm linh năm``
+-> 105). Multipliers scale a number (``1,5 triệu``, ``3 tỷ 200 triệu``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The numeral vocabulary and contexts shipped in ``data/numerals.json``."""
+    return json.loads(resources.files("pipeline.data").joinpath("numerals.json").read_text("utf-8"))
+
+
+_THOUSANDS = regex.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def parse_digits(text: str) -> float:
+    """Read a number written in digits the Vietnamese way."""
+    text = text.strip()
+    if _THOUSANDS.match(text):
+        return float(text.replace(".", ""))
+    if "," in text:
+        whole, _, decimals = text.rpartition(",")
+        return float(whole.replace(".", "").replace(",", "") + "." + decimals)
+    if text.count(".") == 1:
+        return float(text)
+    return float(text.replace(".", ""))
+
+
+class WordNumberError(ValueError):
+    """Raised when a sequence of words is not a well-formed Vietnamese numeral."""
+
+
+def parse_words(words: list[str]) -> float:
+    """Read a numeral written in words (``hai mươi mốt`` -> 21, ``ba triệu hai trăm nghìn``)."""
+    vocab = vocabulary()
+    digits, tens, multipliers = vocab["digits"], vocab["tens"], vocab["multipliers"]
+    total = 0.0  # completed groups above the current one
+    group = 0.0  # value below the next multiplier
+    current: float | None = None  # last digit not yet placed
+    saw_ten = False
+    for word in (w.lower() for w in words):
+        if word in vocab["linkers"]:
+            continue
+        if word in tens:
+            group += (current if current is not None and word == "mươi" else 1) * 10
+            if word == "mươi" and current is None:
+                raise WordNumberError("'mươi' needs a digit before it")
+            current, saw_ten = None, True
+        elif word in digits:
+            if current is not None:
+                raise WordNumberError(f"two digits in a row before '{word}'")
+            current = digits[word]
+        elif word in multipliers:
+            scale = multipliers[word]
+            unit = group + (current or 0)
+            if current is None and group == 0:
+                unit = 1  # "nghìn" alone, "trăm nghìn"
+            if scale == 100:
+                group = unit * 100
+            else:
+                total = (total + unit) * scale if total and total < scale else total + unit * scale
+                group = 0
+            current, saw_ten = None, False
+        else:
+            raise WordNumberError(f"not a number word: '{word}'")
+    if current is not None:
+        group += current
+    return total + group
+
+
+def to_number(value: float) -> int | float:
+    """Return an int when the value is whole, so JSON shows 66000 rather than 66000.0."""
+    return int(value) if float(value).is_integer() else value

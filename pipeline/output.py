@@ -1,0 +1,74 @@
+"""Turn a processed Doc into the output record (``vn-press-gold/1`` plus what users need beyond gold)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc, Span
+
+from . import __version__
+
+SCHEMA = "vn-press-gold/1"
+
+
+def span_record(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def entity_record(span: Span) -> dict:
+    record = span_record(span) | {"label": span.label_, "norm": span._.norm, "source": span._.source}
+    if span._.place:
+        record["place"] = span._.place
+    return record
+
+
+def quantity_record(span: Span) -> dict:
+    record = span_record(span) | {"value": span._.value, "unit": span._.unit, "qualifier": span._.qualifier}
+    if span._.value_max is not None:
+        record["value_max"] = span._.value_max
+    return record
+
+
+def date_record(span: Span) -> dict:
+    record = span_record(span) | {"value": span._.value}
+    if span._.value_end is not None:
+        record["value_end"] = span._.value_end
+    if span._.year_inferred:
+        record["year_inferred"] = True
+    if span._.lunar:
+        record["lunar"] = True
+    return record
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def doc_to_record(doc: Doc, include_tokens: bool = True) -> dict:
+    """The output record for one article: gold layers, then sentences, tokens and provenance."""
+    meta = dict(doc._.meta or {})
+    record = {
+        "schema": SCHEMA,
+        "doc_id": meta.pop("doc_id", None),
+        "text": doc.text,
+        "meta": {
+            "source_url": meta.pop("source_url", None),
+            "published": meta.pop("published", None),
+            **meta,
+        },
+        "entities": [entity_record(s) for s in doc.ents],
+        "quantities": [quantity_record(s) for s in doc.spans.get("quantities", [])],
+        "dates": [date_record(s) for s in doc.spans.get("dates", [])],
+        "lists": doc._.lists or [],
+        "boilerplate": [span_record(s) | {"kind": s.label_} for s in doc.spans.get("boilerplate", [])],
+        "sentences": [span_record(s) for s in doc.sents if s.text.strip()],
+        "pipeline": {"name": "vn-press-pipeline", "version": __version__, "timings": doc._.timings or {}},
+        "text_sha256": text_hash(doc.text),
+    }
+    if include_tokens:
+        record["tokens"] = [
+            {"start": t.idx, "end": t.idx + len(t.text), "text": t.text, "pos": t.tag_ or None, "word_start": t._.word_start}
+            for t in doc
+            if not t.is_space
+        ]
+    return record

@@ -1,0 +1,10 @@
+"""Contexts for dates that the grammar alone cannot decide."""
+
+# A bare four-digit year (no "năm" before it) is a date only after one of these.
+BARE_YEAR_CONTEXT = {"(", "kỳ", "đoạn", "đến", "từ", "tới", "khóa", "cuối", "đầu", "trong", "vào", "sau", "trước", "mùa", "niên", "học", "vụ"}
+# A day-month without a year ("19/8", "21-5") is a date unless a lowercase word other
+# than these follows it, which makes it a fraction or a ratio ("41/81 tỉnh").
+DAY_MONTH_FOLLOWERS = {"và", "tại", "ở", "đến", "tới", "vừa", "qua", "tới", "này", "năm", "đã"}
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# Words before a day-month that make it a date whatever follows ("trong ngày 17/12 đánh dấu").
+DATE_CONTEXT = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "đợt", "(", "và", "rạng"}

@@ -1,0 +1,246 @@
+"""Enumerated lists: the trigger that announces them, their items, and the announced count.
+
+Items are cut at the text's own delimiters (guidelines, Lists): markers first, then
+semicolons, and only in an introduced list with neither, at commas and a final
+``và``/``hoặc``. A list runs on into following paragraphs that open with a new parallel
+measure and skips those that only elaborate. The announced count comes from the
+trigger's number or, failing that, from a count of the same head anywhere in the
+article (the title counts).
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...textnorm import match_key
+from ..entities.rules import RuleMatcher, syllable_keys
+from ..normalizer.normalizer import iter_lines
+from .patterns import inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
+
+
+class ListRecognizer:
+    """Write ``doc._.lists``: one record per list with trigger, head, announced count and items."""
+
+    def __init__(self, nlp: Language, name: str = "lists"):
+        self.name = name
+        data = list_data()
+        self.heads = sorted((syllable_keys(h) for h in data["heads"]), key=len, reverse=True)
+        self.determiners = sorted((syllable_keys(d) for d in data["determiners"]), key=len, reverse=True)
+        self.continuation = [match_key(p) for p in data["continuation_openers"]]
+        self.elaboration = [match_key(p) for p in data["elaboration_openers"]]
+        self.trim_leading = set(data["item_trim_leading"])
+        self.trim_trailing = "".join(data["item_trim_trailing"]) + " \t\n"
+
+    # ---- triggers -------------------------------------------------------------
+    def head_at(self, doc: Doc, i: int) -> int | None:
+        """End of a head noun starting at token ``i``."""
+        for keys in self.heads:
+            end = RuleMatcher.match_keys(doc, i, keys)
+            if end is not None:
+                return end
+        return None
+
+    def find_triggers(self, doc: Doc) -> list[dict]:
+        """Count + head (from quantities) and determiner + head phrases, in text order."""
+        triggers = {}
+        for quantity in doc.spans.get("quantities", []):
+            end = self.head_at(doc, quantity.end) if quantity.end < len(doc) else None
+            if end is not None and quantity._.value_max is None:
+                triggers[quantity.start] = self.trigger(doc, quantity.start, end, quantity._.value)
+        for token in doc:
+            if token.i in triggers:
+                continue
+            for keys in self.determiners:
+                det_end = RuleMatcher.match_keys(doc, token.i, keys)
+                head_end = self.head_at(doc, det_end) if det_end is not None and det_end < len(doc) else None
+                if head_end is not None:
+                    triggers[token.i] = self.trigger(doc, token.i, head_end, None)
+                    break
+        return [triggers[i] for i in sorted(triggers)]
+
+    @staticmethod
+    def trigger(doc: Doc, start: int, end: int, count) -> dict:
+        return {"span": doc[start:end], "count": count}
+
+    # ---- items ----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = [(s, e) for s, e, line in iter_lines(doc.text) if line.strip()]
+        triggers = self.find_triggers(doc)
+        lists, used_until = [], -1
+        for trigger in triggers:
+            span = trigger["span"]
+            if span.start_char < used_until:
+                continue
+            record = self.list_after(doc, span, paragraphs)
+            if record is None:
+                continue
+            record["announced_count"] = trigger["count"]
+            lists.append(record)
+            used_until = record["items"][-1][1]
+        lists.extend(self.marker_only_lists(doc, paragraphs, lists))
+        self.fill_announced_counts(doc, lists, triggers)
+        doc._.lists = [self.to_record(doc, item) for item in sorted(lists, key=lambda r: r["items"][0][0])]
+        return doc
+
+    def list_after(self, doc: Doc, trigger: Span, paragraphs) -> dict | None:
+        """The list a trigger introduces, or None when the article never gives its items."""
+        para_start, para_end = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), (None, None))
+        if para_start is None or any(t._.is_boilerplate for t in trigger):
+            return None
+        sentence_end = trigger[-1].sent.end_char
+        intro = introducer_pattern().search(doc.text, trigger.end_char, sentence_end)
+        if intro is not None:
+            region = (intro.end(), para_end)
+            if not doc.text[intro.end() : para_end].strip():
+                items = self.marked_lines_after(doc, para_end, paragraphs)
+                return self.record(trigger, items)
+            items, cut = self.split(doc, region, introduced=True, sentence_end=sentence_end)
+        elif ";" in doc.text[trigger.end_char : sentence_end]:
+            items, cut = self.split(doc, (trigger.end_char, para_end), introduced=False, sentence_end=sentence_end)
+            if items:
+                first_start = self.first_word_after(doc, trigger.end_char)
+                items[0] = (first_start, items[0][1])
+        else:
+            return None
+        if len(items) < 2:
+            return None
+        if cut in ("markers", "semicolons") and items[-1][1] >= para_end - 4:
+            items.extend(self.continuation_paragraphs(doc, para_end, paragraphs))
+        return self.record(trigger, items)
+
+    @staticmethod
+    def first_word_after(doc: Doc, position: int) -> int:
+        match = regex.compile(r"\S").search(doc.text, position)
+        return match.start() if match else position
+
+    def record(self, trigger: Span, items) -> dict | None:
+        if len(items) < 2:
+            return None
+        head = self.head_text(trigger)
+        return {"trigger": (trigger.start_char, trigger.end_char), "head": head, "items": items}
+
+    def head_text(self, trigger: Span) -> str | None:
+        """The head noun at the end of a trigger span."""
+        doc = trigger.doc
+        for start in range(trigger.start, trigger.end):
+            if self.head_at(doc, start) == trigger.end:
+                return doc[start : trigger.end].text
+        return None
+
+    def split(self, doc: Doc, region, introduced: bool, sentence_end: int):
+        """Cut a region into item offsets at its own delimiters; return (items, how it was cut)."""
+        start, end = region
+        text = doc.text[start:end]
+        markers = list(inline_marker_pattern().finditer(text))
+        if len(markers) >= 2:
+            bounds = [m.end() for m in markers]
+            stops = [m.start() for m in markers[1:]] + [len(text)]
+            return [self.trim(doc, start + a, start + b) for a, b in zip(bounds, stops)], "markers"
+        if ";" in text:
+            pieces, position = [], 0
+            for part in text.split(";"):
+                pieces.append(self.trim(doc, start + position, start + position + len(part)))
+                position += len(part) + 1
+            return [p for p in pieces if p[1] > p[0]], "semicolons"
+        if introduced:
+            return self.comma_items(doc, start, min(end, sentence_end)), "commas"
+        return [], "none"
+
+    def comma_items(self, doc: Doc, start: int, end: int):
+        items, cursor = [], start
+        for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", doc.text[start:end]):
+            items.append(self.trim(doc, cursor, start + match.start()))
+            cursor = start + match.end()
+        items.append(self.trim(doc, cursor, end))
+        return [i for i in items if i[1] > i[0]]
+
+    def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Leave out white space, a joining word and closing punctuation from an item."""
+        text = doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in self.trim_trailing:
+            end -= 1
+        for word in self.trim_leading:
+            if text[start:end].startswith(word + " "):
+                start += len(word) + 1
+        return start, end
+
+    def marked_lines_after(self, doc: Doc, position: int, paragraphs):
+        """Items given one per following line, each opening with a marker."""
+        items = []
+        for start, end in paragraphs:
+            if start < position:
+                continue
+            marker = line_marker_pattern().match(doc.text, start, end)
+            if marker is None:
+                break
+            items.append(self.trim(doc, marker.end(), end))
+        return items
+
+    def continuation_paragraphs(self, doc: Doc, position: int, paragraphs):
+        """Following paragraphs that add a parallel measure; elaborations are skipped."""
+        items = []
+        for start, end in paragraphs:
+            if start <= position:
+                continue
+            if any(t._.is_boilerplate for t in doc.char_span(start, end, alignment_mode="expand")):
+                break
+            opening = match_key(doc.text[start : start + 40])
+            if any(opening.startswith(p + " ") for p in self.elaboration):
+                continue
+            if any(opening.startswith(p + " ") for p in self.continuation):
+                items.append(self.trim(doc, start, end))
+                continue
+            break
+        return items
+
+    def marker_only_lists(self, doc: Doc, paragraphs, lists):
+        """Runs of two or more marked lines with no trigger before them."""
+        covered = [(r["items"][0][0], r["items"][-1][1]) for r in lists]
+        found, run = [], []
+        for start, end in paragraphs + [(len(doc.text) + 1, len(doc.text) + 1)]:
+            marker = line_marker_pattern().match(doc.text, start, end) if end <= len(doc.text) else None
+            inside = any(a <= start < b for a, b in covered)
+            if marker is not None and not inside:
+                run.append(self.trim(doc, marker.end(), end))
+                continue
+            if len(run) >= 2:
+                found.append({"trigger": None, "head": None, "items": run, "announced_count": None})
+            run = []
+        return found
+
+    def fill_announced_counts(self, doc: Doc, lists, triggers) -> None:
+        """Give a list without a count the count of the same head stated elsewhere (title included)."""
+        list_triggers = {r["trigger"] for r in lists if r["trigger"]}
+        counts = {}
+        for trigger in triggers:
+            span = trigger["span"]
+            if trigger["count"] is None or (span.start_char, span.end_char) in list_triggers:
+                continue
+            head = self.head_text(span)
+            if head:
+                counts.setdefault(match_key(head), trigger["count"])
+        for record in lists:
+            if record.get("announced_count") is None and record["head"]:
+                record["announced_count"] = counts.get(match_key(record["head"]))
+
+    @staticmethod
+    def to_record(doc: Doc, record: dict) -> dict:
+        """The JSON-like record stored on the Doc (char offsets, texts)."""
+        def piece(start, end):
+            return {"start": start, "end": end, "text": doc.text[start:end]}
+
+        trigger = record["trigger"]
+        items = [piece(s, e) for s, e in record["items"]]
+        count = record.get("announced_count")
+        return {
+            "trigger": piece(*trigger) if trigger else None,
+            "head": record["head"],
+            "announced_count": count,
+            "items": items,
+            "items_found": len(items),
+            "count_agrees": None if count is None else count == len(items),
+        }

@@ -1,0 +1,40 @@
+"""List vocabulary, read from ``data/lists.json`` and compiled once."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ...grammar import alternation
+
+FLAGS = regex.V1 | regex.MULTILINE
+
+
+@lru_cache(maxsize=1)
+def list_data() -> dict:
+    return json.loads(resources.files("pipeline.data").joinpath("lists.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def introducer_pattern() -> regex.Pattern:
+    """An introducer phrase (with or without a colon) or a bare colon."""
+    data = list_data()
+    free = [w for w in data["introducers"] if w not in data["introducers_need_colon"] and not w.endswith(":")]
+    needs_colon = data["introducers_need_colon"]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{alternation(free)}\s*:?|{alternation(needs_colon)}\s*:)|:",
+        regex.IGNORECASE | FLAGS,
+    )
+
+
+@lru_cache(maxsize=1)
+def inline_marker_pattern() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{p})" for p in list_data()["inline_markers"]), FLAGS)
+
+
+@lru_cache(maxsize=1)
+def line_marker_pattern() -> regex.Pattern:
+    return regex.compile(list_data()["line_markers"], FLAGS)

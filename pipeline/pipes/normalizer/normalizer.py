@@ -1,0 +1,69 @@
+"""Token norms that ignore tone-mark placement, and boilerplate marking.
+
+The text is never rewritten: ``token.norm_`` carries a lowercased, tone-normalised key
+(``hoà`` and ``hòa`` share ``hòa``) for the pattern stages, and lines that are page
+furniture (video-player clocks, repeated captions, related-links blocks) become spans in
+``doc.spans["boilerplate"]`` whose tokens are flagged so later stages skip them.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...textnorm import tone_key
+from . import patterns
+
+
+def iter_lines(text: str):
+    """Yield (start, end, line) for each line of ``text``, without its newline."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line), line
+        start += len(line) + 1
+
+
+class Normalizer:
+    """Set tone-normalised token norms and mark boilerplate lines."""
+
+    def __init__(self, nlp: Language, name: str = "normalizer"):
+        self.name = name
+        self.video_time = regex.compile(patterns.VIDEO_TIME_LINE)
+        self.related_header = regex.compile(patterns.RELATED_LINKS_HEADERS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_space:
+                token.norm_ = tone_key(token.text.lower())
+        spans = [span for span in self.boilerplate_spans(doc) if span is not None]
+        doc.spans["boilerplate"] = spans
+        for span in spans:
+            for token in span:
+                token._.is_boilerplate = True
+        return doc
+
+    def boilerplate_spans(self, doc: Doc):
+        """Yield a labelled span for every boilerplate line of the document."""
+        lines = [(s, e, line) for s, e, line in iter_lines(doc.text)]
+        previous_text, previous_edges = None, None
+        in_related_block = False
+        for start, end, line in lines:
+            stripped = line.strip()
+            if not stripped:
+                in_related_block = False
+                continue
+            left = start + len(line) - len(line.lstrip())
+            right = end - (len(line) - len(line.rstrip()))
+            if self.related_header.match(line):
+                in_related_block = True
+                yield doc.char_span(left, right, label="related_links", alignment_mode="expand")
+            elif in_related_block:
+                yield doc.char_span(left, right, label="related_links", alignment_mode="expand")
+            elif self.video_time.match(line):
+                yield doc.char_span(left, right, label="video_time", alignment_mode="expand")
+            elif stripped == previous_text and len(stripped.split()) <= patterns.CAPTION_MAX_WORDS:
+                # Both copies are the caption; the first was not yet known to be one.
+                yield doc.char_span(*previous_edges, label="repeated_caption", alignment_mode="expand")
+                yield doc.char_span(left, right, label="repeated_caption", alignment_mode="expand")
+            previous_text, previous_edges = stripped, (left, right)

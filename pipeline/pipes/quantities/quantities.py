@@ -1,0 +1,198 @@
+"""Quantities as values: what each number counts, and how sure the text is (guidelines, Quantities).
+
+The grammar (``pipeline.grammar``) finds numerals; this stage drops those that are not
+amounts (dates, names, ordinals, list markers, clock times), reads the qualifier before
+the number and the unit after it, using the word segmentation and POS tags of the
+``words`` stage to stop the counted noun phrase before verbs and prepositions.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...grammar import quantity_pattern
+from ...numerals import WordNumberError, parse_digits, parse_words, to_number, vocabulary
+from ..entities.rules import syllable_keys
+from ..words.words import iter_words
+from . import patterns
+
+
+def phrase_index(phrases) -> list[tuple[str, ...]]:
+    """Phrases as token-norm tuples, longest first, for matching before or after a number."""
+    return sorted({syllable_keys(p) for p in phrases}, key=len, reverse=True)
+
+
+def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
+    """Up to ``count`` non-space tokens before ``start``, in text order."""
+    tokens = []
+    i = start - 1
+    while i >= 0 and len(tokens) < count and not doc[i].is_space:
+        tokens.insert(0, doc[i])
+        i -= 1
+    return tokens
+
+
+def ends_with(tokens: list[Token], keys: tuple[str, ...]) -> bool:
+    return len(tokens) >= len(keys) and tuple(t.norm_ for t in tokens[-len(keys):]) == keys
+
+
+class QuantityRecognizer:
+    """Write ``doc.spans["quantities"]`` with ``_.value``, ``_.value_max``, ``_.unit``, ``_.qualifier``."""
+
+    def __init__(self, nlp: Language, name: str = "quantities"):
+        self.name = name
+        vocab = vocabulary()
+        self.pattern = quantity_pattern()
+        self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_index(words)]
+        self.qualifiers.sort(key=lambda item: -len(item[0]))
+        self.not_before = phrase_index(vocab["not_quantity_before"])
+        self.measure_units = phrase_index(vocab["measure_units"])
+        self.stop_words = set(vocab["unit_stop_words"])
+        self.unit_pos = set(vocab["unit_pos"])
+        self.max_unit_words = vocab["unit_max_words"]
+        self.standalone_words = set(vocab["standalone_word_numbers"])
+        self.multipliers = set(vocab["digit_multipliers"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken |= {t.i for t in doc if t._.is_boilerplate}
+        spans = []
+        for match in self.pattern.finditer(doc.text):
+            start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
+            span = doc.char_span(start, match.end(), alignment_mode="strict")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if not self.is_amount(doc, span, match):
+                continue
+            value = self.read_value(match)
+            if value is None:
+                continue
+            span._.value, span._.value_max = value
+            span._.qualifier = self.qualifier(doc, span, match)
+            span._.unit = self.unit(doc, span, match)
+            spans.append(span)
+        doc.spans["quantities"] = spans
+        return doc
+
+    def is_amount(self, doc: Doc, span: Span, match) -> bool:
+        """Reject numerals that are ordinals, identifiers, list markers, clock times or articles."""
+        before = preceding_tokens(doc, span.start, 3)
+        if any(ends_with(before, keys) for keys in self.not_before):
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        first = span[0]
+        if after is not None and not span[-1].whitespace_:
+            if after.text in patterns.IDENTIFIER_JOINERS and span.end + 1 < len(doc) and doc[span.end + 1].is_upper:
+                return False  # 21-NQ/TW
+            if after.is_alpha and not match.group("fused"):
+                return False  # 4D, 9h58
+        if before and not before[-1].whitespace_ and before[-1].is_alpha:
+            return False  # A1, COVID19
+        if after is not None and after.lower_ in patterns.CLOCK_WORDS and span[-1].whitespace_:
+            nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if nxt is not None and (nxt.like_num or (before and before[-1].lower_ in patterns.CLOCK_CONTEXT)):
+                return False  # 15 giờ 30, lúc 9 giờ
+        if self.is_list_marker(doc, span):
+            return False
+        if match.group("words"):
+            words = match.group("words").lower().split()
+            if len(words) == 1 and words[0] not in self.standalone_words:
+                return False  # "một", "năm", "không" alone
+            if first.is_title and before and before[-1].is_alpha and not first.is_sent_start:
+                return False  # giải Ba, Đại hội Hai
+            if after is None or not (after.is_alpha and after.is_lower or after.is_title and first.is_sent_start):
+                return False  # a number word counts something that follows it
+        return True
+
+    @staticmethod
+    def is_list_marker(doc: Doc, span: Span) -> bool:
+        """A number followed by "." or ")" at the start of a line or after ":" / ";" is a marker."""
+        if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in (".", ")"):
+            return False
+        previous = next((t for t in reversed(doc[: span.start]) if not (t.is_space and "\n" not in t.text)), None)
+        return previous is None or "\n" in previous.text or previous.text in (":", ";")
+
+    def read_value(self, match) -> tuple[float, float | None] | None:
+        """The (value, value_max) the match states, multiplied out."""
+        try:
+            if match.group("approx"):
+                value = vocabulary()["approximate_counts"][" ".join(match.group("approx").lower().split())]
+            elif match.group("digits"):
+                value = self.digits_value(match.group("digits"))
+            else:
+                value = parse_words(match.group("words").split())
+        except (WordNumberError, ValueError, KeyError):
+            return None
+        high = match.group("high")
+        return to_number(value), (to_number(self.digits_value(high)) if high else None)
+
+    def digits_value(self, text: str) -> float:
+        """Digits with multipliers: ``1,5 triệu``, ``3 tỷ 200 triệu``."""
+        total, current = 0.0, None
+        for part in text.split():
+            if part.lower() in self.multipliers:
+                scale = vocabulary()["digit_multipliers"][part.lower()]
+                total += (current if current is not None else 1) * scale
+                current = None
+            else:
+                if current is not None:
+                    total += current
+                current = parse_digits(part)
+        return total + (current or 0)
+
+    def qualifier(self, doc: Doc, span: Span, match) -> str:
+        if match.group("approx"):
+            return "gte"
+        if match.group("from") and not match.group("high"):
+            following = doc[span.end : span.end + 4].text.lower()
+            if "trở lên" in following:
+                return "gte"
+        before = preceding_tokens(doc, span.start, 3)
+        for keys, label in self.qualifiers:
+            if ends_with(before, keys):
+                return label
+        return "exact"
+
+    def unit(self, doc: Doc, span: Span, match) -> str | None:
+        """The unit written fused or after the number, or the counted noun phrase."""
+        if match.group("percent") or match.group("high_percent"):
+            return "%"
+        if match.group("fused"):
+            return match.group("fused")
+        following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
+        for keys in self.measure_units:
+            if self.starts_word(following, keys):
+                end = len(keys)
+                if end + 1 < len(following) and following[end].text == "/" and following[end + 1].is_alpha:
+                    end += 2  # a rate: đồng/lít
+                return doc[following[0].i : following[end - 1].i + 1].text
+        return self.counted_noun(following)
+
+    @staticmethod
+    def starts_word(tokens: list[Token], keys: tuple[str, ...]) -> bool:
+        """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí")."""
+        n = len(keys)
+        if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
+            return False
+        return n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
+
+    def counted_noun(self, tokens: list[Token]) -> str | None:
+        """The shortest noun phrase after the number: nouns until a verb, preposition or stop word."""
+        words = []
+        for word in iter_words(tokens):
+            if any(t.is_space or t.is_punct for t in word):
+                break
+            key = " ".join(t.norm_ for t in word)
+            if key in self.stop_words or (words and word[0].tag_ not in self.unit_pos):
+                break
+            if not words and not (word[0].is_alpha and (word[0].tag_ in self.unit_pos or word[0].is_upper)):
+                break
+            words.append(word)
+            if len(words) >= self.max_unit_words:
+                break
+        if not words:
+            return None
+        return words[0][0].doc[words[0][0].i : words[-1][-1].i + 1].text
+

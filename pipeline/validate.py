@@ -1,0 +1,79 @@
+"""Check gold files and outputs: schema, NFC, offsets, labels, overlaps, list sizes.
+
+Every problem names the file, the annotation and what is wrong, so an annotator can fix
+it without guessing.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+
+@lru_cache(maxsize=None)
+def validator(name: str) -> Draft202012Validator:
+    schema = json.loads(resources.files("pipeline.schema").joinpath(name).read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def spans_of(record: dict):
+    """Yield (where, span) for every span in a record."""
+    for layer in ("entities", "quantities", "dates"):
+        for index, span in enumerate(record.get(layer, [])):
+            yield f"{layer}[{index}]", span
+    for index, item in enumerate(record.get("lists", [])):
+        if item.get("trigger"):
+            yield f"lists[{index}].trigger", item["trigger"]
+        for j, span in enumerate(item.get("items", [])):
+            yield f"lists[{index}].items[{j}]", span
+
+
+def problems(record: dict, output: bool = False) -> list[str]:
+    """Everything wrong with one record, as messages without the file name."""
+    found = [f"schema: {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+             for e in validator("vn-press-gold-1.schema.json").iter_errors(record)]
+    if output:
+        found += [f"output schema: {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+                  for e in validator("output.schema.json").iter_errors(record)]
+    if found:
+        return found
+    text = record["text"]
+    if unicodedata.normalize("NFC", text) != text:
+        found.append("text is not NFC")
+    for where, span in spans_of(record):
+        start, end = span["start"], span["end"]
+        if not 0 <= start < end <= len(text):
+            found.append(f"{where}: offsets {start}-{end} outside the text (length {len(text)})")
+        elif text[start:end] != span["text"]:
+            found.append(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {span['text']!r}")
+        elif span["text"] != span["text"].strip():
+            found.append(f"{where}: {span['text']!r} begins or ends with white space")
+    entities = sorted(record.get("entities", []), key=lambda e: (e["start"], e["end"]))
+    for a, b in zip(entities, entities[1:]):
+        if b["start"] < a["end"]:
+            found.append(f"entities: {a['text']!r} ({a['start']}-{a['end']}) overlaps {b['text']!r} ({b['start']}-{b['end']})")
+    for index, item in enumerate(record.get("lists", [])):
+        if len(item.get("items", [])) < 2:
+            found.append(f"lists[{index}]: {len(item.get('items', []))} item(s); a list has at least two")
+    for index, q in enumerate(record.get("quantities", [])):
+        if q.get("value_max") is not None and q["value_max"] < q["value"]:
+            found.append(f"quantities[{index}]: value_max {q['value_max']} below value {q['value']}")
+    return found
+
+
+def validate_files(paths: list[Path], output: bool = False) -> dict[str, list[str]]:
+    """Problems per file; a file that is not JSON is one problem."""
+    report = {}
+    for path in paths:
+        try:
+            record = json.loads(path.read_text("utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            report[str(path)] = [f"not valid JSON: {error}"]
+            continue
+        report[str(path)] = problems(record, output=output)
+    return report
