@@ -41,7 +41,8 @@ class DateRecognizer:
         self.patterns = date_patterns()
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # Rule entities ("Cách mạng Tháng Tám") hold their tokens; a date overrules the model.
+        taken = {i for ent in doc.ents if ent._.source == "rule" for i in range(ent.start, ent.end)}
         taken |= {t.i for t in doc if t._.is_boilerplate}
         fill_year = published_year(doc)
         spans: list[Span] = []
@@ -56,6 +57,8 @@ class DateRecognizer:
                 spans.append(span)
                 taken.update(range(span.start, span.end))
         doc.spans["dates"] = sorted(spans, key=lambda s: s.start)
+        in_dates = {i for span in spans for i in range(span.start, span.end)}
+        doc.ents = [e for e in doc.ents if not any(i in in_dates for i in range(e.start, e.end))]
         return doc
 
     @staticmethod

@@ -8,7 +8,7 @@ from ..words.words import iter_words, tagging_windows
 
 
 def crf_entities(doc: Doc) -> list[Span]:
-    """Return the CRF's entity spans over the document, source ``crf``."""
+    """Return the CRF's entity spans over the document."""
     from underthesea.pipeline.ner.model_crf import CRFNERPredictor
 
     predictor = CRFNERPredictor.Instance()
@@ -19,8 +19,6 @@ def crf_entities(doc: Doc) -> list[Span]:
             features = [(" ".join(t.text for t in w), w[0].tag_, w[0]._.chunk) for w in words]
             tags = [row[3] for row in predictor.predict(features)]
             spans.extend(bio_to_spans(doc, words, tags))
-    for span in spans:
-        span._.source = "crf"
     return spans
 
 

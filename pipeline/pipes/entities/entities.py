@@ -44,10 +44,15 @@ class EntityRecognizer:
             if span is None or self.is_generic(span) or any(i in covered for i in range(span.start, span.end)):
                 continue
             model_spans.append(span)
+        # Span extension values are stored per (offsets, label), so a model span with the
+        # same edges as a rule span would share its attributes: set them once, at the end.
+        sources = {(s.start, s.end, s.label_): self.model for s in model_spans}
+        sources.update({(s.start, s.end, s.label_): "rule" for s in rule_spans})
         spans = [s for s in filter_spans(rule_spans + model_spans) if not self.in_boilerplate(s)]
-        for span in spans:
-            span._.norm = match_key(span.text)
         doc.ents = spans
+        for span in doc.ents:
+            span._.source = sources[(span.start, span.end, span.label_)]
+            span._.norm = match_key(span.text)
         return doc
 
     def model_spans(self, doc: Doc) -> list[Span]:
@@ -72,9 +77,7 @@ class EntityRecognizer:
             end -= 1
         if start >= end or ROMAN_NUMERAL.match(doc[start:end].text):
             return None
-        trimmed = Span(doc, start, end, label=span.label_)
-        trimmed._.source = span._.source
-        return trimmed
+        return Span(doc, start, end, label=span.label_)
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
         return any(RuleMatcher.match_keys(doc, i, keys) for keys in self.place_words)

@@ -74,7 +74,7 @@ def build_triggers() -> dict[str, list[Trigger]]:
 
 
 class RuleMatcher:
-    """Find rule entities in a Doc; every span it returns has ``_.source == "rule"``."""
+    """Find rule entities in a Doc."""
 
     def __init__(self):
         rules = load_rules()
@@ -95,7 +95,6 @@ class RuleMatcher:
         while i < len(doc):
             span = self.match_at(doc, i)
             if span is not None:
-                span._.source = "rule"
                 spans.append(span)
                 i = span.end
             else:
@@ -208,9 +207,7 @@ class RuleMatcher:
                 continue
             end = next((k for k in range(token.i + 1, len(doc)) if doc[k].text == closing or "\n" in doc[k].text), None)
             if end is not None and doc[end].text == closing and end > token.i + 1:
-                span = Span(doc, token.i + 1, end, label="MISC")
-                span._.source = "rule"
-                spans.append(span)
+                spans.append(Span(doc, token.i + 1, end, label="MISC"))
         return spans
 
     def follows_title_noun(self, doc: Doc, i: int) -> bool:

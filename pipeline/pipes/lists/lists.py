@@ -97,6 +97,8 @@ class ListRecognizer:
                 items = self.marked_lines_after(doc, para_end, paragraphs)
                 return self.record(trigger, items)
             items, cut = self.split(doc, region, introduced=True, sentence_end=sentence_end)
+        elif self.markers_follow(doc, sentence_end, para_end):
+            items, cut = self.split(doc, (sentence_end, para_end), introduced=False, sentence_end=para_end)
         elif ";" in doc.text[trigger.end_char : sentence_end]:
             items, cut = self.split(doc, (trigger.end_char, para_end), introduced=False, sentence_end=sentence_end)
             if items:
@@ -109,6 +111,14 @@ class ListRecognizer:
         if cut in ("markers", "semicolons") and items[-1][1] >= para_end - 4:
             items.extend(self.continuation_paragraphs(doc, para_end, paragraphs))
         return self.record(trigger, items)
+
+    @staticmethod
+    def markers_follow(doc: Doc, position: int, para_end: int) -> bool:
+        """True when the next sentence opens with an item marker ("Một là, ...", "1. ...")."""
+        match = inline_marker_pattern().match(doc.text, position, para_end)
+        if match is None:
+            match = inline_marker_pattern().match(doc.text, ListRecognizer.first_word_after(doc, position), para_end)
+        return match is not None
 
     @staticmethod
     def first_word_after(doc: Doc, position: int) -> int:

@@ -50,6 +50,7 @@ class QuantityRecognizer:
         self.measure_units = phrase_index(vocab["measure_units"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.unit_pos = set(vocab["unit_pos"])
+        self.not_unit_pos = set(vocab["not_unit_pos"])
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
@@ -187,7 +188,7 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or (words and word[0].tag_ not in self.unit_pos):
                 break
-            if not words and not (word[0].is_alpha and (word[0].tag_ in self.unit_pos or word[0].is_upper)):
+            if not words and not (word[0].is_alpha and word[0].tag_ not in self.not_unit_pos):
                 break
             words.append(word)
             if len(words) >= self.max_unit_words:

@@ -1,0 +1,47 @@
+"""Shared fixtures: the pipeline is built once per test session, the corpus processed once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import pipeline
+
+    return pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    import pipeline
+
+    return pipeline.extract
+
+
+@pytest.fixture(scope="session")
+def corpus_articles():
+    from pipeline.io import read_article
+
+    return [read_article(p) for p in sorted((CORPUS / "articles").glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
+def corpus_outputs(extract, corpus_articles):
+    return {a.doc_id: extract(a.text, doc_id=a.doc_id, **a.meta) for a in corpus_articles}
+
+
+@pytest.fixture(scope="session")
+def gold_files():
+    return {p.name: json.loads(p.read_text("utf-8")) for p in sorted((CORPUS / "gold").glob("*.gold.json"))}
+
+
+@pytest.fixture(scope="session")
+def seed_gold(gold_files):
+    return gold_files["000_a3837a240afc45cb.gold.json"]

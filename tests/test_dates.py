@@ -1,0 +1,47 @@
+"""Dates as ISO values (guidelines, Dates)."""
+
+import pytest
+
+
+def dates(extract, text, **meta):
+    return [(d["text"], d["value"], d.get("value_end")) for d in extract(text, **meta)["dates"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sáng 19/8, hội thảo khai mạc.", ("19/8", "XXXX-08-19", None)),
+        ("Khai mạc ngày 19-8-2022 tại Hà Nội.", ("ngày 19-8-2022", "2022-08-19", None)),
+        ("Trong tháng 8/2022, tỉnh đạt kết quả tốt.", ("tháng 8/2022", "2022-08", None)),
+        ("Trong năm 2022 tỉnh phát triển.", ("năm 2022", "2022", None)),
+        ("Kết quả Quý III/2024 khả quan.", ("Quý III/2024", "2024-Q3", None)),
+        ("Mục tiêu giai đoạn 2021-2025 được đặt ra.", ("2021-2025", "2021", "2025")),
+        ("Trong 2 ngày (20 và 21-5) đại hội diễn ra.", ("20 và 21-5", "XXXX-05-20", "XXXX-05-21")),
+        ("Tối ngày 14/4/2024 chi bộ họp.", ("ngày 14/4/2024", "2024-04-14", None)),
+        ("Nhiệm kỳ 2015 - 2020 kết thúc.", ("2015 - 2020", "2015", "2020")),
+    ],
+)
+def test_date_record(extract, text, expected):
+    assert expected in dates(extract, text)
+
+
+def test_year_filled_from_published_is_flagged(extract):
+    record = extract("Sáng 19/8, hội thảo khai mạc.", published="2022-08-20")
+    assert record["dates"][0]["value"] == "2022-08-19"
+    assert record["dates"][0]["year_inferred"] is True
+
+
+def test_lunar_month_is_flagged(extract):
+    record = extract("Từ tháng Giêng, nhân dân đón Tết.")
+    assert record["dates"][0]["lunar"] is True
+
+
+@pytest.mark.parametrize("text", ["Tăng trưởng 3-5% mỗi năm.", "Có 41/81 tỉnh hoàn thành.", "Cách mạng Tháng Tám thành công."])
+def test_not_a_date(extract, text):
+    assert dates(extract, text) == []
+
+
+def test_part_of_year_is_a_quantity_plus_the_year(extract):
+    record = extract("Trong 6 tháng cuối năm 2020, tỉnh đạt kết quả.")
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("năm 2020", "2020")]
+    assert [(q["text"], q["unit"]) for q in record["quantities"]] == [("6", "tháng")]

@@ -1,0 +1,61 @@
+"""Enumerated lists: triggers, items cut at the text's own delimiters, announced counts."""
+
+import pytest
+
+
+def lists(extract, text):
+    return [([i["text"] for i in l["items"]], l["announced_count"], (l["trigger"] or {}).get("text")) for l in extract(text)["lists"]]
+
+
+def test_seed_article_lists_exactly_as_gold(corpus_outputs, seed_gold):
+    def shape(items):
+        return [((l["trigger"] or {}).get("text"), l["head"], l["announced_count"], [(i["start"], i["end"]) for i in l["items"]]) for l in items]
+
+    assert shape(corpus_outputs["000_a3837a240afc45cb"]["lists"]) == shape(seed_gold["lists"])
+
+
+@pytest.mark.parametrize(
+    "text, items, count, trigger",
+    [
+        (
+            "Huyện nêu 3 vấn đề cần thảo luận, đó là: việc cụ thể hóa chủ trương; ban hành nghị quyết chưa sát; sinh hoạt chi bộ còn hạn chế.",
+            ["việc cụ thể hóa chủ trương", "ban hành nghị quyết chưa sát", "sinh hoạt chi bộ còn hạn chế"], 3, "3 vấn đề",
+        ),
+        (
+            "Trường thực hiện bốn công khai: mục tiêu hoạt động, nhân lực, giá cả và cơ quan quản lý.",
+            ["mục tiêu hoạt động", "nhân lực", "giá cả", "cơ quan quản lý"], 4, "bốn công khai",
+        ),
+        (
+            "Tỉnh đề ra các giải pháp, đó là: 1. Tăng cường kiểm tra; 2. Đổi mới sinh hoạt; 3. Nâng cao chất lượng đảng viên.",
+            ["Tăng cường kiểm tra", "Đổi mới sinh hoạt", "Nâng cao chất lượng đảng viên"], None, "các giải pháp",
+        ),
+        (
+            "Hội nghị thống nhất 2 nhiệm vụ trọng tâm. Một là, đẩy mạnh phát triển kinh tế. Hai là, giữ vững quốc phòng.",
+            ["đẩy mạnh phát triển kinh tế", "giữ vững quốc phòng"], 2, "2 nhiệm vụ",
+        ),
+    ],
+)
+def test_list_shapes(extract, text, items, count, trigger):
+    found = lists(extract, text)
+    assert found and found[0][0] == items
+    assert found[0][1] == count
+    assert found[0][2] == trigger
+
+
+def test_bulleted_lines_after_an_introducer(extract):
+    text = "Bộ Y tế khuyến cáo như sau:\n- Rửa tay thường xuyên.\n- Đeo khẩu trang nơi đông người.\n- Hạn chế tụ tập."
+    assert lists(extract, text)[0][0] == ["Rửa tay thường xuyên", "Đeo khẩu trang nơi đông người", "Hạn chế tụ tập"]
+
+
+def test_count_without_items_is_no_list(extract):
+    assert lists(extract, "Tỉnh đề ra 04 nhiệm vụ trọng tâm trong năm tới.") == []
+
+
+def test_comma_series_without_introducer_is_no_list(extract):
+    assert lists(extract, "Các tỉnh như Lào Cai, Yên Bái, Hà Giang đều tham gia.") == []
+
+
+def test_title_count_is_announced_count(extract):
+    text = "5 giải pháp phát triển\n\nHội nghị thống nhất các giải pháp, đó là: tăng cường kiểm tra; đổi mới sinh hoạt; nâng cao chất lượng."
+    found = extract(text)["lists"]
+    assert found[0]["announced_count"] == 5 and found[0]["items_found"] == 3 and found[0]["count_agrees"] is False

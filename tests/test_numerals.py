@@ -1,0 +1,82 @@
+"""The numeral grammar reads numbers back to themselves and never crashes."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.grammar import quantity_pattern
+from pipeline.numerals import parse_digits, parse_words
+
+DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def vietnamese_digits(n: int) -> str:
+    """66000 -> 66.000 (dots between thousands)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def below_thousand(n: int, full: bool) -> list[str]:
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    words = []
+    if hundreds or full:
+        words += [DIGITS[hundreds], "trăm"]
+    if tens == 0 and ones:
+        if words:
+            words.append("linh")
+        words.append(DIGITS[ones])
+    elif tens == 1:
+        words.append("mười")
+        if ones:
+            words.append("lăm" if ones == 5 else DIGITS[ones])
+    elif tens > 1:
+        words += [DIGITS[tens], "mươi"]
+        if ones:
+            words.append({1: "mốt", 4: "tư", 5: "lăm"}.get(ones, DIGITS[ones]))
+    return words
+
+
+def vietnamese_words(n: int) -> str:
+    """Write 1 <= n < 10**9 in words the standard way."""
+    groups = [("triệu", 1_000_000), ("nghìn", 1000)]
+    words, full = [], False
+    for name, size in groups:
+        part, n = divmod(n, size)
+        if part:
+            words += below_thousand(part, full) + [name]
+            full = True
+    if n:
+        words += below_thousand(n, full)
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("text, value", [("66.000", 66000), ("5,3", 5.3), ("1.500.000", 1500000), ("2.5", 2.5), ("04", 4), ("0,75", 0.75)])
+def test_parse_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text, value", [("hai mươi mốt", 21), ("một trăm linh năm", 105), ("mười lăm", 15), ("ba mươi tư", 34),
+                                         ("hai nghìn không trăm hai mươi", 2020), ("ba triệu hai trăm nghìn", 3_200_000), ("nghìn", 1000)])
+def test_parse_words(text, value):
+    assert parse_words(text.split()) == value
+
+
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_digits_round_trip(n):
+    assert parse_digits(vietnamese_digits(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_words_round_trip(n):
+    assert parse_words(vietnamese_words(n).split()) == n
+
+
+PIECES = list("0123456789.,-%/ ") + DIGITS + ["mươi", "trăm", "tỷ", "triệu", " ", "hàng", "từ", "đến", "đồng", "ha"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(PIECES), max_size=20).map("".join), st.text(max_size=40)))
+def test_grammar_never_crashes(nlp, text):
+    recognizer = nlp.get_pipe("quantities")
+    for match in quantity_pattern().finditer(text):
+        recognizer.read_value(match)  # returns None for malformed numerals, never raises

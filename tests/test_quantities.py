@@ -1,0 +1,63 @@
+"""Quantities as the guidelines define them: span, value, unit, qualifier."""
+
+import pytest
+
+
+def quantities(extract, text):
+    return [(q["text"], q["value"], q.get("value_max"), q["unit"], q["qualifier"]) for q in extract(text)["quantities"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Huyện có hơn 66.000 dân.", ("66.000", 66000, None, "dân", "gt")),
+        ("Đảng bộ có trên 3.550 đảng viên.", ("3.550", 3550, None, "đảng viên", "gt")),
+        ("Tỷ lệ đảng viên/dân số đạt trên 5,3%.", ("5,3%", 5.3, None, "%", "gt")),
+        ("Tổng vốn 3.200 tỷ đồng.", ("3.200 tỷ", 3200000000000, None, "đồng", "exact")),
+        ("Sản lượng 1,5 triệu tấn.", ("1,5 triệu", 1500000, None, "tấn", "exact")),
+        ("Có 23 dân tộc thiểu số sinh sống.", ("23", 23, None, "dân tộc thiểu số", "exact")),
+        ("Thu hút hàng nghìn người tham gia.", ("hàng nghìn", 1000, None, "người", "gte")),
+        ("Giá xăng 26.000 đồng/lít.", ("26.000", 26000, None, "đồng/lít", "exact")),
+        ("Diện tích 1.500ha lúa.", ("1.500ha", 1500, None, "ha", "exact")),
+        ("Tăng trưởng 3-5% mỗi năm.", ("3-5%", 3, 5, "%", "exact")),
+        ("Gần 200 hộ được hỗ trợ.", ("200", 200, None, "hộ", "approx")),
+        ("Có khoảng 40 người.", ("40", 40, None, "người", "approx")),
+        ("Tối đa 30 ngày.", ("30", 30, None, "ngày", "lte")),
+        ("Còn dưới 10 hộ nghèo.", ("10", 10, None, "hộ", "lt")),
+        ("Giao 04 nhiệm vụ trọng tâm.", ("04", 4, None, "nhiệm vụ", "exact")),
+        ("Kết nạp hai mươi mốt đảng viên.", ("hai mươi mốt", 21, None, "đảng viên", "exact")),
+        ("Tổng cộng 3 tỷ 200 triệu đồng.", ("3 tỷ 200 triệu", 3200000000, None, "đồng", "exact")),
+        ("Đạt 5 phần trăm.", ("5 phần trăm", 5, None, "%", "exact")),
+    ],
+)
+def test_quantity_record(extract, text, expected):
+    assert expected in quantities(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị lần thứ 13 của Ban Chấp hành.",
+        "Thực hiện Nghị quyết số 21-NQ/TW của Bộ Chính trị.",
+        "Xe chạy trên Quốc lộ 4D.",
+        "Anh đoạt giải Ba môn Toán.",
+        "Lúc 9h58, đoàn đến nơi.",
+        "Phòng họp ở tầng 9.",
+        "Một số cấp ủy chưa sát thực tế.",
+        "Đây là một trong những giải pháp.",
+        "0:00 / 0:00\nNội dung bài.",
+        "Ngày 19/8/2022 khai mạc.",
+    ],
+)
+def test_not_a_quantity(extract, text):
+    assert quantities(extract, text) == []
+
+
+def test_fraction_is_two_quantities(extract):
+    assert [q[1] for q in quantities(extract, "Có 41/81 tỉnh hoàn thành.")] == [41, 81]
+
+
+def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
+    predicted = {(q["start"], q["end"], q["value"]) for q in corpus_outputs["000_a3837a240afc45cb"]["quantities"]}
+    gold = {(q["start"], q["end"], q["value"]) for q in seed_gold["quantities"]}
+    assert predicted == gold
