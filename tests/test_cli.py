@@ -1,0 +1,109 @@
+"""The command line: a batch writes every good article, names every bad one, and skips current outputs."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text("Lào Cai kết nạp 1.783 đảng viên\n\nNăm 2010 Đảng bộ kết nạp 1.783 đảng viên.", "utf-8")
+    (folder / "b_empty.txt").write_text("  \n", "utf-8")
+    (folder / "c_latin1.txt").write_bytes("Hà Nội có hơn 8 triệu dân".encode("latin-1", errors="replace") + b"\xe0\xe1")
+    (folder / "d_good.txt").write_text("Huyện ủy Mường Khương tổ chức hội thảo\n\nSáng 19/8, hội thảo khai mạc.", "utf-8")
+    (folder / "d_good.meta.json").write_text(json.dumps({"source_url": "https://example.vn/a", "published": "2022-08-19"}), "utf-8")
+    (folder / "e_utf16.txt").write_bytes("Tỉnh ủy Lào Cai họp\n\nCó 43 tổ chức cơ sở Đảng.".encode("utf-16"))
+    return folder
+
+
+def test_batch_writes_good_articles_and_lists_bad_ones(batch, tmp_path, capsys):
+    out = tmp_path / "out"
+    status = main(["run", str(batch), "--out", str(out), "--quiet"])
+    assert status == 1  # something failed
+    assert sorted(p.name for p in out.glob("*.json")) == ["a_good.json", "d_good.json", "e_utf16.json"]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    reasons = {Path(e["file"]).name: e["reason"] for e in errors}
+    assert reasons["b_empty.txt"] == "empty file"
+    assert "not UTF-8" in reasons["c_latin1.txt"]
+
+
+def test_meta_beside_the_article_is_used(batch, tmp_path):
+    out = tmp_path / "out"
+    main(["run", str(batch / "d_good.txt"), "--out", str(out), "--quiet"])
+    record = json.loads((out / "d_good.json").read_text("utf-8"))
+    assert record["meta"]["source_url"] == "https://example.vn/a"
+    assert record["dates"][0]["value"] == "2022-08-19"
+
+
+def test_rerun_skips_current_outputs(batch, tmp_path, capsys):
+    out = tmp_path / "out"
+    main(["run", str(batch / "a_good.txt"), "--out", str(out), "--quiet"])
+    capsys.readouterr()
+    main(["run", str(batch / "a_good.txt"), "--out", str(out), "--quiet"])
+    assert "0 written, 1 already current" in capsys.readouterr().err
+
+
+def test_no_temporary_files_are_left(batch, tmp_path):
+    out = tmp_path / "out"
+    main(["run", str(batch), "--out", str(out), "--quiet"])
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_standard_input(tmp_path):
+    out = tmp_path / "out"
+    text = "Huyện ủy Hiệp Đức tổ chức hội nghị lần thứ 10\n\nĐạt trên 13.240 tấn."
+    result = subprocess.run([sys.executable, "-m", "pipeline", "run", "-", "--out", str(out), "--quiet"],
+                            input=text.encode("utf-8"), capture_output=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    record = json.loads((out / "stdin.json").read_text("utf-8"))
+    assert record["quantities"][0]["value"] == 13240
+
+
+def test_two_jobs_give_the_same_records(batch, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    main(["run", str(batch), "--out", str(one), "--quiet"])
+    main(["run", str(batch), "--out", str(two), "--quiet", "--jobs", "2"])
+    for path in one.glob("*.json"):
+        a, b = (json.loads(p.read_text("utf-8")) for p in (path, two / path.name))
+        a["pipeline"].pop("timings"), b["pipeline"].pop("timings")
+        assert a == b
+
+
+def test_corpus_gold_is_valid(capsys):
+    assert main(["validate", str(ROOT / "corpus" / "gold")]) == 0
+
+
+def test_validate_names_file_and_problem(tmp_path, capsys):
+    bad = {"doc_id": "x", "text": "Lào Cai", "entities": [{"start": 0, "end": 3, "text": "Lào Cai", "label": "LOC"}],
+           "quantities": [], "dates": [], "lists": [{"trigger": None, "items": [{"start": 0, "end": 3, "text": "Lào"}]}]}
+    path = tmp_path / "x.gold.json"
+    path.write_text(json.dumps(bad, ensure_ascii=False), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    printed = capsys.readouterr().out
+    assert f"{path}: entities[0]: text[0:3] is 'Lào', not 'Lào Cai'" in printed
+    assert f"{path}: lists[0]: 1 item(s); a list has at least two" in printed
+
+
+def test_eval_prints_every_layer(tmp_path, capsys):
+    assert main(["eval", "--gold", str(ROOT / "corpus" / "gold"), "--quiet", "--html", str(tmp_path / "r.html")]) == 0
+    printed = capsys.readouterr().out
+    for figure in ("entities strict", "entities partial", "entities document", "quantities", "unit accuracy",
+                   "qualifier accuracy", "dates", "lists found", "list items", "announced-count accuracy"):
+        assert figure in printed
+    assert "000_a3837a240afc45cb" in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_show_renders_html(tmp_path):
+    target = tmp_path / "show.html"
+    assert main(["show", str(ROOT / "corpus" / "articles" / "000_a3837a240afc45cb.txt"), "--html", str(target)]) == 0
+    page = target.read_text("utf-8")
+    assert "Huyện ủy Mường Khương" in page and "6 vấn đề" in page
