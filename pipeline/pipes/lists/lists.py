@@ -28,6 +28,8 @@ class ListRecognizer:
         data = list_data()
         self.heads = sorted((syllable_keys(h) for h in data["heads"]), key=len, reverse=True)
         self.determiners = sorted((syllable_keys(d) for d in data["determiners"]), key=len, reverse=True)
+        self.head_starts = {keys[0] for keys in self.heads}
+        self.determiner_starts = {keys[0] for keys in self.determiners}
         self.continuation = [match_key(p) for p in data["continuation_openers"]]
         self.elaboration = [match_key(p) for p in data["elaboration_openers"]]
         self.trim_leading = set(data["item_trim_leading"])
@@ -36,6 +38,8 @@ class ListRecognizer:
     # ---- triggers -------------------------------------------------------------
     def head_at(self, doc: Doc, i: int) -> int | None:
         """End of a head noun starting at token ``i``."""
+        if doc[i].norm_ not in self.head_starts:
+            return None
         for keys in self.heads:
             end = RuleMatcher.match_keys(doc, i, keys)
             if end is not None:
@@ -50,7 +54,7 @@ class ListRecognizer:
             if end is not None and quantity._.value_max is None:
                 triggers[quantity.start] = self.trigger(doc, quantity.start, end, quantity._.value)
         for token in doc:
-            if token.i in triggers:
+            if token.i in triggers or token.norm_ not in self.determiner_starts:
                 continue
             for keys in self.determiners:
                 det_end = RuleMatcher.match_keys(doc, token.i, keys)
@@ -100,7 +104,7 @@ class ListRecognizer:
         elif self.markers_follow(doc, sentence_end, para_end):
             items, cut = self.split(doc, (sentence_end, para_end), introduced=False, sentence_end=para_end)
         elif ";" in doc.text[trigger.end_char : sentence_end]:
-            items, cut = self.split(doc, (trigger.end_char, para_end), introduced=False, sentence_end=sentence_end)
+            items, cut = self.split(doc, (trigger.end_char, sentence_end), introduced=False, sentence_end=sentence_end)
             if items:
                 first_start = self.first_word_after(doc, trigger.end_char)
                 items[0] = (first_start, items[0][1])
@@ -160,7 +164,10 @@ class ListRecognizer:
 
     def comma_items(self, doc: Doc, start: int, end: int):
         items, cursor = [], start
-        for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", doc.text[start:end]):
+        text = doc.text[start:end]
+        for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", text):
+            if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+                continue  # a comma inside parentheses belongs to its item
             items.append(self.trim(doc, cursor, start + match.start()))
             cursor = start + match.end()
         items.append(self.trim(doc, cursor, end))

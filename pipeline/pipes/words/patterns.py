@@ -4,7 +4,7 @@
 # sentences are tagged in windows cut at these marks, and never longer than MAX_WINDOW.
 WINDOW_BREAKS = {";"}
 SOFT_BREAKS = {",", ":", "(", ")", "–", "-"}
-MAX_WINDOW = 60
+MAX_WINDOW = 30
 
 UPOS = {
     "N": "NOUN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "NOUN", "Nb": "NOUN", "Np": "PROPN",
