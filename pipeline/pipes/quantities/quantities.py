@@ -51,6 +51,7 @@ class QuantityRecognizer:
         self.stop_words = set(vocab["unit_stop_words"])
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
+        self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
@@ -188,7 +189,7 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or (words and word[0].tag_ not in self.unit_pos):
                 break
-            if not words and not (word[0].is_alpha and word[0].tag_ not in self.not_unit_pos):
+            if not words and not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
                 break
             words.append(word)
             if len(words) >= self.max_unit_words:
