@@ -1,0 +1,84 @@
+"""Train the entity model on VLSP 2018 (``make train-ner``), on the project's own tokens.
+
+Converts ``../shared/data/vlsp2018/{train,dev}`` to spaCy DocBins with the pipeline's
+tokenizer and normalizer (so training sees the same tokens and norms as inference),
+counts gold spans that cannot be represented, trains ``scripts/ner.cfg`` with a fixed
+seed and copies the best model to ``pipeline/models/ner``. The VLSP articles are read
+from ``../shared`` and never copied into the repository; only the trained weights are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from spacy.tokens import DocBin
+from tqdm import tqdm
+
+ROOT = Path(__file__).resolve().parent.parent
+VLSP = ROOT.parent / "shared" / "data" / "vlsp2018"
+BUILD = ROOT / "build" / "ner"
+MODEL = ROOT / "pipeline" / "models" / "ner"
+
+
+def convert(split: str, nlp) -> tuple[Path, int, int]:
+    """Write ``BUILD/<split>.spacy``; return its path, the spans kept and the spans lost."""
+    from pipeline.textnorm import nfc
+
+    normalizer = nlp.get_pipe("normalizer")
+    bin_ = DocBin(store_user_data=False)
+    kept = lost = 0
+    for path in tqdm(sorted((VLSP / split).glob("*.gold.json")), desc=f"converting {split}", unit="article"):
+        gold = json.loads(path.read_text("utf-8"))
+        doc = normalizer(nlp.make_doc(nfc(gold["text"])))
+        spans = []
+        for entity in gold["entities"]:
+            span = doc.char_span(entity["start"], entity["end"], label=entity["label"])
+            if span is None:
+                lost += 1
+            else:
+                spans.append(span)
+                kept += 1
+        doc.ents = spans
+        bin_.add(doc)
+    BUILD.mkdir(parents=True, exist_ok=True)
+    target = BUILD / f"{split}.spacy"
+    bin_.to_disk(target)
+    return target, kept, lost
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-steps", type=int, default=None)
+    args = parser.parse_args()
+    if not (VLSP / "train").is_dir():
+        print(f"error: {VLSP}/train not found; training needs the VLSP 2018 data beside the repo", file=sys.stderr)
+        return 2
+    from pipeline.language import make_nlp
+
+    nlp = make_nlp(disable=["sentences", "words", "entities", "dates", "quantities", "lists"])
+    paths = {}
+    for split in ("train", "dev"):
+        paths[split], kept, lost = convert(split, nlp)
+        print(f"{split}: {kept} entities kept, {lost} lost at token boundaries")
+    command = [sys.executable, "-m", "spacy", "train", str(ROOT / "scripts" / "ner.cfg"), "--output", str(BUILD / "out"),
+               "--paths.train", str(paths["train"]), "--paths.dev", str(paths["dev"]), "--system.seed", str(args.seed)]
+    if args.max_steps:
+        command += ["--training.max_steps", str(args.max_steps)]
+    subprocess.run(command, check=True)
+    best = BUILD / "out" / "model-best"
+    if MODEL.exists():
+        shutil.rmtree(MODEL)
+    shutil.copytree(best, MODEL)
+    meta = json.loads((best / "meta.json").read_text("utf-8"))
+    print(f"dev F1 (spaCy scorer, VLSP 2018 dev): {meta['performance']['ents_f']:.3f} -> {MODEL}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
