@@ -7,12 +7,13 @@ import json
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from . import __version__
 
 
-def process_one(item) -> dict:
+def process_one(item, entity_model: str = "model") -> dict:
     """Read and process one article; return {"doc_id", "record"} or {"source", "error"}."""
     from . import extract
     from .io import ArticleError, read_input
@@ -24,7 +25,7 @@ def process_one(item) -> dict:
     except OSError as error:
         return {"source": str(item), "error": f"cannot read: {error.strerror or error}"}
     try:
-        record = extract(article.text, doc_id=article.doc_id, **article.meta)
+        record = extract(article.text, entity_model=entity_model, doc_id=article.doc_id, **article.meta)
     except Exception as error:  # one bad article never stops the batch
         return {"source": article.source, "error": f"pipeline failed: {type(error).__name__}: {error}"}
     return {"doc_id": article.doc_id, "record": record, "source": article.source}
@@ -57,11 +58,12 @@ def command_run(args) -> int:
     skipped = len(items) - len(todo)
     errors, written = [], 0
     started = time.perf_counter()
-    results = map(process_one, todo)
+    work = partial(process_one, entity_model=args.entity_model)
+    results = map(work, todo)
     executor = None
     if args.jobs > 1 and len(todo) > 1:
         executor = ProcessPoolExecutor(max_workers=args.jobs)
-        results = executor.map(process_one, todo, chunksize=4)
+        results = executor.map(work, todo, chunksize=4)
     with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
         for result in results:
             if "error" in result:
@@ -92,7 +94,7 @@ def load_records(directory: Path, suffix: str) -> dict[str, dict]:
     return records
 
 
-def predict_gold_texts(golds: dict[str, dict], quiet: bool) -> dict[str, dict]:
+def predict_gold_texts(golds: dict[str, dict], quiet: bool, entity_model: str = "model") -> dict[str, dict]:
     """Run the pipeline in-process on each gold file's text."""
     from tqdm import tqdm
 
@@ -101,7 +103,7 @@ def predict_gold_texts(golds: dict[str, dict], quiet: bool) -> dict[str, dict]:
     predictions = {}
     for doc_id, gold in tqdm(golds.items(), desc="predicting", unit="article", disable=quiet, file=sys.stderr):
         meta = {k: v for k, v in (gold.get("meta") or {}).items() if k in ("source_url", "published")}
-        record = extract(gold["text"], doc_id=doc_id, **meta)
+        record = extract(gold["text"], entity_model=entity_model, doc_id=doc_id, **meta)
         record.pop("tokens", None)
         predictions[doc_id] = record
     return predictions
@@ -117,7 +119,7 @@ def command_eval(args) -> int:
         return 2
     if args.limit:
         golds = dict(list(golds.items())[: args.limit])
-    predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet)
+    predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet, args.entity_model)
     pairs = []
     for doc_id, gold in golds.items():
         pred = predictions.get(doc_id, {"doc_id": doc_id, "entities": [], "quantities": [], "dates": [], "lists": []})
@@ -160,7 +162,7 @@ def command_show(args) -> int:
     if path.suffix == ".json":
         record = json.loads(path.read_text("utf-8"))
     else:
-        result = process_one(path)
+        result = process_one(path, args.entity_model)
         if "error" in result:
             print(f"error: {result['source']}: {result['error']}", file=sys.stderr)
             return 1
@@ -168,6 +170,11 @@ def command_show(args) -> int:
     Path(args.html).write_text(html_show(record), encoding="utf-8")
     print(f"wrote {args.html}", file=sys.stderr)
     return 0
+
+
+ENTITY_MODEL_OPTION = {"choices": ["model", "crf", "model-only", "crf-only"], "default": "model",
+                       "help": "statistical layer under the entity rules: the trained model (default) or underthesea's CRF; "
+                               "'-only' turns the rules off"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", type=int, default=1, help="worker processes")
     run.add_argument("--force", action="store_true", help="reprocess articles whose output is current")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     run.set_defaults(func=command_run)
 
     ev = sub.add_parser("eval", help="score predictions against gold files")
@@ -191,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--per-article", action="store_true", help="also print one line per article")
     ev.add_argument("--limit", type=int, help="score only the first N gold files")
     ev.add_argument("--quiet", action="store_true")
+    ev.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     ev.set_defaults(func=command_eval)
 
     va = sub.add_parser("validate", help="check gold files (or outputs with --output)")
@@ -201,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("show", help="render one article's extractions as HTML")
     sh.add_argument("article", help="an article .txt or an output .json")
     sh.add_argument("--html", required=True)
+    sh.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     sh.set_defaults(func=command_show)
     return parser
 

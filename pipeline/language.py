@@ -30,15 +30,22 @@ STAGES = [
 ]
 
 
-def make_nlp(disable: list[str] | None = None) -> Language:
-    """Return a blank multi-language spaCy pipeline with the project's tokenizer and stages."""
+def make_nlp(disable: list[str] | None = None, entity_model: str = "model", entity_rules: bool = True) -> Language:
+    """Return the Vietnamese press pipeline: the project's tokenizer and stages on a blank spaCy pipeline.
+
+    ``entity_model`` picks the statistical layer under the entity rules: ``"model"`` (the
+    project's NER trained on VLSP 2018) or ``"crf"`` (underthesea's 2017 CRF).
+    """
     register_extensions()
+    # "xx" (multi-language), not "vi": spaCy's Vietnamese class needs pyvi, our tokenizer replaces
+    # it anyway, and the trained entity model shares this vocab.
     nlp = spacy.blank("xx")
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
     for name, factory in STAGES:
         if disable and name in disable:
             continue
-        nlp.add_pipe(factory, name=name)
+        config = {"model": entity_model, "rules": entity_rules} if name == "entities" else {}
+        nlp.add_pipe(factory, name=name, config=config)
     return nlp
 
 

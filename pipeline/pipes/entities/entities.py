@@ -1,14 +1,22 @@
-"""Entities: a statistical layer (underthesea's CRF) corrected by the project's rules.
+"""Entities: a statistical layer corrected by the project's rules and gazetteer.
 
 Precedence, tested in ``tests/test_entities.py``:
-1. Rule spans win: they encode the guidelines (bodies bound to a place, titles outside
-   person names, the ``Đảng`` rule), which no model trained on VLSP 2018 knows.
-2. A model span is kept only where it overlaps no rule span, after trimming what the
-   guidelines leave outside a name (titles, lowercase words before a place).
-3. Generic mentions (``Huyện ủy`` alone, ``Đảng bộ``) are never entities.
+1. Strong rule spans win: they encode the guidelines (bodies bound to a place, titles
+   outside person names, the ``Đảng`` rule, bylines, documents, quoted titles), which no
+   model trained on VLSP 2018 knows.
+2. Weak rule spans (places from unit words or known names, gazetteer provinces and
+   districts, surname-led persons) win too, except inside a longer model span that
+   contains them: "Hãng phim Truyện Việt Nam" stays one ORG.
+3. A model span is kept only where it overlaps no remaining rule span, after trimming
+   what the guidelines leave outside a name (titles, lowercase words before a place).
+4. Generic mentions (``Huyện ủy`` alone, ``Đảng bộ``) are never entities, nor CRF
+   guesses written all in capitals (``KT-XH``, ``HCV``, a headline in capitals).
+Every LOC found in the gazetteer is linked: level, era and code in ``span._.place``.
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 import regex
 from spacy.language import Language
@@ -17,46 +25,103 @@ from spacy.util import filter_spans
 
 from ...textnorm import match_key
 from .crf import crf_entities
+from .gazetteer import link_place
 from .rules import RuleMatcher, load_rules, syllable_keys
 
-
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
+SOURCE_RANK = {"byline": 0, "rule": 1, "weak_same_label": 2, "weak": 3, "gazetteer": 4}
+OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
+WEAK_SOURCES = {"weak", "gazetteer"}
+
+
+class TrainedNER:
+    """The spaCy NER trained on VLSP 2018 by ``make train-ner`` (``pipeline/models/ner``), run on our tokens."""
+
+    def __init__(self, vocab):
+        import spacy
+
+        path = resources.files("pipeline").joinpath("models", "ner")
+        if not path.joinpath("meta.json").is_file():
+            raise FileNotFoundError(f"no trained entity model at {path}; run `make train-ner` or use model='crf'")
+        self.nlp = spacy.load(str(path), vocab=vocab)
+
+    def predict_spans(self, doc: Doc) -> list[Span]:
+        """Run tok2vec and NER on a copy of the entities so the Doc's own ents are untouched."""
+        saved = list(doc.ents)
+        for _, component in self.nlp.pipeline:
+            component(doc)
+        spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
+        doc.ents = saved
+        return spans
 
 
 class EntityRecognizer:
-    """Write ``doc.ents`` from rules and the statistical layer, each span with ``_.source`` and ``_.norm``."""
+    """Write ``doc.ents`` from rules, gazetteer and the statistical layer, each span with ``_.source`` and ``_.norm``."""
 
-    def __init__(self, nlp: Language, name: str = "entities", model: str = "crf"):
+    def __init__(self, nlp: Language, name: str = "entities", model: str = "model", rules: bool = True):
         self.name = name
+        if model not in ("model", "crf"):
+            raise ValueError(f"entities model must be 'model' or 'crf', not {model!r}")
         self.model = model
+        self.use_rules = rules
+        self.vocab = nlp.vocab
+        self._trained = None
         self.rules = RuleMatcher()
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
+        self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
         self.title_keys = sorted((syllable_keys(t) for t in data["titles"]), key=len, reverse=True)
         self.place_words = sorted((syllable_keys(u) for u in data["units"] + data["geo_words"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        rule_spans = filter_spans(self.rules(doc))
+        sources: dict[tuple[int, int, str], str] = {}
+        ranked = sorted(self.rules(doc) if self.use_rules else [], key=lambda item: SOURCE_RANK[item[1]])
+        rule_spans = []
+        for span, source in ranked:
+            if not any(span.start < other.end and other.start < span.end for other in rule_spans):
+                rule_spans.append(span)
+                sources[(span.start, span.end, span.label_)] = source
+        rule_spans = filter_spans(rule_spans)
+        model_spans = self.model_spans(doc)
+        if self.use_rules:
+            model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_spans)]
         covered = {i for span in rule_spans for i in range(span.start, span.end)}
-        model_spans = []
-        for span in self.model_spans(doc):
-            span = self.trim(span)
-            if span is None or self.is_generic(span) or any(i in covered for i in range(span.start, span.end)):
-                continue
-            model_spans.append(span)
+        model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]
+        for span in model_spans:
+            sources.setdefault((span.start, span.end, span.label_), self.model)
         # Span extension values are stored per (offsets, label), so a model span with the
         # same edges as a rule span would share its attributes: set them once, at the end.
-        sources = {(s.start, s.end, s.label_): self.model for s in model_spans}
-        sources.update({(s.start, s.end, s.label_): "rule" for s in rule_spans})
-        spans = [s for s in filter_spans(rule_spans + model_spans) if not self.in_boilerplate(s)]
-        doc.ents = spans
+        doc.ents = [s for s in filter_spans(rule_spans + model_spans) if not self.in_boilerplate(s)]
+        published = (doc._.meta or {}).get("published")
         for span in doc.ents:
-            span._.source = sources[(span.start, span.end, span.label_)]
+            source = sources[(span.start, span.end, span.label_)]
+            span._.source = OUTPUT_SOURCE.get(source, source)
             span._.norm = match_key(span.text)
+            if span.label_ == "LOC":
+                span._.place = link_place(span.text, published)
         return doc
 
+    @staticmethod
+    def yields_to_model(rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
+        """A weak rule span gives way to a longer model span that contains it."""
+        source = sources[(rule_span.start, rule_span.end, rule_span.label_)]
+        if source not in WEAK_SOURCES and source != "weak_same_label":
+            return False
+        return any(m.start <= rule_span.start and rule_span.end <= m.end and len(m) > len(rule_span)
+                   and (source != "weak_same_label" or m.label_ == rule_span.label_) for m in model_spans)
+
     def model_spans(self, doc: Doc) -> list[Span]:
-        return crf_entities(doc)
+        """Entity spans from the statistical layer: the project's trained model, or underthesea's CRF."""
+        if self.model == "crf":
+            return crf_entities(doc)
+        return self.trained_model.predict_spans(doc)
+
+    @property
+    def trained_model(self) -> "TrainedNER":
+        if self._trained is None:
+            self._trained = TrainedNER(self.vocab)
+        return self._trained
 
     def trim(self, span: Span) -> Span | None:
         """Drop leading titles from a person and leading common words from a place or person."""
@@ -77,7 +142,23 @@ class EntityRecognizer:
             end -= 1
         if start >= end or ROMAN_NUMERAL.match(doc[start:end].text):
             return None
-        return Span(doc, start, end, label=span.label_)
+        if any(RuleMatcher.match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts):
+            return None  # "Đảng huyện X" is a misread "tổ chức cơ sở Đảng huyện X"
+        trimmed = Span(doc, start, end, label=span.label_)
+        if self.is_unlikely_model_span(trimmed):
+            return None
+        return trimmed
+
+    def is_unlikely_model_span(self, span: Span) -> bool:
+        """Model guesses that are rarely right: no capitalised syllable, a one-word person opening a
+        sentence ("Rowing", "Cập"); and from the 2017 CRF, anything written all in capitals (it
+        tags headlines and abbreviations such as ``KT-XH``, ``HCV`` as names)."""
+        letters = [t for t in span if t.is_alpha]
+        if not any(t._.is_cap for t in letters):
+            return True
+        if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start:
+            return True
+        return self.model == "crf" and all(t.is_upper for t in letters)
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
         return any(RuleMatcher.match_keys(doc, i, keys) for keys in self.place_words)

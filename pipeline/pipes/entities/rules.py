@@ -1,8 +1,9 @@
 """Entity rules read from ``data/entity_rules.json``: what no model trained on VLSP 2018 knows.
 
 Patterns are data; the code here only says what patterns cannot: a name runs over the
-capitalised syllables after a trigger, a name that looks like a person's is not a place,
-and ``Đảng``/``Nhà nước``/``Chính phủ``/``Quốc hội`` are organisations only when they head
+capitalised syllables after a trigger; a run that is a province or district is a place
+(gazetteer) and one that opens with a surname is a person; a byline line is people;
+``Đảng``/``Nhà nước``/``Chính phủ``/``Quốc hội`` are organisations only when they head
 their own phrase (guidelines, ORG).
 """
 
@@ -13,13 +14,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+import regex
+from spacy.tokens import Doc, Span
 
-from ...textnorm import tone_key
+from ...textnorm import match_key, tone_key
 from ...tokenizer import TOKEN_PATTERN
+from ..normalizer.normalizer import iter_lines
+from .gazetteer import auto_place_names
 
 OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố"}
+NUMBER_SLOT = "#"
+NAME_JOINERS = {"&", "-"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu"
 
 
 def syllable_keys(phrase: str) -> tuple[str, ...]:
@@ -31,7 +37,7 @@ def syllable_keys(phrase: str) -> tuple[str, ...]:
 class Trigger:
     keys: tuple[str, ...]
     label: str
-    kind: str  # "name_after", "body", "fixed", "title", "party_state"
+    kind: str  # "name_after", "fixed", "title", "party_state"
     capitalised: bool
 
 
@@ -45,11 +51,14 @@ def load_rules() -> dict:
 def build_triggers() -> dict[str, list[Trigger]]:
     """Index every trigger phrase by its first syllable key, longest first."""
     rules = load_rules()
-    expand = {"$units": rules["units"], "$geo_words": rules["geo_words"]}
+    expand = {"$units": rules["units"], "$geo_words": rules["geo_words"], "$roads": rules["road_triggers"]}
+    lowercase_ok = {syllable_keys(p) for p in rules["lowercase_ok"]}
     triggers: list[Trigger] = []
 
     def add(phrase: str, label: str, kind: str) -> None:
-        triggers.append(Trigger(syllable_keys(phrase), label, kind, phrase[:1].isupper()))
+        keys = syllable_keys(phrase)
+        needs_capital = phrase[:1].isupper() and not any(keys[: len(k)] == k for k in lowercase_ok)
+        triggers.append(Trigger(keys, label, kind, needs_capital))
 
     for label, phrases in rules["name_after"].items():
         for phrase in phrases:
@@ -73,62 +82,117 @@ def build_triggers() -> dict[str, list[Trigger]]:
     return index
 
 
+def key_matches(token, key: str) -> bool:
+    return token.like_num if key == NUMBER_SLOT else token.norm_ == key
+
+
 class RuleMatcher:
-    """Find rule entities in a Doc."""
+    """Find rule entities in a Doc: a list of (span, source).
+
+    Sources: "byline" and "rule" are strong (they win over any model span they overlap);
+    "weak" (places, surname-led persons) and "gazetteer" yield to a longer model span
+    that contains them ("Hãng phim Truyện Việt Nam" keeps its "Việt Nam").
+    """
 
     def __init__(self):
         rules = load_rules()
         self.index = build_triggers()
         self.fixed_takes_place = {syllable_keys(p) for p in rules["fixed_takes_place"]}
         self.fixed_takes_number = {syllable_keys(p) for p in rules["fixed_takes_number"]}
+        self.org_prefixes = [syllable_keys(p) for p in rules["fixed_org_prefixes"]]
         self.units = sorted((syllable_keys(u) for u in rules["units"]), key=len, reverse=True)
         self.surnames = set(rules["surnames"])
         self.ambiguous_surnames = set(rules["surnames_also_places"])
         self.compound_heads = set(rules["party_state_compounds"])
         self.noun_tags = set(rules["party_state_not_after_pos"])
+        self.not_after_words = {match_key(w) for w in rules["party_state_not_after_words"]}
         self.quote_heads = {syllable_keys(p) for p in rules["quoted_title_after"]}
         self.trigger_starts = set(self.index)
+        self.places = auto_place_names()
+        self.roads = {syllable_keys(r) for r in rules["road_triggers"]}
+        self.names_with_and = {syllable_keys(p) for p in rules["names_with_and"]}
+        self.person_streets = {syllable_keys(w) for w in rules["person_streets"]}
+        self.byline_words = {match_key(p) for p in rules["byline_prefixes"]}
+        self.website_pattern = regex.compile(r"(?<![\p{L}\d.@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?![\p{L}\d])", regex.IGNORECASE)
+        documents = "|".join(regex.escape(d) for d in sorted(rules["documents"], key=len, reverse=True))
+        self.document_pattern = regex.compile(rf"(?<![\p{{L}}])(?:{documents})\s+số\s+\d+(?:[-/.]?[\p{{L}}\d]+)*", regex.IGNORECASE)
+        prefixes = "|".join(regex.escape(p) for p in rules["byline_prefixes"])
+        self.byline_prefix = regex.compile(rf"^\s*(?:{prefixes})\s*(?::\s*|\s+)")
+        self.title_starts = {syllable_keys(t)[0] for t in rules["titles"]}
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        spans: list[Span] = []
+    def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
+        found: list[tuple[Span, str]] = []
         i = 0
         while i < len(doc):
-            span = self.match_at(doc, i)
-            if span is not None:
-                spans.append(span)
-                i = span.end
+            match = self.match_at(doc, i)
+            if match is not None:
+                found.append(match)
+                i = match[0].end
             else:
                 i += 1
-        spans.extend(self.quoted_titles(doc))
-        return spans
+        found.extend((span, "rule") for span in self.quoted_titles(doc))
+        found.extend((span, "rule") for span in self.documents(doc))
+        found.extend((span, "rule") for span in self.websites(doc))
+        found.extend((span, "byline") for span in self.bylines(doc))
+        return found
 
-    def match_at(self, doc: Doc, i: int) -> Span | None:
-        """Return the longest rule entity starting at token ``i``, if any."""
+    def match_at(self, doc: Doc, i: int) -> tuple[Span, str] | None:
+        """The longest rule entity starting at token ``i``, if any."""
         for trigger in self.index.get(doc[i].norm_, []):
             end = self.match_keys(doc, i, trigger.keys)
             if end is None or (trigger.capitalised and not doc[i]._.is_cap):
                 continue
+            if trigger.kind == "fixed" and len(trigger.keys) == 1 and (
+                    self.continues_a_name(doc, i) or (trigger.label == "LOC" and doc[i].is_sent_start)):
+                continue  # "Đức" in "Hiệp Đức", "Nga" in "Hằng Nga"; a sentence-initial capital proves nothing
             span = getattr(self, f"complete_{trigger.kind}")(doc, i, end, trigger)
             if span is not None:
-                return span
+                return span, self.strength(trigger, span)
+        if doc[i]._.is_cap and doc[i].is_alpha and not self.continues_a_name(doc, i):
+            return self.bare_name(doc, i)
         return None
 
     @staticmethod
+    def strength(trigger: Trigger, span: Span) -> str:
+        """Places are weak (a longer model span may contain them), named bodies weak only to a
+        longer span of their own label ("Sở GD&ĐT" inside "Sở GD&ĐT tỉnh Bắc Kạn"), the rest strong."""
+        if span.label_ == "LOC":
+            return "weak"
+        if trigger.kind == "name_after":
+            return "weak_same_label"
+        return "rule"
+
+    @staticmethod
     def match_keys(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
-        """Return the end of ``keys`` matched at ``i`` (space tokens never match)."""
+        """Return the end of ``keys`` matched at ``i`` (space tokens never match; ``#`` is any number)."""
         end = i + len(keys)
         if end > len(doc):
             return None
         for token, key in zip(doc[i:end], keys):
-            if token.is_space or token.norm_ != key:
+            if token.is_space or not key_matches(token, key):
                 return None
         return end
 
-    def name_run(self, doc: Doc, i: int, allow_number: bool = False) -> int:
+    @staticmethod
+    def continues_a_name(doc: Doc, i: int) -> bool:
+        """True when token ``i`` follows a capitalised syllable of the same name."""
+        return i > 0 and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and doc[i - 1].whitespace_ == " "
+
+    def name_run(self, doc: Doc, i: int, allow_number: bool = False, allow_and: bool = False) -> int:
         """End of the capitalised syllables starting at ``i`` (``i`` when there are none)."""
         j = i
-        while j < len(doc) and doc[j].is_alpha and (doc[j]._.is_cap or self.inside_name_word(doc, i, j)):
-            if j > i and not doc[j - 1].whitespace_:
+        while j < len(doc):
+            token = doc[j]
+            if allow_and and token.norm_ == "và" and j > i and j + 1 < len(doc) and doc[j + 1]._.is_cap and doc[j - 1].is_alpha:
+                j += 1  # "Bộ Giáo dục và Đào tạo"
+                continue
+            if token.text in NAME_JOINERS and j > i and not doc[j - 1].whitespace_ and not token.whitespace_ \
+                    and j + 1 < len(doc) and doc[j + 1]._.is_cap:
+                j += 1
+                continue
+            if not (token.is_alpha and (token._.is_cap or self.inside_name_word(doc, i, j))):
+                break
+            if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS:
                 break  # syllables of one name are separated by spaces
             j += 1
         if j == i and allow_number and i < len(doc) and doc[i].is_digit:
@@ -144,25 +208,84 @@ class RuleMatcher:
         """
         if j == run_start or doc[j]._.word_start:
             return False
-        next_is_cap = j + 1 < len(doc) and doc[j]._.is_cap is False and doc[j + 1]._.is_cap
-        return j == run_start + 1 or next_is_cap
+        next_is_cap = j + 1 < len(doc) and doc[j + 1]._.is_cap
+        return j == run_start + 1 or next_is_cap or doc[j - 1]._.word_start and doc[j - 1]._.is_cap and j - 1 > run_start + 1
+
+    @staticmethod
+    def trailing_number(doc: Doc, end: int) -> int:
+        """Take a commune's number into its name ("xã Xuân Thọ 1 (TX Sông Cầu)")."""
+        if end + 1 <= len(doc) - 1 and doc[end - 1].whitespace_ and doc[end].is_digit and len(doc[end].text) <= 2:
+            after = doc[end + 1]
+            if after.is_punct or after.is_space:
+                return end + 1
+        return end
+
+    def starts_trigger(self, doc: Doc, k: int) -> bool:
+        """True when a whole trigger phrase (not only its first syllable) starts at token ``k``."""
+        return any(self.match_keys(doc, k, t.keys) is not None for t in self.index.get(doc[k].norm_, []) if t.kind != "title")
 
     def looks_like_person(self, doc: Doc, start: int, end: int) -> bool:
-        """A run of 2-4 syllables opening with a surname reads as a person's name."""
+        """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""
         first = doc[start].text
         length = end - start
-        if first not in self.surnames or not 2 <= length <= 4:
+        if first not in self.surnames or not 2 <= length <= 4 or not all(t._.is_cap for t in doc[start:end]):
             return False
         return first not in self.ambiguous_surnames or length >= 3
 
+    def bare_name(self, doc: Doc, start: int) -> tuple[Span, str] | None:
+        """A capitalised run with no trigger: a province or district, else a surname-led person."""
+        end = self.name_run(doc, start)
+        if end - start < 2 or any(self.starts_trigger(doc, k) for k in range(start + 1, end)):
+            return None
+        for stop in range(end, start + 1, -1):  # longest place prefix: "Hương Sơn Hà Tĩnh" -> "Hương Sơn"
+            if match_key(doc[start:stop].text) in self.places:
+                return Span(doc, start, stop, label="LOC"), "gazetteer"
+        if self.looks_like_person(doc, start, end) and not doc[start:end].text.isupper():
+            return Span(doc, start, end, label="PER"), "weak"
+        return None
+
     def complete_name_after(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
+        if trigger.keys in self.roads:
+            return self.road(doc, start, end)
         numbered = trigger.label == "LOC" and trigger.keys[-1] in NUMBERED_UNITS
         if end < len(doc) and doc[end].text == "." and trigger.keys == ("tp",):
             end += 1  # "TP. Hồ Chí Minh"
-        name_end = self.name_run(doc, end, allow_number=numbered)
-        if name_end == end or self.looks_like_person(doc, end, name_end):
+        name_end = self.name_run(doc, end, allow_number=numbered, allow_and=trigger.keys in self.names_with_and)
+        if name_end == end:
             return None
-        return Span(doc, start, name_end, label=trigger.label)
+        is_place = trigger.label == "LOC" and match_key(doc[end:name_end].text) in self.places
+        if not is_place and trigger.keys not in self.person_streets and (
+                self.looks_like_person(doc, end, name_end) or self.looks_like_person(doc, start, name_end)):
+            return None  # "Tỉnh ủy Nguyễn Văn A", "Hồ Thị Duy"; but "đường Hồ Chí Minh" is a street
+        name_end = self.without_trailing_province(doc, end, name_end)
+        if trigger.label == "LOC":
+            name_end = self.trailing_number(doc, name_end)
+        return Span(doc, self.org_prefix_start(doc, start) if trigger.label == "ORG" else start, name_end, label=trigger.label)
+
+    def without_trailing_province(self, doc: Doc, name_start: int, name_end: int) -> int:
+        """Cut a province written after a place's name: "huyện Hương Sơn Hà Tĩnh" ends at "Hương Sơn"."""
+        for stop in range(name_start + 1, name_end - 1):
+            head, tail = match_key(doc[name_start:stop].text), match_key(doc[stop:name_end].text)
+            if head in self.places and tail in self.places:
+                return stop
+        return name_end
+
+    def road(self, doc: Doc, start: int, end: int) -> Span | None:
+        """A numbered road: "Quốc lộ 8A", "QL1A", "Đường tỉnh 605"."""
+        if end >= len(doc) or not doc[end].is_digit:
+            return None
+        stop = end + 1
+        if stop < len(doc) and not doc[end].whitespace_ and doc[stop].is_upper and len(doc[stop].text) <= 2:
+            stop += 1
+        return Span(doc, start, stop, label="LOC")
+
+    def org_prefix_start(self, doc: Doc, start: int) -> int:
+        """Extend an organisation back over "Trung ương" written before it."""
+        for keys in self.org_prefixes:
+            begin = start - len(keys)
+            if begin >= 0 and self.match_keys(doc, begin, keys) is not None and doc[begin]._.is_cap:
+                return begin
+        return start
 
     def complete_fixed(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
         if trigger.keys in self.fixed_takes_number and end < len(doc) and doc[end].is_digit:
@@ -170,9 +293,11 @@ class RuleMatcher:
         elif trigger.keys in self.fixed_takes_place:
             end = self.place_after(doc, end)
         elif trigger.label == "LOC":
-            end = self.name_run(doc, end - 1)  # "Lào" + "Cai" is one place
+            end = max(end, self.name_run(doc, end - 1))  # "Lào" + "Cai" is one place
         if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
             return None  # the phrase is the start of a longer word
+        if trigger.label == "ORG":
+            start = self.org_prefix_start(doc, start)
         return Span(doc, start, end, label=trigger.label)
 
     def place_after(self, doc: Doc, end: int) -> int:
@@ -186,17 +311,34 @@ class RuleMatcher:
 
     def complete_title(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
         name_end = self.name_run(doc, end)
-        if not 2 <= name_end - end <= 4 or any(doc[k].norm_ in self.trigger_starts for k in range(end, name_end)):
+        if not 2 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end, name_end)):
+            return None
+        if not all(t._.is_cap for t in doc[end:name_end]):
             return None
         return Span(doc, end, name_end, label="PER")
 
     def complete_party_state(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
         if end < len(doc) and doc[end].norm_ in self.compound_heads and doc[end - 1].whitespace_:
             return None  # Đảng bộ, Đảng ủy, Đảng viên
-        previous = next((doc[k] for k in range(start - 1, -1, -1) if not doc[k].is_space), None)
-        if previous is not None and previous.tag_ in self.noun_tags and previous.is_alpha:
-            return None  # tổ chức cơ sở Đảng, công tác Đảng
+        previous = self.previous_word(doc, start)
+        if previous:
+            if match_key(" ".join(t.text for t in previous)) in self.not_after_words:
+                return None  # tổ chức Đảng, công tác Đảng
+            if previous[0].tag_ in self.noun_tags and previous[0].is_alpha:
+                return None  # the body modifies a common noun before it
         return Span(doc, start, end, label="ORG")
+
+    @staticmethod
+    def previous_word(doc: Doc, start: int) -> list:
+        """The segmented word just before token ``start`` (empty at the start of a line)."""
+        k = start - 1
+        if k < 0 or doc[k].is_space:
+            return []
+        word = [doc[k]]
+        while not doc[k]._.word_start and k > 0 and not doc[k - 1].is_space:
+            k -= 1
+            word.insert(0, doc[k])
+        return word
 
     def quoted_titles(self, doc: Doc) -> list[Span]:
         """Quoted titles after an event or work noun (Hội thảo “...”) are MISC, without the quotes."""
@@ -217,3 +359,56 @@ class RuleMatcher:
             if start >= 0 and self.match_keys(doc, start, keys) is not None:
                 return True
         return False
+
+    def documents(self, doc: Doc) -> list[Span]:
+        """Numbered documents ("Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU") are MISC."""
+        spans = []
+        for match in self.document_pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="MISC", alignment_mode="contract")
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def websites(self, doc: Doc) -> list[Span]:
+        """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
+        spans = []
+        for match in self.website_pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="ORG")
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def bylines(self, doc: Doc) -> list[Span]:
+        """Names on a byline or credit line ("PHƯƠNG LAN", "Mỹ Linh – Thanh Hoa", "Tác giả: Trí Minh")."""
+        spans = []
+        lines = [(s, e, line) for s, e, line in iter_lines(doc.text) if line.strip()]
+        for number, (start, end, line) in enumerate(lines):
+            prefix = self.byline_prefix.match(line)
+            if number == 0 or not (prefix or number == 1 or number >= len(lines) - 2):
+                continue  # bylines stand under the title or at the end; the first line is the title
+            body_start = start + (prefix.end() if prefix else 0)
+            body = doc.text[body_start:end].rstrip(" .")
+            if match_key(body.split(" ", 1)[0]) in self.title_starts:
+                continue  # "Ông Tần" is a caption, not a signature
+            parts = regex.split(r"\s*[,–-]\s*", body)
+            if not body or len(parts) > 3 or not all(self.is_name_text(p) for p in parts) or match_key(body) in self.byline_words:
+                continue
+            position = body_start
+            for part in parts:
+                part_start = doc.text.index(part, position)
+                span = doc.char_span(part_start, part_start + len(part), label="PER")
+                position = part_start + len(part)
+                if span is None:
+                    continue
+                other = self.match_at(doc, span.start)
+                if other is None or other[0].label_ == "PER":  # "Nguồn tin: Báo VOV" stays an ORG
+                    spans.append(span)
+        return spans
+
+    @staticmethod
+    def is_name_text(text: str) -> bool:
+        """One to four capitalised syllables and nothing else."""
+        words = text.split()
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+            return False  # "PV", "TTXVN"-like signatures are not names
+        return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
