@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 VLSP_DEV := ../shared/data/vlsp2018/dev
 
-.PHONY: setup run test eval bench clean
+.PHONY: setup run test eval bench train-ner clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m pipeline.bench
+
+# Retrain the entity model from ../shared/data/vlsp2018 (fixed seed; about 15 minutes on 2 cores).
+train-ner: setup
+	$(BIN)/python scripts/train_ner.py --seed 0
 
 clean:
 	rm -rf outputs/*.json outputs/errors.jsonl outputs/*.html

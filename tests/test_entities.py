@@ -81,3 +81,56 @@ def test_seed_boilerplate_marked(corpus_outputs):
     kinds = [(b["kind"], b["text"]) for b in corpus_outputs["000_a3837a240afc45cb"]["boilerplate"]]
     assert ("video_time", "0:00 / 0:00") in kinds
     assert kinds.count(("repeated_caption", "Quang cảnh hội thảo.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trưởng ban Nội chính Tỉnh ủy Nguyễn Ngọc Truyền dự hội nghị.", ("Nguyễn Ngọc Truyền", "PER")),
+        ("Huyện ủy Hiệp Đức quán triệt chỉ thị số 18-CT/HU về đại hội.", ("chỉ thị số 18-CT/HU", "MISC")),
+        ("(Baohatinh.vn) - Đại hội diễn ra sôi nổi.", ("Baohatinh.vn", "ORG")),
+        ("Khai thác tiềm năng Quốc lộ 8A và cửa khẩu.", ("Quốc lộ 8A", "LOC")),
+        ("Xe đi trên đường Hồ Chí Minh qua tỉnh.", ("đường Hồ Chí Minh", "LOC")),
+        ("Giải ngân cho hội viên ở xã Xuân Thọ 1 (TX Sông Cầu) để nuôi bò.", ("xã Xuân Thọ 1", "LOC")),
+        ("Các cấp ủy đảng Nam Trà My lãnh đạo tốt.", ("Nam Trà My", "LOC")),
+        ("Kỷ niệm ngày thành lập.\n\nĐại hội thành công.\n\nPHƯƠNG LAN", ("PHƯƠNG LAN", "PER")),
+        ("Đại hội thành công.\n\nMỹ Linh – Thanh Hoa", ("Mỹ Linh", "PER")),
+        ("Tặng Huy hiệu 60 năm tuổi Đảng cho đảng viên.", ("Huy hiệu 60 năm tuổi Đảng", "MISC")),
+    ],
+)
+def test_more_rule_entities(extract, text, expected):
+    assert expected in entities(extract, text)
+
+
+def test_byline_prefix_keeps_an_organisation(extract):
+    found = entities(extract, "Tin thể thao.\n\nTác giả: Trí Minh\n\nNguồn tin: Báo VOV")
+    assert ("Trí Minh", "PER") in found and ("Báo VOV", "ORG") in found
+
+
+def test_a_place_inside_a_longer_model_name_yields(nlp):
+    """Weak rule spans (places) give way to a longer model span that contains them."""
+    from spacy.tokens import Span
+
+    recognizer = nlp.get_pipe("entities")
+    doc = nlp("Phim do Hãng phim Truyện Việt Nam sản xuất.")
+    sources = {}
+    rule_spans = [span for span, source in recognizer.rules(doc) if sources.setdefault((span.start, span.end, span.label_), source)]
+    place = next(s for s in rule_spans if s.text == "Việt Nam")
+    longer = Span(doc, place.start - 3, place.end, label="ORG")
+    assert recognizer.yields_to_model(place, sources, [longer])
+    body = next(s for s, src in recognizer.rules(nlp("Đồng chí dự họp tại Huyện ủy Mường Khương.")) if s.label_ == "ORG")
+    assert not recognizer.yields_to_model(body, {(body.start, body.end, "ORG"): "rule"}, [Span(body.doc, body.start - 1, body.end, label="ORG")])
+
+
+def test_model_only_mode_turns_rules_off():
+    import pipeline
+
+    record = pipeline.extract("Chính sách của Đảng, pháp luật của Nhà nước.", entity_model="model-only")
+    assert all(e["source"] == "model" for e in record["entities"])
+
+
+def test_crf_layer_still_available(extract):
+    import pipeline
+
+    record = pipeline.extract("Huyện ủy Mường Khương tổ chức hội thảo.", entity_model="crf")
+    assert ("Huyện ủy Mường Khương", "ORG") in [(e["text"], e["label"]) for e in record["entities"]]

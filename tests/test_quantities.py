@@ -28,6 +28,18 @@ def quantities(extract, text):
         ("Kết nạp hai mươi mốt đảng viên.", ("hai mươi mốt", 21, None, "đảng viên", "exact")),
         ("Tổng cộng 3 tỷ 200 triệu đồng.", ("3 tỷ 200 triệu", 3200000000, None, "đồng", "exact")),
         ("Đạt 5 phần trăm.", ("5 phần trăm", 5, None, "%", "exact")),
+        ("Thu nhập trên 110 triệu đồng/người/năm.", ("110 triệu", 110000000, None, "đồng/người/năm", "gt")),
+        ("Diện tích trồng màu 80– 100ha/vụ.", ("80– 100ha", 80, 100, "ha/vụ", "exact")),
+        ("Giá trị đạt 230 triệu/ha/năm.", ("230 triệu", 230000000, None, "/ha/năm", "exact")),
+        ("Giá trị sản xuất ước đạt 145 tỷ đồng.", ("145 tỷ", 145000000000, None, "đồng", "approx")),
+        ("Thời gian từ 3 đến 5 năm.", ("3 đến 5", 3, 5, "năm", "exact")),
+        ("Kết nạp từ 3% trở lên.", ("3%", 3, None, "%", "gte")),
+        ("Đảng bộ có tổng số 5.356 đảng viên.", ("5.356", 5356, None, "đảng viên", "exact")),
+        ("Trong số 3.401 đảng viên được tặng.", ("3.401", 3401, None, "đảng viên", "exact")),
+        ("Hải Phòng 57 học sinh đoạt giải.", ("57", 57, None, "học sinh", "exact")),
+        ("Đạt bình quân 13,45 tiêu chí/xã.", ("13,45", 13.45, None, "tiêu chí/xã", "exact")),
+        ("Phấn đấu đến cuối năm 2 xã Bình Sơn và Hiệp Hòa về đích.", ("2", 2, None, "xã", "exact")),
+        ("Giá 1.500.000đ một suất.", ("1.500.000đ", 1500000, None, "đ", "exact")),
     ],
 )
 def test_quantity_record(extract, text, expected):
@@ -47,6 +59,8 @@ def test_quantity_record(extract, text, expected):
         "Đây là một trong những giải pháp.",
         "0:00 / 0:00\nNội dung bài.",
         "Ngày 19/8/2022 khai mạc.",
+        "Phòng chống dịch COVID-19 hiệu quả.",
+        "Học sinh đoạt giải Nhất, Nhì, Ba trong kỳ thi.",
     ],
 )
 def test_not_a_quantity(extract, text):

@@ -47,6 +47,8 @@ class QuantityRecognizer:
         self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_index(words)]
         self.qualifiers.sort(key=lambda item: -len(item[0]))
         self.not_before = phrase_index(vocab["not_quantity_before"])
+        self.despite_before = phrase_index(vocab["quantity_despite_before"])
+        self.qualifier_skips = set(vocab["qualifier_skip_words"])
         self.measure_units = phrase_index(vocab["measure_units"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.unit_pos = set(vocab["unit_pos"])
@@ -81,8 +83,10 @@ class QuantityRecognizer:
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
         """Reject numerals that are ordinals, identifiers, list markers, clock times or articles."""
         before = preceding_tokens(doc, span.start, 3)
-        if any(ends_with(before, keys) for keys in self.not_before):
-            return False
+        for keys in self.not_before:
+            if ends_with(before, keys) and not any(ends_with(before, d) for d in self.despite_before):
+                if not (before[-len(keys)]._.is_cap and not before[-len(keys)].is_sent_start):
+                    return False  # "lần thứ 13", "số 21"; but not "Hải Phòng 57", "tổng số 5.356"
         after = doc[span.end] if span.end < len(doc) else None
         first = span[0]
         if after is not None and not span[-1].whitespace_:
@@ -92,6 +96,8 @@ class QuantityRecognizer:
                 return False  # 4D, 9h58
         if before and not before[-1].whitespace_ and before[-1].is_alpha:
             return False  # A1, COVID19
+        if len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_ and not before[-2].whitespace_ and before[-2].is_alpha:
+            return False  # Covid-19, U-23
         if after is not None and after.lower_ in patterns.CLOCK_WORDS and span[-1].whitespace_:
             nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if nxt is not None and (nxt.like_num or (before and before[-1].lower_ in patterns.CLOCK_CONTEXT)):
@@ -102,8 +108,8 @@ class QuantityRecognizer:
             words = match.group("words").lower().split()
             if len(words) == 1 and words[0] not in self.standalone_words:
                 return False  # "một", "năm", "không" alone
-            if first.is_title and before and before[-1].is_alpha and not first.is_sent_start:
-                return False  # giải Ba, Đại hội Hai
+            if first.is_title and not first.is_sent_start:
+                return False  # giải Nhất, Nhì, Ba; Đại hội Hai
             if after is None or not (after.is_alpha and after.is_lower or after.is_title and first.is_sent_start):
                 return False  # a number word counts something that follows it
         return True
@@ -151,26 +157,41 @@ class QuantityRecognizer:
             following = doc[span.end : span.end + 4].text.lower()
             if "trở lên" in following:
                 return "gte"
-        before = preceding_tokens(doc, span.start, 3)
-        for keys, label in self.qualifiers:
-            if ends_with(before, keys):
-                return label
+        before = preceding_tokens(doc, span.start, 4)
+        for context in (before, before[:-1] if before and before[-1].norm_ in self.qualifier_skips else None):
+            for keys, label in self.qualifiers if context else ():
+                if ends_with(context, keys):
+                    return label  # "trên 3.550", "ước đạt 145 tỷ"
         return "exact"
 
     def unit(self, doc: Doc, span: Span, match) -> str | None:
-        """The unit written fused or after the number, or the counted noun phrase."""
+        """The unit written fused or after the number, or the counted noun phrase; rates as written."""
         if match.group("percent") or match.group("high_percent"):
             return "%"
-        if match.group("fused"):
-            return match.group("fused")
+        fused = match.group("high_fused") or match.group("fused")
+        if fused:
+            return fused + self.rate_after(doc, span.end)
+        if span.end < len(doc) and doc[span.end].text == "/" and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
+            return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units:
             if self.starts_word(following, keys):
-                end = len(keys)
-                if end + 1 < len(following) and following[end].text == "/" and following[end + 1].is_alpha:
-                    end += 2  # a rate: đồng/lít
-                return doc[following[0].i : following[end - 1].i + 1].text
-        return self.counted_noun(following)
+                end_token = following[len(keys) - 1].i + 1
+                return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
+        noun = self.counted_noun(following)
+        if noun is None:
+            rate = self.rate_after(doc, span.end)
+            return rate or None  # "230 triệu/ha/năm": the rate as written
+        return noun + self.rate_after(doc, following[0].i + len(noun.split()))
+
+    @staticmethod
+    def rate_after(doc: Doc, i: int) -> str:
+        """"/người/năm" written right after a unit, or ""."""
+        parts = []
+        while i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].is_alpha and not doc[i - 1].whitespace_:
+            parts.append("/" + doc[i + 1].text)
+            i += 2
+        return "".join(parts)
 
     @staticmethod
     def starts_word(tokens: list[Token], keys: tuple[str, ...]) -> bool:
@@ -184,8 +205,8 @@ class QuantityRecognizer:
         """The shortest noun phrase after the number: nouns until a verb, preposition or stop word."""
         words = []
         for word in iter_words(tokens):
-            if any(t.is_space or t.is_punct for t in word):
-                break
+            if any(t.is_space or t.is_punct or (t.ent_type and (words or t._.is_cap)) for t in word):
+                break  # punctuation or a name ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or (words and word[0].tag_ not in self.unit_pos):
                 break
