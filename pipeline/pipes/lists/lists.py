@@ -30,6 +30,10 @@ class ListRecognizer:
         self.determiners = sorted((syllable_keys(d) for d in data["determiners"]), key=len, reverse=True)
         self.head_starts = {keys[0] for keys in self.heads}
         self.determiner_starts = {keys[0] for keys in self.determiners}
+        self.open_determiners = sorted((syllable_keys(d) for d in data["open_determiners"]), key=len, reverse=True)
+        self.next_sentence_introducers = [match_key(p) for p in data["next_sentence_introducers"]]
+        self.sentence_item_pos = set(data["sentence_item_pos"])
+        self.sentence_item_openers = [match_key(p) for p in data["sentence_item_openers"]]
         self.continuation = [match_key(p) for p in data["continuation_openers"]]
         self.elaboration = [match_key(p) for p in data["elaboration_openers"]]
         self.trim_leading = set(data["item_trim_leading"])
@@ -47,12 +51,21 @@ class ListRecognizer:
         return None
 
     def find_triggers(self, doc: Doc) -> list[dict]:
-        """Count + head (from quantities) and determiner + head phrases, in text order."""
+        """Count + head (from quantities) and determiner + head phrases, in text order.
+
+        Phrases whose noun is not a known list head are "open" triggers: they only make a
+        list before an introducer with a colon (``các sản phẩm chủ lực như: ...``), or, with
+        a count, before ``gồm`` when the items found match the count.
+        """
         triggers = {}
         for quantity in doc.spans.get("quantities", []):
-            end = self.head_at(doc, quantity.end) if quantity.end < len(doc) else None
-            if end is not None and quantity._.value_max is None:
+            if quantity._.value_max is not None or quantity.end >= len(doc):
+                continue
+            end = self.head_at(doc, quantity.end)
+            if end is not None:
                 triggers[quantity.start] = self.trigger(doc, quantity.start, end, quantity._.value)
+            elif (noun_end := self.noun_at(doc, quantity.end)) is not None:
+                triggers[quantity.start] = self.trigger(doc, quantity.start, noun_end, quantity._.value, is_open=True)
         for token in doc:
             if token.i in triggers or token.norm_ not in self.determiner_starts:
                 continue
@@ -62,22 +75,40 @@ class ListRecognizer:
                 if head_end is not None:
                     triggers[token.i] = self.trigger(doc, token.i, head_end, None)
                     break
+            else:
+                for keys in self.open_determiners:
+                    det_end = RuleMatcher.match_keys(doc, token.i, keys)
+                    noun_end = self.noun_at(doc, det_end) if det_end is not None and det_end < len(doc) else None
+                    if noun_end is not None:
+                        triggers[token.i] = self.trigger(doc, token.i, noun_end, None, is_open=True)
+                        break
         return [triggers[i] for i in sorted(triggers)]
 
     @staticmethod
-    def trigger(doc: Doc, start: int, end: int, count) -> dict:
-        return {"span": doc[start:end], "count": count}
+    def noun_at(doc: Doc, i: int) -> int | None:
+        """End of the noun word starting at token ``i`` ("địa phương", "HCV"), or None."""
+        if i >= len(doc) or doc[i].is_space or not doc[i].is_alpha or not (doc[i].tag_.startswith("N") or doc[i].is_upper):
+            return None
+        end = i + 1
+        while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha:
+            end += 1
+        return end
+
+    @staticmethod
+    def trigger(doc: Doc, start: int, end: int, count, is_open: bool = False) -> dict:
+        return {"span": doc[start:end], "count": count, "open": is_open}
 
     # ---- items ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = [(s, e) for s, e, line in iter_lines(doc.text) if line.strip()]
         triggers = self.find_triggers(doc)
         lists, used_until = [], -1
-        for trigger in triggers:
+        for index, trigger in enumerate(triggers):
             span = trigger["span"]
             if span.start_char < used_until:
                 continue
-            record = self.list_after(doc, span, paragraphs)
+            next_start = triggers[index + 1]["span"].start_char if index + 1 < len(triggers) else len(doc.text)
+            record = self.list_after(doc, span, paragraphs, trigger["count"], trigger["open"], next_start)
             if record is None:
                 continue
             record["announced_count"] = trigger["count"]
@@ -88,26 +119,38 @@ class ListRecognizer:
         doc._.lists = [self.to_record(doc, item) for item in sorted(lists, key=lambda r: r["items"][0][0])]
         return doc
 
-    def list_after(self, doc: Doc, trigger: Span, paragraphs) -> dict | None:
+    def list_after(self, doc: Doc, trigger: Span, paragraphs, count=None, is_open: bool = False,
+                   next_trigger: int | None = None) -> dict | None:
         """The list a trigger introduces, or None when the article never gives its items."""
         para_start, para_end = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), (None, None))
         if para_start is None or any(t._.is_boilerplate for t in trigger):
             return None
-        sentence_end = trigger[-1].sent.end_char
+        sentence = trigger[-1].sent
+        sentence_end = sentence.end_char
         intro = introducer_pattern().search(doc.text, trigger.end_char, sentence_end)
+        # Examples ("như: A, B, C") inside a ;-separated clause end at the clause's ";".
+        nested = intro is not None and match_key(intro.group(0)).startswith("như") and ";" in doc.text[sentence.start_char : trigger.start_char]
+        limit = doc.text.find(";", trigger.end_char, sentence_end) if nested else -1
+        limit = limit if limit >= 0 else para_end
+        if is_open:
+            if intro is not None and next_trigger is not None and next_trigger < intro.start():
+                return None  # the introducer belongs to the nearer trigger
+            return self.open_list(doc, trigger, intro, count, min(sentence_end, limit))
         if intro is not None:
-            region = (intro.end(), para_end)
             if not doc.text[intro.end() : para_end].strip():
                 items = self.marked_lines_after(doc, para_end, paragraphs)
                 return self.record(trigger, items)
-            items, cut = self.split(doc, region, introduced=True, sentence_end=sentence_end)
+            items, cut = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=min(sentence_end, limit))
+            if cut == "commas" and items and items[-1][1] >= sentence_end - 4:
+                items.extend(self.continuation_sentences(doc, sentence_end, para_end))
         elif self.markers_follow(doc, sentence_end, para_end):
             items, cut = self.split(doc, (sentence_end, para_end), introduced=False, sentence_end=para_end)
         elif ";" in doc.text[trigger.end_char : sentence_end]:
             items, cut = self.split(doc, (trigger.end_char, sentence_end), introduced=False, sentence_end=sentence_end)
             if items:
-                first_start = self.first_word_after(doc, trigger.end_char)
-                items[0] = (first_start, items[0][1])
+                items[0] = self.trim(doc, self.first_word_after(doc, trigger.end_char), items[0][1])
+        elif (following := self.next_sentence(doc, sentence_end, para_end)) is not None:
+            items, cut = self.items_in_next_sentence(doc, following, count)
         else:
             return None
         if len(items) < 2:
@@ -115,6 +158,59 @@ class ListRecognizer:
         if cut in ("markers", "semicolons") and items[-1][1] >= para_end - 4:
             items.extend(self.continuation_paragraphs(doc, para_end, paragraphs))
         return self.record(trigger, items)
+
+    def open_list(self, doc: Doc, trigger: Span, intro, count, limit: int) -> dict | None:
+        """A trigger with any noun: a list only before "...:" or, when counted, before "gồm" with as many items."""
+        if intro is None:
+            return None
+        has_colon = doc.text[intro.start() : intro.end()].rstrip().endswith(":")
+        between = doc.text[trigger.end_char : intro.start()]
+        if has_colon:
+            items, _ = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=limit)
+        elif count is not None and len(between.strip(" ,")) == 0:
+            items = self.comma_items(doc, intro.end(), limit)
+        else:
+            return None
+        if count is not None and len(items) != count:
+            return None  # a counted breakdown ("638 TCCSĐ (gồm: 273 đảng bộ, ...)") is not a list of its items
+        return self.record(trigger, items)
+
+    @staticmethod
+    def next_sentence(doc: Doc, sentence_end: int, para_end: int):
+        """The sentence that follows in the same paragraph, as a Span, or None."""
+        start = ListRecognizer.first_word_after(doc, sentence_end)
+        if start >= para_end:
+            return None
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
+        return token[0].sent if token is not None else None
+
+    def items_in_next_sentence(self, doc: Doc, sentence, count):
+        """Items given in the next sentence: after "Trong đó," with semicolons, or exactly as many as counted."""
+        opening = match_key(sentence.text[:30])
+        text_start, text_end = sentence.start_char, sentence.end_char
+        for phrase in self.next_sentence_introducers:
+            if opening.startswith(phrase) and ";" in sentence.text:
+                after = regex.compile(r"[,:]\s*").search(doc.text, text_start + len(phrase), text_end)
+                begin = after.end() if after else text_start + len(phrase) + 1
+                return self.split(doc, (begin, text_end), introduced=False, sentence_end=text_end)
+        if count is not None:
+            items = self.comma_items(doc, text_start, text_end)
+            if len(items) == count:
+                return items, "commas"
+        return [], "none"
+
+    def continuation_sentences(self, doc: Doc, sentence_end: int, para_end: int):
+        """Sentences after a comma-cut list that each add a parallel measure ("Không đưa tay ...")."""
+        items = []
+        position = sentence_end
+        while (sentence := self.next_sentence(doc, position, para_end)) is not None:
+            words = [t for t in sentence if not t.is_space]
+            opening = match_key(sentence.text[:25])
+            if not words or not (words[0].tag_ in self.sentence_item_pos or any(opening.startswith(p + " ") for p in self.sentence_item_openers)):
+                break
+            items.append(self.trim(doc, sentence.start_char, sentence.end_char))
+            position = sentence.end_char
+        return items
 
     @staticmethod
     def markers_follow(doc: Doc, position: int, para_end: int) -> bool:
@@ -165,11 +261,16 @@ class ListRecognizer:
     def comma_items(self, doc: Doc, start: int, end: int):
         items, cursor = [], start
         text = doc.text[start:end]
+        after_final_join = False
         for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", text):
             if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
                 continue  # a comma inside parentheses belongs to its item
+            if after_final_join and match.group(0).strip() == ",":
+                end = start + match.start()  # "A, B và C, nâng tổng số ...": the series ends after C
+                break
             items.append(self.trim(doc, cursor, start + match.start()))
             cursor = start + match.end()
+            after_final_join = match.group(0).strip() in ("và", "hoặc")
         items.append(self.trim(doc, cursor, end))
         return [i for i in items if i[1] > i[0]]
 
