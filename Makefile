@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: setup
-	$(BIN)/vnpipe run corpus/articles --out outputs
+	$(BIN)/vnpipe run corpus/articles --out outputs --db sqlite:///outputs/extractions.sqlite
 	$(BIN)/vnpipe eval --gold corpus/gold --pred outputs
 
 test: setup

@@ -57,6 +57,11 @@ def command_run(args) -> int:
     todo = [i for i in items if args.force or not is_current(out / f"{Path(str(i)).stem}.json", i)]
     skipped = len(items) - len(todo)
     errors, written = [], 0
+    engine = None
+    if args.db:
+        from .db import connect, load_record
+
+        engine = connect(args.db)
     started = time.perf_counter()
     work = partial(process_one, entity_model=args.entity_model)
     results = map(work, todo)
@@ -72,9 +77,16 @@ def command_run(args) -> int:
             else:
                 write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
                 written += 1
+                if engine is not None:
+                    try:
+                        load_record(engine, result["record"])
+                    except Exception as error:  # the JSON is written; the database keeps the old rows
+                        errors.append({"file": result["source"], "reason": f"database load failed: {error}"})
             bar.update(1)
     if executor is not None:
         executor.shutdown()
+    if engine is not None:
+        load_skipped_outputs(engine, out, [i for i in items if i not in todo])
     errors_path = out / "errors.jsonl"
     if errors:
         with errors_path.open("a", encoding="utf-8") as log:
@@ -84,6 +96,17 @@ def command_run(args) -> int:
     print(f"{written} written, {skipped} already current, {len(errors)} failed ({elapsed:.1f} s) -> {out}"
           + (f"; failures listed in {errors_path}" if errors else ""), file=sys.stderr)
     return 1 if errors else 0
+
+
+def load_skipped_outputs(engine, out: Path, skipped) -> None:
+    """Outputs that were current on disk still go into the database if it lacks them."""
+    from .db import is_loaded, load_record
+
+    for item in skipped:
+        path = out / f"{Path(str(item)).stem}.json"
+        record = json.loads(path.read_text("utf-8"))
+        if not is_loaded(engine, record):
+            load_record(engine, record)
 
 
 def load_records(directory: Path, suffix: str) -> dict[str, dict]:
@@ -138,6 +161,26 @@ def command_eval(args) -> int:
     return 0
 
 
+def command_export(args) -> int:
+    from tqdm import tqdm
+
+    from .db import connect, load_records
+
+    paths = sorted(p for p in Path(args.outputs).glob("*.json") if not p.name.startswith("."))
+    records, failures = [], []
+    for path in paths:
+        try:
+            records.append(json.loads(path.read_text("utf-8")))
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            failures.append((str(path), f"not valid JSON: {error}"))
+    engine = connect(args.db)
+    loaded, load_failures = load_records(engine, tqdm(records, desc="loading", unit="article", file=sys.stderr))
+    for doc_id, reason in failures + load_failures:
+        print(f"error: {doc_id}: {reason}", file=sys.stderr)
+    print(f"{loaded} articles loaded into {engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
+    return 1 if failures or load_failures else 0
+
+
 def command_validate(args) -> int:
     from .validate import validate_files
 
@@ -189,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="reprocess articles whose output is current")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
+    run.add_argument("--db", help="also load each article into this database (sqlite:///file.db or postgresql://...)")
     run.set_defaults(func=command_run)
 
     ev = sub.add_parser("eval", help="score predictions against gold files")
@@ -201,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--quiet", action="store_true")
     ev.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     ev.set_defaults(func=command_eval)
+
+    ex = sub.add_parser("export", help="load a folder of outputs into a database")
+    ex.add_argument("outputs", help="folder of <doc_id>.json outputs")
+    ex.add_argument("--db", required=True, help="sqlite:///path.db (default kind) or postgresql://user@host:port/db")
+    ex.set_defaults(func=command_export)
 
     va = sub.add_parser("validate", help="check gold files (or outputs with --output)")
     va.add_argument("paths", nargs="+")

