@@ -45,6 +45,8 @@ def make_nlp(disable: list[str] | None = None, entity_model: str = "model", enti
         if disable and name in disable:
             continue
         config = {"model": entity_model, "rules": entity_rules} if name == "entities" else {}
+        if name == "words":
+            config = {"chunks": entity_model == "crf"}
         nlp.add_pipe(factory, name=name, config=config)
     return nlp
 

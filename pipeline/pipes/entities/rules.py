@@ -47,9 +47,12 @@ def load_rules() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("entity_rules.json").read_text("utf-8"))
 
 
+ENDS_HERE = None  # trie key under which a node lists the triggers that end at it
+
+
 @lru_cache(maxsize=1)
-def build_triggers() -> dict[str, list[Trigger]]:
-    """Index every trigger phrase by its first syllable key, longest first."""
+def build_triggers() -> dict:
+    """A trie of trigger phrases over syllable keys: node[key] -> child, node[ENDS_HERE] -> triggers."""
     rules = load_rules()
     expand = {"$units": rules["units"], "$geo_words": rules["geo_words"], "$roads": rules["road_triggers"]}
     lowercase_ok = {syllable_keys(p) for p in rules["lowercase_ok"]}
@@ -74,12 +77,13 @@ def build_triggers() -> dict[str, list[Trigger]]:
         add(phrase, "PER", "title")
     for phrase in rules["party_state"]:
         add(phrase, "ORG", "party_state")
-    index: dict[str, list[Trigger]] = {}
+    trie: dict = {}
     for trigger in triggers:
-        index.setdefault(trigger.keys[0], []).append(trigger)
-    for candidates in index.values():
-        candidates.sort(key=lambda t: -len(t.keys))
-    return index
+        node = trie
+        for key in trigger.keys:
+            node = node.setdefault(key, {})
+        node.setdefault(ENDS_HERE, []).append(trigger)
+    return trie
 
 
 def key_matches(token, key: str) -> bool:
@@ -96,7 +100,7 @@ class RuleMatcher:
 
     def __init__(self):
         rules = load_rules()
-        self.index = build_triggers()
+        self.trie = build_triggers()
         self.fixed_takes_place = {syllable_keys(p) for p in rules["fixed_takes_place"]}
         self.fixed_takes_number = {syllable_keys(p) for p in rules["fixed_takes_number"]}
         self.org_prefixes = [syllable_keys(p) for p in rules["fixed_org_prefixes"]]
@@ -107,7 +111,7 @@ class RuleMatcher:
         self.noun_tags = set(rules["party_state_not_after_pos"])
         self.not_after_words = {match_key(w) for w in rules["party_state_not_after_words"]}
         self.quote_heads = {syllable_keys(p) for p in rules["quoted_title_after"]}
-        self.trigger_starts = set(self.index)
+        self.trigger_starts = {key for key in self.trie if key is not ENDS_HERE}
         self.places = auto_place_names()
         self.roads = {syllable_keys(r) for r in rules["road_triggers"]}
         self.names_with_and = {syllable_keys(p) for p in rules["names_with_and"]}
@@ -138,9 +142,8 @@ class RuleMatcher:
 
     def match_at(self, doc: Doc, i: int) -> tuple[Span, str] | None:
         """The longest rule entity starting at token ``i``, if any."""
-        for trigger in self.index.get(doc[i].norm_, []):
-            end = self.match_keys(doc, i, trigger.keys)
-            if end is None or (trigger.capitalised and not doc[i]._.is_cap):
+        for end, trigger in self.triggers_at(doc, i):
+            if trigger.capitalised and not doc[i]._.is_cap:
                 continue
             if trigger.kind == "fixed" and len(trigger.keys) == 1 and (
                     self.continues_a_name(doc, i) or (trigger.label == "LOC" and doc[i].is_sent_start)):
@@ -151,6 +154,24 @@ class RuleMatcher:
         if doc[i]._.is_cap and doc[i].is_alpha and not self.continues_a_name(doc, i):
             return self.bare_name(doc, i)
         return None
+
+    def triggers_at(self, doc: Doc, i: int) -> list[tuple[int, Trigger]]:
+        """(end, trigger) for every trigger phrase starting at token ``i``, longest first."""
+        found = []
+        node, j = self.trie, i
+        while j < len(doc):
+            token = doc[j]
+            if token.is_space:
+                break
+            child = node.get(token.norm_)
+            if child is None and token.like_num:
+                child = node.get(NUMBER_SLOT)
+            if child is None:
+                break
+            node, j = child, j + 1
+            found.extend((j, trigger) for trigger in node.get(ENDS_HERE, ()))
+        found.reverse()
+        return found
 
     @staticmethod
     def strength(trigger: Trigger, span: Span) -> str:
@@ -168,7 +189,8 @@ class RuleMatcher:
         end = i + len(keys)
         if end > len(doc):
             return None
-        for token, key in zip(doc[i:end], keys):
+        for offset, key in enumerate(keys):
+            token = doc[i + offset]
             if token.is_space or not key_matches(token, key):
                 return None
         return end
@@ -222,7 +244,7 @@ class RuleMatcher:
 
     def starts_trigger(self, doc: Doc, k: int) -> bool:
         """True when a whole trigger phrase (not only its first syllable) starts at token ``k``."""
-        return any(self.match_keys(doc, k, t.keys) is not None for t in self.index.get(doc[k].norm_, []) if t.kind != "title")
+        return any(trigger.kind != "title" for _, trigger in self.triggers_at(doc, k))
 
     def looks_like_person(self, doc: Doc, start: int, end: int) -> bool:
         """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""

@@ -64,8 +64,9 @@ def group_words(tokens: list[Token], tags: list[str]) -> list[list[Token]]:
 class WordTagger:
     """Segment each window into words and tag them, writing the results onto the tokens."""
 
-    def __init__(self, nlp: Language, name: str = "words"):
+    def __init__(self, nlp: Language, name: str = "words", chunks: bool = True):
         self.name = name
+        self.chunks = chunks  # chunk tags feed only underthesea's CRF NER; skipping them saves a third of the stage
         self._models = None
 
     @property
@@ -88,13 +89,16 @@ class WordTagger:
         words = group_words(tokens, segment_tags)
         word_texts = [" ".join(t.text for t in word) for word in words]
         pos_tags = [tag for _, tag in pos_tagger.predict(word_texts)]
-        chunks = [c for _, _, c in chunker.predict(list(zip(word_texts, pos_tags)))]
+        if self.chunks:
+            chunks = [c for _, _, c in chunker.predict(list(zip(word_texts, pos_tags)))]
+        else:
+            chunks = [""] * len(words)
         for word, pos, chunk in zip(words, pos_tags, chunks):
             for position, token in enumerate(word):
                 token._.word_start = position == 0
                 token.tag_ = pos
                 token.pos_ = patterns.UPOS.get(pos, "X")
-                token._.chunk = chunk if position == 0 else chunk.replace("B-", "I-")
+                token._.chunk = chunk if position == 0 or not chunk else chunk.replace("B-", "I-")
 
 
 def iter_words(tokens) -> list[list[Token]]:
