@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -36,7 +37,7 @@ def is_current(path: Path, item) -> bool:
     from .io import ArticleError, read_input
     from .output import text_hash
 
-    if not path.exists() or item == "-":
+    if not path.exists() or isinstance(item, str) and item == "-":
         return False
     try:
         existing = json.loads(path.read_text("utf-8"))
@@ -49,12 +50,13 @@ def is_current(path: Path, item) -> bool:
 def command_run(args) -> int:
     from tqdm import tqdm
 
-    from .io import find_articles, write_json_atomic
+    from .io import find_articles, item_doc_id, remove_stale_temporaries, write_json_atomic
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)
     items = list(find_articles(args.paths))
-    todo = [i for i in items if args.force or not is_current(out / f"{Path(str(i)).stem}.json", i)]
+    todo = [i for i in items if args.force or not is_current(out / f"{item_doc_id(i)}.json", i)]
     skipped = len(items) - len(todo)
     errors, written = [], 0
     engine = None
@@ -64,9 +66,10 @@ def command_run(args) -> int:
         engine = connect(args.db)
     started = time.perf_counter()
     work = partial(process_one, entity_model=args.entity_model)
-    results = map(work, todo)
-    executor = None
-    if args.jobs > 1 and len(todo) > 1:
+    results, executor = map(work, todo), None
+    if args.backend == "dask":
+        results, executor = dask_results(work, todo, args)
+    elif args.jobs > 1 and len(todo) > 1:
         executor = ProcessPoolExecutor(max_workers=args.jobs)
         results = executor.map(work, todo, chunksize=4)
     with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
@@ -84,7 +87,7 @@ def command_run(args) -> int:
                         errors.append({"file": result["source"], "reason": f"database load failed: {error}"})
             bar.update(1)
     if executor is not None:
-        executor.shutdown()
+        executor.close() if args.backend == "dask" else executor.shutdown()
     if engine is not None:
         load_skipped_outputs(engine, out, [i for i in items if i not in todo])
     errors_path = out / "errors.jsonl"
@@ -98,12 +101,32 @@ def command_run(args) -> int:
     return 1 if errors else 0
 
 
+def dask_results(work, todo, args):
+    """Run ``work`` on a Dask cluster (``--scheduler`` or a local one); yield results as they finish."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        client = Client(LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1, processes=True,
+                                     dashboard_address=None, silence_logs=logging.ERROR))
+    futures = client.map(work, todo, pure=False)
+
+    def results():
+        for future in as_completed(futures):
+            yield future.result()
+
+    return results(), client
+
+
 def load_skipped_outputs(engine, out: Path, skipped) -> None:
     """Outputs that were current on disk still go into the database if it lacks them."""
     from .db import is_loaded, load_record
 
+    from .io import item_doc_id
+
     for item in skipped:
-        path = out / f"{Path(str(item)).stem}.json"
+        path = out / f"{item_doc_id(item)}.json"
         record = json.loads(path.read_text("utf-8"))
         if not is_loaded(engine, record):
             load_record(engine, record)
@@ -228,7 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="process articles (.txt files, folders, or - for stdin) into JSON")
     run.add_argument("paths", nargs="+")
     run.add_argument("--out", required=True, help="output folder: one <doc_id>.json per article, errors.jsonl")
-    run.add_argument("--jobs", type=int, default=1, help="worker processes")
+    run.add_argument("--jobs", type=int, default=1, help="worker processes (local), or local Dask workers")
+    run.add_argument("--backend", choices=["local", "dask"], default="local", help="run articles here, or on a Dask cluster")
+    run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); without it a local cluster starts")
     run.add_argument("--force", action="store_true", help="reprocess articles whose output is current")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--entity-model", **ENTITY_MODEL_OPTION)

@@ -1,9 +1,12 @@
 """Reading articles and writing outputs without ever losing or half-writing one.
 
-An article file is text with the title on the first line and the body after it; a
-``<stem>.meta.json`` beside it supplies ``source_url`` and ``published``. Text is decoded
-strictly (UTF-8 with or without BOM, UTF-16 with BOM) and refused with a message naming
-the file rather than turned into mojibake, then normalised to NFC.
+Inputs: ``.txt`` (title on the first line, body after it; a ``<stem>.meta.json`` beside it
+supplies ``source_url`` and ``published``), ``.html``/``.htm`` (main text, title, date and
+URL extracted with trafilatura), ``.jsonl`` (one article per line: ``id``, ``title``,
+``text``, optional ``url``, ``published``) and standard input. Bytes are decoded strictly:
+UTF-8 with or without BOM, UTF-16/32 with BOM, or Windows-1258 when detection is sure of
+it; anything else is refused with a message naming the file, never turned into mojibake.
+Text is normalised to NFC.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from typing import Iterator
 from .textnorm import nfc
 
 MAX_ARTICLE_BYTES = 2_000_000  # larger files are refused: no press article is this long
-ARTICLE_SUFFIXES = {".txt"}
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+DETECTED_ENCODINGS = {"cp1258", "utf_16", "utf_32"}  # what we accept from detection: Vietnamese or Unicode
 SKIPPED_SUFFIXES = (".meta.json", ".gold.json")
 
 
@@ -27,9 +31,12 @@ class ArticleError(Exception):
     """An article that cannot be read; the message names the file and what is wrong."""
 
     def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
+        super().__init__(source, reason)  # both in args, so the error pickles across processes
         self.source = source
         self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
 
 
 @dataclass
@@ -46,17 +53,32 @@ def decode(data: bytes, source: str) -> str:
         raise ArticleError(source, "empty file")
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(source, f"{len(data)} bytes, over the {MAX_ARTICLE_BYTES}-byte limit for one article")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise ArticleError(source, f"invalid UTF-16 at byte {error.start}") from None
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise ArticleError(source, f"invalid {codec.upper()} at byte {error.start}") from None
     if b"\x00" in data:
         raise ArticleError(source, "binary data (NUL bytes), not a text article")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ArticleError(source, f"not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start}); convert it to UTF-8 first") from None
+        detected = detect_encoding(data)
+        if detected is not None:
+            return data.decode(detected)
+        raise ArticleError(source, f"not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start}) and not "
+                                   "recognisably Windows-1258; convert it to UTF-8 first") from None
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """Windows-1258 or a BOM-less UTF-16/32 when charset detection is sure of it, else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1258", "utf_16", "utf_32"]).best()
+    if best is None or best.encoding not in DETECTED_ENCODINGS or best.chaos > 0.1:
+        return None
+    return best.encoding
 
 
 def read_meta(path: Path) -> dict:
@@ -72,36 +94,122 @@ def read_meta(path: Path) -> dict:
 
 
 def read_article(path: Path) -> Article:
-    """Read one article file and its meta."""
-    text = nfc(decode(path.read_bytes(), str(path)))
+    """Read one ``.txt`` or ``.html`` article file and its meta."""
+    decoded = decode(path.read_bytes(), str(path))
+    if path.suffix.lower() in (".html", ".htm"):
+        return article_from_html(decoded, path)
+    text = nfc(decoded)
     meta = read_meta(path)
     meta["title"] = text.split("\n", 1)[0].strip()
     return Article(doc_id=path.stem, text=text, meta=meta, source=str(path))
 
 
-def find_articles(paths: list[str]) -> Iterator[Path | str]:
-    """Expand files and directories (recursively) into article paths; ``-`` is standard input."""
+def article_from_html(page: str, path: Path) -> Article:
+    """Main text of a saved news page: title, then one paragraph per line, with date and URL when the page has them."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
+                                           favor_precision=True)
+    if extracted is None:
+        raise ArticleError(str(path), "no article text found in the HTML page")
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body = [line.strip() for line in (data.get("text") or "").splitlines() if line.strip()]
+    title = (data.get("title") or "").strip()
+    if body and title and body[0] == title:
+        body = body[1:]  # the headline, already the first line
+    if not body:
+        raise ArticleError(str(path), "no article text found in the HTML page")
+    text = nfc("\n\n".join(([title] if title else []) + body))
+    meta = {"source_url": data.get("url"), "published": data.get("date"), "title": title or body[0]}
+    meta.update({k: v for k, v in read_meta(path).items() if v is not None})
+    return Article(doc_id=path.stem, text=text, meta=meta, source=str(path))
+
+
+def articles_from_jsonl(path: Path) -> Iterator["Article | ArticleError"]:
+    """One article per line; a malformed line becomes an ArticleError naming the file and line."""
+    try:
+        lines = decode(path.read_bytes(), str(path)).splitlines()
+    except ArticleError as error:
+        yield error
+        return
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or not str(row.get("id") or "").strip() or not (row.get("text") or "").strip():
+                raise ValueError("needs a non-empty 'id' and 'text'")
+        except (json.JSONDecodeError, ValueError) as error:
+            yield ArticleError(source, f"malformed JSONL line: {error}")
+            continue
+        title = (row.get("title") or "").strip()
+        text = nfc("\n\n".join(part for part in (title, row["text"].strip()) if part))
+        if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+            yield ArticleError(source, f"over the {MAX_ARTICLE_BYTES}-byte limit for one article")
+            continue
+        meta = {"source_url": row.get("url"), "published": row.get("published"), "title": title or text.split("\n", 1)[0]}
+        yield Article(doc_id=safe_doc_id(str(row["id"])), text=text, meta=meta, source=source)
+
+
+def safe_doc_id(raw: str) -> str:
+    """A doc_id usable as a file name: letters, digits, '.', '_' and '-' only."""
+    import regex
+
+    cleaned = regex.sub(r"[^\p{L}\p{N}._-]+", "_", raw.strip()).strip("._") or "article"
+    return cleaned[:200]
+
+
+def find_articles(paths: list[str]) -> Iterator["Path | str | Article | ArticleError"]:
+    """Expand inputs into work items: article paths, articles read from JSONL lines, or errors.
+
+    Directories are searched recursively; ``-`` is standard input.
+    """
     for given in paths:
         if given == "-":
             yield "-"
             continue
         path = Path(given)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix in ARTICLE_SUFFIXES and not child.name.endswith(SKIPPED_SUFFIXES):
-                    yield child
-        else:
-            yield path
+        children = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for child in children:
+            if path.is_dir() and not (child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES
+                                      and not child.name.endswith(SKIPPED_SUFFIXES)):
+                continue
+            if child.suffix.lower() == ".jsonl" and child.is_file():
+                yield from articles_from_jsonl(child)
+            else:
+                yield child
 
 
-def read_input(item: Path | str) -> Article:
-    """Read an article from a path or from standard input."""
+def item_doc_id(item) -> str:
+    """The doc_id a work item will have, without reading it (for skipping current outputs)."""
+    if isinstance(item, Article):
+        return item.doc_id
+    if isinstance(item, ArticleError):
+        return ""
+    return "stdin" if item == "-" else Path(str(item)).stem
+
+
+def read_input(item) -> Article:
+    """Read an article from a path, standard input, or pass one through; raise ArticleError."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, ArticleError):
+        raise item
     if item == "-":
         text = nfc(decode(sys.stdin.buffer.read(), "<stdin>"))
         return Article(doc_id="stdin", text=text, meta={"title": text.split("\n", 1)[0].strip()}, source="<stdin>")
     if not Path(item).exists():
         raise ArticleError(str(item), "no such file")
     return read_article(Path(item))
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete temporary files a killed run left behind (never a finished output)."""
+    stale = list(folder.glob(".*.json.*.tmp"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
 
 
 def write_json_atomic(path: Path, record: dict) -> None:
