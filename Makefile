@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 VLSP_DEV := ../shared/data/vlsp2018/dev
 
-.PHONY: setup run test eval bench train-ner clean
+.PHONY: setup run test eval eval-compare bench train-ner clean
 
 setup: $(STAMP)
 
@@ -27,10 +27,18 @@ eval: setup
 	@if [ -d $(VLSP_DEV) ]; then $(BIN)/vnpipe eval --gold $(VLSP_DEV) --quiet; \
 	else echo "($(VLSP_DEV) not found: VLSP 2018 dev figures skipped)"; fi
 
+# The entity layer four ways (trained model or underthesea CRF, with or without rules), on both gold sets.
+eval-compare: setup
+	@for model in model model-only crf crf-only; do \
+	  echo "== entity model: $$model"; \
+	  $(BIN)/vnpipe eval --gold corpus/gold --quiet --entity-model $$model | sed -n '1,9p'; \
+	  if [ -d $(VLSP_DEV) ]; then $(BIN)/vnpipe eval --gold $(VLSP_DEV) --quiet --entity-model $$model | sed -n '1,9p'; fi; \
+	done
+
 bench: setup
 	$(BIN)/python -m pipeline.bench
 
-# Retrain the entity model from ../shared/data/vlsp2018 (fixed seed; about 15 minutes on 2 cores).
+# Retrain the entity model from ../shared/data/vlsp2018 (fixed seed; about 45 minutes on 2 cores).
 train-ner: setup
 	$(BIN)/python scripts/train_ner.py --seed 0
 

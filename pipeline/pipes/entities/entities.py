@@ -70,6 +70,8 @@ class EntityRecognizer:
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
+        self.meeting_prefixes = sorted((syllable_keys(p) for p in data["meeting_prefixes"]), key=len, reverse=True)
+        self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
         self.title_keys = sorted((syllable_keys(t) for t in data["titles"]), key=len, reverse=True)
         self.place_words = sorted((syllable_keys(u) for u in data["units"] + data["geo_words"]), key=len, reverse=True)
 
@@ -109,6 +111,7 @@ class EntityRecognizer:
         if source not in WEAK_SOURCES and source != "weak_same_label":
             return False
         return any(m.start <= rule_span.start and rule_span.end <= m.end and len(m) > len(rule_span)
+                   and (m[-1]._.is_cap or m[-1].like_num)  # a name runs on, not "Quốc lộ 8A và cửa khẩu"
                    and (source != "weak_same_label" or m.label_ == rule_span.label_) for m in model_spans)
 
     def model_spans(self, doc: Doc) -> list[Span]:
@@ -127,6 +130,12 @@ class EntityRecognizer:
         """Drop leading titles from a person and leading common words from a place or person."""
         start, end = span.start, span.end
         doc = span.doc
+        if self.after_fused_role_title(doc, start):
+            return None  # "Trưởng ban Tuyên giáo Tỉnh ủy": nothing marked (guidelines, ORG)
+        for keys in self.meeting_prefixes:
+            if RuleMatcher.match_keys(doc, start, keys) is not None and start + len(keys) < end:
+                start += len(keys)  # "Đại hội đại biểu Đảng bộ xã X": the body, not the meeting
+                break
         changed = True
         while changed and start < end:
             changed = False
@@ -159,6 +168,11 @@ class EntityRecognizer:
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start:
             return True
         return self.model == "crf" and all(t.is_upper for t in letters)
+
+    def after_fused_role_title(self, doc: Doc, start: int) -> bool:
+        """True when the span follows a role title that fuses its department ("Trưởng ban ...")."""
+        return any(start >= len(keys) and RuleMatcher.match_keys(doc, start - len(keys), keys) is not None
+                   for keys in self.fused_role_titles)
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
         return any(RuleMatcher.match_keys(doc, i, keys) for keys in self.place_words)

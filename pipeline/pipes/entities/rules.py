@@ -38,7 +38,8 @@ class Trigger:
     keys: tuple[str, ...]
     label: str
     kind: str  # "name_after", "fixed", "title", "party_state"
-    capitalised: bool
+    capitalised: bool  # the first syllable must be capitalised in the text
+    capitals_after: tuple[int, ...] = ()  # positions after a lowercase-allowed prefix that must be capitalised
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +61,10 @@ def build_triggers() -> dict:
 
     def add(phrase: str, label: str, kind: str) -> None:
         keys = syllable_keys(phrase)
-        needs_capital = phrase[:1].isupper() and not any(keys[: len(k)] == k for k in lowercase_ok)
-        triggers.append(Trigger(keys, label, kind, needs_capital))
+        prefix = max((len(k) for k in lowercase_ok if keys[: len(k)] == k), default=0)
+        pieces = [m.group(0) for m in TOKEN_PATTERN.finditer(phrase)]
+        capitals_after = tuple(i for i in range(prefix, len(pieces)) if prefix and pieces[i][:1].isupper())
+        triggers.append(Trigger(keys, label, kind, phrase[:1].isupper() and not prefix, capitals_after))
 
     for label, phrases in rules["name_after"].items():
         for phrase in phrases:
@@ -145,6 +148,8 @@ class RuleMatcher:
         for end, trigger in self.triggers_at(doc, i):
             if trigger.capitalised and not doc[i]._.is_cap:
                 continue
+            if any(not doc[i + k]._.is_cap for k in trigger.capitals_after):
+                continue  # "Đảng bộ Khối" is a name, "Đảng bộ khối" is not
             if trigger.kind == "fixed" and len(trigger.keys) == 1 and (
                     self.continues_a_name(doc, i) or (trigger.label == "LOC" and doc[i].is_sent_start)):
                 continue  # "Đức" in "Hiệp Đức", "Nga" in "Hằng Nga"; a sentence-initial capital proves nothing
