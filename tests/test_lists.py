@@ -59,3 +59,38 @@ def test_title_count_is_announced_count(extract):
     text = "5 giải pháp phát triển\n\nHội nghị thống nhất các giải pháp, đó là: tăng cường kiểm tra; đổi mới sinh hoạt; nâng cao chất lượng."
     found = extract(text)["lists"]
     assert found[0]["announced_count"] == 5 and found[0]["items_found"] == 3 and found[0]["count_agrees"] is False
+
+
+def test_marker_sequence_without_trigger(extract):
+    text = "Khuyến cáo phòng bệnh\n\n1. Rửa tay thường xuyên bằng xà phòng.\n2. Đeo khẩu trang nơi đông người.\n3. Tiêm vắc xin đầy đủ."
+    found = extract(text)["lists"]
+    assert len(found) == 1 and found[0]["trigger"] is None
+    assert [i["text"] for i in found[0]["items"]] == ["Rửa tay thường xuyên bằng xà phòng", "Đeo khẩu trang nơi đông người", "Tiêm vắc xin đầy đủ"]
+
+
+def test_ordinal_markers_thu_nhat(extract):
+    text = "Hội nghị đề ra ba nhiệm vụ trọng tâm. Thứ nhất, tăng cường kiểm tra. Thứ hai, đổi mới sinh hoạt. Thứ ba, phát triển đảng viên."
+    found = lists(extract, text)
+    assert found[0][0] == ["tăng cường kiểm tra", "đổi mới sinh hoạt", "phát triển đảng viên"] and found[0][1] == 3
+
+
+def test_items_in_the_next_sentence_after_trong_do(extract):
+    text = ("Huyện thực hiện tốt các nhiệm vụ đề ra. Trong đó, tăng trưởng kinh tế đạt 10%; thu nhập bình quân tăng; "
+            "sắp xếp được 13 khu dân cư.")
+    assert lists(extract, text)[0][0] == ["tăng trưởng kinh tế đạt 10%", "thu nhập bình quân tăng", "sắp xếp được 13 khu dân cư"]
+
+
+def test_examples_after_nhu_with_a_colon_inside_a_clause(extract):
+    text = "Tập trung phát triển kinh tế vườn đồi; chú trọng các sản phẩm chủ lực như: cây ăn quả, hươu, bò, lợn; tăng cường liên kết."
+    found = lists(extract, text)
+    assert (found[0][2], found[0][0]) == ("các sản phẩm", ["cây ăn quả", "hươu", "bò", "lợn"])
+
+
+def test_counted_series_ends_after_the_final_va(extract):
+    text = "Vận động viên giành 2 HCV, gồm nội dung 25m súng ngắn cá nhân nữ và 25m súng ngắn đồng đội nữ, nâng tổng số lên 4."
+    found = lists(extract, text)
+    assert found[0][0] == ["nội dung 25m súng ngắn cá nhân nữ", "25m súng ngắn đồng đội nữ"] and found[0][1] == 2
+
+
+def test_counted_breakdown_is_not_a_list(extract):
+    assert lists(extract, "Toàn tỉnh có 638 TCCSĐ (gồm: 273 đảng bộ, 365 chi bộ).") == []
