@@ -8,6 +8,7 @@ itself is never rewritten beyond NFC; these helpers build *keys* so that matchin
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -23,6 +24,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=65536)
 def move_tone_mark(syllable: str) -> str:
     """Move the tone mark of a final oa/oe/uy nucleus onto its first vowel (``hoà`` -> ``hòa``)."""
     decomposed = unicodedata.normalize("NFD", syllable)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..words.features import crf_tags
 from ..words.words import iter_words, tagging_windows
 
 
@@ -16,8 +17,8 @@ def crf_entities(doc: Doc) -> list[Span]:
     for sentence in doc.sents:
         for window in tagging_windows([t for t in sentence if not t.is_space]):
             words = iter_words(window)
-            features = [(" ".join(t.text for t in w), w[0].tag_, w[0]._.chunk) for w in words]
-            tags = [row[3] for row in predictor.predict(features)]
+            rows = [(" ".join(t.text for t in w), w[0].tag_, w[0]._.chunk, "X") for w in words]
+            tags = crf_tags(predictor, rows)
             spans.extend(bio_to_spans(doc, words, tags))
     return spans
 

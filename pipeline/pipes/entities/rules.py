@@ -408,13 +408,14 @@ class RuleMatcher:
     def bylines(self, doc: Doc) -> list[Span]:
         """Names on a byline or credit line ("PHƯƠNG LAN", "Mỹ Linh – Thanh Hoa", "Tác giả: Trí Minh")."""
         spans = []
-        lines = [(s, e, line) for s, e, line in iter_lines(doc.text) if line.strip()]
+        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        lines = [(s, e, line) for s, e, line in iter_lines(text) if line.strip()]
         for number, (start, end, line) in enumerate(lines):
             prefix = self.byline_prefix.match(line)
             if number == 0 or not (prefix or number == 1 or number >= len(lines) - 2):
                 continue  # bylines stand under the title or at the end; the first line is the title
             body_start = start + (prefix.end() if prefix else 0)
-            body = doc.text[body_start:end].rstrip(" .")
+            body = text[body_start:end].rstrip(" .")
             if match_key(body.split(" ", 1)[0]) in self.title_starts:
                 continue  # "Ông Tần" is a caption, not a signature
             parts = regex.split(r"\s*[,–-]\s*", body)
@@ -422,7 +423,7 @@ class RuleMatcher:
                 continue
             position = body_start
             for part in parts:
-                part_start = doc.text.index(part, position)
+                part_start = text.index(part, position)
                 span = doc.char_span(part_start, part_start + len(part), label="PER")
                 position = part_start + len(part)
                 if span is None:

@@ -10,6 +10,8 @@ article (the title counts).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,6 +30,7 @@ class ListRecognizer:
         data = list_data()
         self.heads = sorted((syllable_keys(h) for h in data["heads"]), key=len, reverse=True)
         self.determiners = sorted((syllable_keys(d) for d in data["determiners"]), key=len, reverse=True)
+        self._cached_doc, self._text, self._sentences, self._sentence_starts = None, "", [], []
         self.head_starts = {keys[0] for keys in self.heads}
         self.determiner_starts = {keys[0] for keys in self.determiners}
         self.open_determiners = sorted((syllable_keys(d) for d in data["open_determiners"]), key=len, reverse=True)
@@ -100,14 +103,14 @@ class ListRecognizer:
 
     # ---- items ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = [(s, e) for s, e, line in iter_lines(doc.text) if line.strip()]
+        paragraphs = [(s, e) for s, e, line in iter_lines(self.text_of(doc)) if line.strip()]
         triggers = self.find_triggers(doc)
         lists, used_until = [], -1
         for index, trigger in enumerate(triggers):
             span = trigger["span"]
             if span.start_char < used_until:
                 continue
-            next_start = triggers[index + 1]["span"].start_char if index + 1 < len(triggers) else len(doc.text)
+            next_start = triggers[index + 1]["span"].start_char if index + 1 < len(triggers) else len(self.text_of(doc))
             record = self.list_after(doc, span, paragraphs, trigger["count"], trigger["open"], next_start)
             if record is None:
                 continue
@@ -125,19 +128,19 @@ class ListRecognizer:
         para_start, para_end = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), (None, None))
         if para_start is None or any(t._.is_boilerplate for t in trigger):
             return None
-        sentence = trigger[-1].sent
+        sentence = self.sentence_at(doc, trigger.end_char - 1)
         sentence_end = sentence.end_char
-        intro = introducer_pattern().search(doc.text, trigger.end_char, sentence_end)
+        intro = introducer_pattern().search(self.text_of(doc), trigger.end_char, sentence_end)
         # Examples ("như: A, B, C") inside a ;-separated clause end at the clause's ";".
-        nested = intro is not None and match_key(intro.group(0)).startswith("như") and ";" in doc.text[sentence.start_char : trigger.start_char]
-        limit = doc.text.find(";", trigger.end_char, sentence_end) if nested else -1
+        nested = intro is not None and match_key(intro.group(0)).startswith("như") and ";" in self.text_of(doc)[sentence.start_char : trigger.start_char]
+        limit = self.text_of(doc).find(";", trigger.end_char, sentence_end) if nested else -1
         limit = limit if limit >= 0 else para_end
         if is_open:
             if intro is not None and next_trigger is not None and next_trigger < intro.start():
                 return None  # the introducer belongs to the nearer trigger
             return self.open_list(doc, trigger, intro, count, min(sentence_end, limit))
         if intro is not None:
-            if not doc.text[intro.end() : para_end].strip():
+            if not self.text_of(doc)[intro.end() : para_end].strip():
                 items = self.marked_lines_after(doc, para_end, paragraphs)
                 return self.record(trigger, items)
             items, cut = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=min(sentence_end, limit))
@@ -145,7 +148,7 @@ class ListRecognizer:
                 items.extend(self.continuation_sentences(doc, sentence_end, para_end))
         elif self.markers_follow(doc, sentence_end, para_end):
             items, cut = self.split(doc, (sentence_end, para_end), introduced=False, sentence_end=para_end)
-        elif ";" in doc.text[trigger.end_char : sentence_end]:
+        elif ";" in self.text_of(doc)[trigger.end_char : sentence_end]:
             items, cut = self.split(doc, (trigger.end_char, sentence_end), introduced=False, sentence_end=sentence_end)
             if items:
                 items[0] = self.trim(doc, self.first_word_after(doc, trigger.end_char), items[0][1])
@@ -163,8 +166,8 @@ class ListRecognizer:
         """A trigger with any noun: a list only before "...:" or, when counted, before "gồm" with as many items."""
         if intro is None:
             return None
-        has_colon = doc.text[intro.start() : intro.end()].rstrip().endswith(":")
-        between = doc.text[trigger.end_char : intro.start()]
+        has_colon = self.text_of(doc)[intro.start() : intro.end()].rstrip().endswith(":")
+        between = self.text_of(doc)[trigger.end_char : intro.start()]
         if has_colon:
             items, _ = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=limit)
         elif count is not None and len(between.strip(" ,")) == 0:
@@ -175,14 +178,29 @@ class ListRecognizer:
             return None  # a counted breakdown ("638 TCCSĐ (gồm: 273 đảng bộ, ...)") is not a list of its items
         return self.record(trigger, items)
 
-    @staticmethod
-    def next_sentence(doc: Doc, sentence_end: int, para_end: int):
+    def next_sentence(self, doc: Doc, sentence_end: int, para_end: int):
         """The sentence that follows in the same paragraph, as a Span, or None."""
-        start = ListRecognizer.first_word_after(doc, sentence_end)
+        start = self.first_word_after(doc, sentence_end)
         if start >= para_end:
             return None
-        token = doc.char_span(start, start + 1, alignment_mode="expand")
-        return token[0].sent if token is not None else None
+        return self.sentence_at(doc, start)
+
+    def sentence_at(self, doc: Doc, offset: int) -> Span:
+        """The sentence holding character ``offset`` (spaCy's ``token.sent`` rescans the Doc on every call)."""
+        self.remember(doc)
+        return self._sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
+
+    def text_of(self, doc: Doc) -> str:
+        """``doc.text``, which spaCy rebuilds from the tokens on every access, read once per Doc."""
+        self.remember(doc)
+        return self._text
+
+    def remember(self, doc: Doc) -> None:
+        if self._cached_doc is not doc:
+            self._text = doc.text
+            self._sentences = list(doc.sents)
+            self._sentence_starts = [s.start_char for s in self._sentences]
+            self._cached_doc = doc
 
     def items_in_next_sentence(self, doc: Doc, sentence, count):
         """Items given in the next sentence: after "Trong đó," with semicolons, or exactly as many as counted."""
@@ -190,7 +208,7 @@ class ListRecognizer:
         text_start, text_end = sentence.start_char, sentence.end_char
         for phrase in self.next_sentence_introducers:
             if opening.startswith(phrase) and ";" in sentence.text:
-                after = regex.compile(r"[,:]\s*").search(doc.text, text_start + len(phrase), text_end)
+                after = regex.compile(r"[,:]\s*").search(self.text_of(doc), text_start + len(phrase), text_end)
                 begin = after.end() if after else text_start + len(phrase) + 1
                 return self.split(doc, (begin, text_end), introduced=False, sentence_end=text_end)
         if count is not None:
@@ -212,17 +230,15 @@ class ListRecognizer:
             position = sentence.end_char
         return items
 
-    @staticmethod
-    def markers_follow(doc: Doc, position: int, para_end: int) -> bool:
+    def markers_follow(self, doc: Doc, position: int, para_end: int) -> bool:
         """True when the next sentence opens with an item marker ("Một là, ...", "1. ...")."""
-        match = inline_marker_pattern().match(doc.text, position, para_end)
+        match = inline_marker_pattern().match(self.text_of(doc), position, para_end)
         if match is None:
-            match = inline_marker_pattern().match(doc.text, ListRecognizer.first_word_after(doc, position), para_end)
+            match = inline_marker_pattern().match(self.text_of(doc), self.first_word_after(doc, position), para_end)
         return match is not None
 
-    @staticmethod
-    def first_word_after(doc: Doc, position: int) -> int:
-        match = regex.compile(r"\S").search(doc.text, position)
+    def first_word_after(self, doc: Doc, position: int) -> int:
+        match = regex.compile(r"\S").search(self.text_of(doc), position)
         return match.start() if match else position
 
     def record(self, trigger: Span, items) -> dict | None:
@@ -242,7 +258,7 @@ class ListRecognizer:
     def split(self, doc: Doc, region, introduced: bool, sentence_end: int):
         """Cut a region into item offsets at its own delimiters; return (items, how it was cut)."""
         start, end = region
-        text = doc.text[start:end]
+        text = self.text_of(doc)[start:end]
         markers = list(inline_marker_pattern().finditer(text))
         if len(markers) >= 2:
             bounds = [m.end() for m in markers]
@@ -260,7 +276,7 @@ class ListRecognizer:
 
     def comma_items(self, doc: Doc, start: int, end: int):
         items, cursor = [], start
-        text = doc.text[start:end]
+        text = self.text_of(doc)[start:end]
         after_final_join = False
         for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", text):
             if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
@@ -276,7 +292,7 @@ class ListRecognizer:
 
     def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Leave out white space, a joining word and closing punctuation from an item."""
-        text = doc.text
+        text = self.text_of(doc)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1] in self.trim_trailing:
@@ -292,7 +308,7 @@ class ListRecognizer:
         for start, end in paragraphs:
             if start < position:
                 continue
-            marker = line_marker_pattern().match(doc.text, start, end)
+            marker = line_marker_pattern().match(self.text_of(doc), start, end)
             if marker is None:
                 break
             items.append(self.trim(doc, marker.end(), end))
@@ -306,7 +322,7 @@ class ListRecognizer:
                 continue
             if any(t._.is_boilerplate for t in doc.char_span(start, end, alignment_mode="expand")):
                 break
-            opening = match_key(doc.text[start : start + 40])
+            opening = match_key(self.text_of(doc)[start : start + 40])
             if any(opening.startswith(p + " ") for p in self.elaboration):
                 continue
             if any(opening.startswith(p + " ") for p in self.continuation):
@@ -319,8 +335,8 @@ class ListRecognizer:
         """Runs of two or more marked lines with no trigger before them."""
         covered = [(r["items"][0][0], r["items"][-1][1]) for r in lists]
         found, run = [], []
-        for start, end in paragraphs + [(len(doc.text) + 1, len(doc.text) + 1)]:
-            marker = line_marker_pattern().match(doc.text, start, end) if end <= len(doc.text) else None
+        for start, end in paragraphs + [(len(self.text_of(doc)) + 1, len(self.text_of(doc)) + 1)]:
+            marker = line_marker_pattern().match(self.text_of(doc), start, end) if end <= len(self.text_of(doc)) else None
             inside = any(a <= start < b for a, b in covered)
             if marker is not None and not inside:
                 run.append(self.trim(doc, marker.end(), end))
@@ -345,11 +361,10 @@ class ListRecognizer:
             if record.get("announced_count") is None and record["head"]:
                 record["announced_count"] = counts.get(match_key(record["head"]))
 
-    @staticmethod
-    def to_record(doc: Doc, record: dict) -> dict:
+    def to_record(self, doc: Doc, record: dict) -> dict:
         """The JSON-like record stored on the Doc (char offsets, texts)."""
         def piece(start, end):
-            return {"start": start, "end": end, "text": doc.text[start:end]}
+            return {"start": start, "end": end, "text": self.text_of(doc)[start:end]}
 
         trigger = record["trigger"]
         items = [piece(s, e) for s, e in record["items"]]

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import patterns
+from .features import crf_tags
 
 
 def load_underthesea_models():
@@ -88,9 +89,9 @@ class WordTagger:
         segment_tags = segmenter.predict([[t.text] for t in tokens])
         words = group_words(tokens, segment_tags)
         word_texts = [" ".join(t.text for t in word) for word in words]
-        pos_tags = [tag for _, tag in pos_tagger.predict(word_texts)]
+        pos_tags = crf_tags(pos_tagger, [(w, "X") for w in word_texts])
         if self.chunks:
-            chunks = [c for _, _, c in chunker.predict(list(zip(word_texts, pos_tags)))]
+            chunks = crf_tags(chunker, [(w, p, "X") for w, p in zip(word_texts, pos_tags)])
         else:
             chunks = [""] * len(words)
         for word, pos, chunk in zip(words, pos_tags, chunks):

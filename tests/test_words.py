@@ -1,0 +1,45 @@
+"""Word segmentation and tagging through underthesea's models, on our own tokens."""
+
+import pytest
+
+from pipeline.pipes.words.features import sentence_features
+from pipeline.pipes.words.words import iter_words, load_underthesea_models
+
+
+def test_fast_features_equal_underthesea_features(corpus_outputs):
+    """The feature strings are underthesea's own, for the POS, chunk and NER templates (pins 9.5.0's behaviour)."""
+    from underthesea.pipeline.ner.model_crf import CRFNERPredictor
+    from underthesea.pipeline.pos_tag.tagged_feature import word2features
+
+    _, pos_tagger, chunker = load_underthesea_models()
+    ner = CRFNERPredictor.Instance()
+    record = corpus_outputs["000_a3837a240afc45cb"]
+    words = []
+    for token in record["tokens"]:
+        if token["word_start"] or not words:
+            words.append([token["text"], token["pos"] or "X"])
+        else:
+            words[-1][0] += " " + token["text"]
+    for start in range(0, len(words), 37):
+        window = words[start : start + 37]
+        for predictor, rows in ((pos_tagger, [(w, "X") for w, _ in window]),
+                                (chunker, [(w, p, "X") for w, p in window]),
+                                (ner, [(w, p, "B-NP", "X") for w, p in window])):
+            template = predictor.transformer.template
+            assert sentence_features(rows, template) == [word2features(rows, i, template) for i in range(len(rows))]
+
+
+def test_our_tagging_equals_underthesea_pos_tag(nlp):
+    """Chaining the predictors on our syllables gives underthesea's own segmentation and tags."""
+    from underthesea import pos_tag
+
+    sentence = "Huyện ủy Mường Khương tổ chức hội thảo nâng cao năng lực lãnh đạo của tổ chức cơ sở Đảng"
+    doc = nlp(sentence)
+    ours = [(" ".join(t.text for t in w), w[0].tag_) for w in iter_words(doc)]
+    assert ours == [tuple(x) for x in pos_tag(sentence)]
+
+
+@pytest.mark.parametrize("text", ["Hội thảo; một; hai; ba", "Rất dài " * 80])
+def test_long_sentences_are_tagged_in_windows(nlp, text):
+    doc = nlp(text)
+    assert all(t.tag_ for t in doc if not t.is_space)
