@@ -48,7 +48,6 @@ def parse_words(words: list[str]) -> float:
     total = 0.0  # completed groups above the current one
     group = 0.0  # value below the next multiplier
     current: float | None = None  # last digit not yet placed
-    saw_ten = False
     for word in (w.lower() for w in words):
         if word in vocab["linkers"]:
             continue
@@ -56,7 +55,7 @@ def parse_words(words: list[str]) -> float:
             group += (current if current is not None and word == "mươi" else 1) * 10
             if word == "mươi" and current is None:
                 raise WordNumberError("'mươi' needs a digit before it")
-            current, saw_ten = None, True
+            current = None
         elif word in digits:
             if current is not None:
                 raise WordNumberError(f"two digits in a row before '{word}'")
@@ -71,7 +70,7 @@ def parse_words(words: list[str]) -> float:
             else:
                 total = (total + unit) * scale if total and total < scale else total + unit * scale
                 group = 0
-            current, saw_ten = None, False
+            current = None
         else:
             raise WordNumberError(f"not a number word: '{word}'")
     if current is not None:

@@ -9,7 +9,6 @@ false alarms.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..textnorm import match_key

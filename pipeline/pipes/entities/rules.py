@@ -114,7 +114,6 @@ class RuleMatcher:
         self.noun_tags = set(rules["party_state_not_after_pos"])
         self.not_after_words = {match_key(w) for w in rules["party_state_not_after_words"]}
         self.quote_heads = {syllable_keys(p) for p in rules["quoted_title_after"]}
-        self.trigger_starts = {key for key in self.trie if key is not ENDS_HERE}
         self.places = auto_place_names()
         self.roads = {syllable_keys(r) for r in rules["road_triggers"]}
         self.names_with_and = {syllable_keys(p) for p in rules["names_with_and"]}
