@@ -46,12 +46,22 @@ class TrainedNER:
         self.nlp = spacy.load(str(path), vocab=vocab)
 
     def predict_spans(self, doc: Doc) -> list[Span]:
-        """Run tok2vec and NER on a copy of the entities so the Doc's own ents are untouched."""
-        saved = list(doc.ents)
+        """Run tok2vec and NER, leaving the Doc's own ents and norms as they were.
+
+        spaCy's trainer builds the predicted side of each example from the words alone, so
+        the model learnt its NORM features from spaCy's default norms (the lowercase form);
+        it sees the same here, not the normalizer's tone-normalised keys.
+        """
+        saved_ents = list(doc.ents)
+        saved_norms = [token.norm_ for token in doc]
+        for token in doc:
+            token.norm_ = token.lower_
         for _, component in self.nlp.pipeline:
             component(doc)
         spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
-        doc.ents = saved
+        doc.ents = saved_ents
+        for token, norm in zip(doc, saved_norms):
+            token.norm_ = norm
         return spans
 
 
