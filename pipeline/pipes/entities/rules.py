@@ -21,11 +21,9 @@ from ...textnorm import match_key, tone_key
 from ...tokenizer import TOKEN_PATTERN
 from ..normalizer.normalizer import iter_lines
 from .gazetteer import auto_place_names
+from .patterns import BYLINE_PREFIX, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
 
-OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
-NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố"}
 NUMBER_SLOT = "#"
-NAME_JOINERS = {"&", "-"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu"
 
 
 def syllable_keys(phrase: str) -> tuple[str, ...]:
@@ -98,7 +96,8 @@ class RuleMatcher:
 
     Sources: "byline" and "rule" are strong (they win over any model span they overlap);
     "weak" (places, surname-led persons) and "gazetteer" yield to a longer model span
-    that contains them ("Hãng phim Truyện Việt Nam" keeps its "Việt Nam").
+    that contains them ("Hãng phim Truyện Việt Nam" keeps its "Việt Nam"); "weak_same_label"
+    (bodies named after a trigger) yields only to a longer span of its own label.
     """
 
     def __init__(self):
@@ -119,11 +118,11 @@ class RuleMatcher:
         self.names_with_and = {syllable_keys(p) for p in rules["names_with_and"]}
         self.person_streets = {syllable_keys(w) for w in rules["person_streets"]}
         self.byline_words = {match_key(p) for p in rules["byline_prefixes"]}
-        self.website_pattern = regex.compile(r"(?<![\p{L}\d.@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?![\p{L}\d])", regex.IGNORECASE)
+        self.website_pattern = regex.compile(WEBSITE, regex.IGNORECASE)
         documents = "|".join(regex.escape(d) for d in sorted(rules["documents"], key=len, reverse=True))
-        self.document_pattern = regex.compile(rf"(?<![\p{{L}}])(?:{documents})\s+số\s+\d+(?:[-/.]?[\p{{L}}\d]+)*", regex.IGNORECASE)
+        self.document_pattern = regex.compile(DOCUMENT.format(documents=documents), regex.IGNORECASE)
         prefixes = "|".join(regex.escape(p) for p in rules["byline_prefixes"])
-        self.byline_prefix = regex.compile(rf"^\s*(?:{prefixes})\s*(?::\s*|\s+)")
+        self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes=prefixes))
         self.title_starts = {syllable_keys(t)[0] for t in rules["titles"]}
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
