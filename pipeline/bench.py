@@ -3,7 +3,9 @@
 The corpus is ``corpus/articles`` repeated to at least ``--articles`` articles. The naive
 baseline is what a user would otherwise write: underthesea's ``sent_tokenize`` then
 ``ner()`` on every sentence (which re-segments and re-tags on every call). Each
-configuration runs in a fresh process so peak memory (ru_maxrss) is its own.
+configuration runs in a fresh process so peak memory (ru_maxrss, the largest single
+process) is its own. The pipeline is measured the way ``vnpipe run --jobs N`` runs it:
+every stage plus the output record, in N worker processes.
 """
 
 from __future__ import annotations
@@ -35,11 +37,22 @@ def peak_memory_mb() -> float:
     return max(own, children) / 1024
 
 
-def run_pipeline(texts: list[str], processes: int) -> None:
+def extract_text(text: str) -> dict:
     import pipeline
 
-    nlp = pipeline.load()
-    list(nlp.pipe(texts, n_process=processes, batch_size=8))
+    return pipeline.extract(text)
+
+
+def run_pipeline(texts: list[str], processes: int) -> None:
+    """Every stage and the output record, on ``processes`` worker processes, as ``vnpipe run --jobs`` does."""
+    if processes == 1:
+        for text in texts:
+            extract_text(text)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        list(pool.map(extract_text, texts, chunksize=8))
 
 
 def run_naive(texts: list[str]) -> None:
