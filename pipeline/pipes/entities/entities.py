@@ -26,7 +26,8 @@ from spacy.util import filter_spans
 from ...textnorm import match_key
 from .crf import crf_entities
 from .gazetteer import link_place
-from .rules import RuleMatcher, load_rules, syllable_keys
+from ...phrases import match_keys, phrase_keys, syllable_keys
+from .rules import RuleMatcher, load_rules
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 SOURCE_RANK = {"byline": 0, "rule": 1, "weak_same_label": 2, "weak": 3, "gazetteer": 4}
@@ -80,10 +81,10 @@ class EntityRecognizer:
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
-        self.meeting_prefixes = sorted((syllable_keys(p) for p in data["meeting_prefixes"]), key=len, reverse=True)
+        self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
-        self.title_keys = sorted((syllable_keys(t) for t in data["titles"]), key=len, reverse=True)
-        self.place_words = sorted((syllable_keys(u) for u in data["units"] + data["geo_words"]), key=len, reverse=True)
+        self.title_keys = phrase_keys(data["titles"])
+        self.place_words = phrase_keys(data["units"] + data["geo_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         sources: dict[tuple[int, int, str], str] = {}
@@ -143,14 +144,14 @@ class EntityRecognizer:
         if self.after_fused_role_title(doc, start):
             return None  # "Trưởng ban Tuyên giáo Tỉnh ủy": nothing marked (guidelines, ORG)
         for keys in self.meeting_prefixes:
-            if RuleMatcher.match_keys(doc, start, keys) is not None and start + len(keys) < end:
+            if match_keys(doc, start, keys) is not None and start + len(keys) < end:
                 start += len(keys)  # "Đại hội đại biểu Đảng bộ xã X": the body, not the meeting
                 break
         changed = True
         while changed and start < end:
             changed = False
             for keys in self.title_keys:
-                if RuleMatcher.match_keys(doc, start, keys) is not None and start + len(keys) < end:
+                if match_keys(doc, start, keys) is not None and start + len(keys) < end:
                     start += len(keys)
                     changed = True
                     break
@@ -161,7 +162,7 @@ class EntityRecognizer:
             end -= 1
         if start >= end or ROMAN_NUMERAL.match(doc[start:end].text):
             return None
-        if any(RuleMatcher.match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts):
+        if any(match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts):
             return None  # "Đảng huyện X" is a misread "tổ chức cơ sở Đảng huyện X"
         trimmed = Span(doc, start, end, label=span.label_)
         if self.is_unlikely_model_span(trimmed):
@@ -181,11 +182,11 @@ class EntityRecognizer:
 
     def after_fused_role_title(self, doc: Doc, start: int) -> bool:
         """True when the span follows a role title that fuses its department ("Trưởng ban ...")."""
-        return any(start >= len(keys) and RuleMatcher.match_keys(doc, start - len(keys), keys) is not None
+        return any(start >= len(keys) and match_keys(doc, start - len(keys), keys) is not None
                    for keys in self.fused_role_titles)
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
-        return any(RuleMatcher.match_keys(doc, i, keys) for keys in self.place_words)
+        return any(match_keys(doc, i, keys) for keys in self.place_words)
 
     def is_generic(self, span: Span) -> bool:
         """A model span that is only a type word (``Huyện ủy``, ``Đảng bộ``) names nothing."""

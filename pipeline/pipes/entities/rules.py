@@ -17,18 +17,14 @@ from importlib import resources
 import regex
 from spacy.tokens import Doc, Span
 
-from ...textnorm import match_key, tone_key
+from ...textnorm import match_key
+from ...phrases import NUMBER_SLOT, match_keys, syllable_keys
 from ...tokenizer import TOKEN_PATTERN
 from ..normalizer.normalizer import iter_lines
 from .gazetteer import auto_place_names
 from .patterns import BYLINE_PREFIX, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
 
-NUMBER_SLOT = "#"
 
-
-def syllable_keys(phrase: str) -> tuple[str, ...]:
-    """Split a phrase the way the tokenizer does and key each piece as token norms are keyed."""
-    return tuple(tone_key(m.group(0).lower()) for m in TOKEN_PATTERN.finditer(phrase))
 
 
 @dataclass(frozen=True)
@@ -86,9 +82,6 @@ def build_triggers() -> dict:
         node.setdefault(ENDS_HERE, []).append(trigger)
     return trie
 
-
-def key_matches(token, key: str) -> bool:
-    return token.like_num if key == NUMBER_SLOT else token.norm_ == key
 
 
 class RuleMatcher:
@@ -185,18 +178,6 @@ class RuleMatcher:
         if trigger.kind == "name_after":
             return "weak_same_label"
         return "rule"
-
-    @staticmethod
-    def match_keys(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
-        """Return the end of ``keys`` matched at ``i`` (space tokens never match; ``#`` is any number)."""
-        end = i + len(keys)
-        if end > len(doc):
-            return None
-        for offset, key in enumerate(keys):
-            token = doc[i + offset]
-            if token.is_space or not key_matches(token, key):
-                return None
-        return end
 
     @staticmethod
     def continues_a_name(doc: Doc, i: int) -> bool:
@@ -308,7 +289,7 @@ class RuleMatcher:
         """Extend an organisation back over "Trung ương" written before it."""
         for keys in self.org_prefixes:
             begin = start - len(keys)
-            if begin >= 0 and self.match_keys(doc, begin, keys) is not None and doc[begin]._.is_cap:
+            if begin >= 0 and match_keys(doc, begin, keys) is not None and doc[begin]._.is_cap:
                 return begin
         return start
 
@@ -328,7 +309,7 @@ class RuleMatcher:
     def place_after(self, doc: Doc, end: int) -> int:
         """Extend a mass organisation over a following unit word and place name."""
         for unit in self.units:
-            unit_end = self.match_keys(doc, end, unit)
+            unit_end = match_keys(doc, end, unit)
             if unit_end is not None:
                 name_end = self.name_run(doc, unit_end)
                 return name_end if name_end > unit_end else end
@@ -381,7 +362,7 @@ class RuleMatcher:
         """True when the tokens just before ``i`` are one of the quoted-title nouns."""
         for keys in self.quote_heads:
             start = i - len(keys)
-            if start >= 0 and self.match_keys(doc, start, keys) is not None:
+            if start >= 0 and match_keys(doc, start, keys) is not None:
                 return True
         return False
 

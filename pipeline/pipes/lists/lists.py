@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...textnorm import match_key
-from ..entities.rules import RuleMatcher, syllable_keys
+from ...phrases import match_keys, phrase_keys
 from ..normalizer.normalizer import iter_lines
 from .patterns import inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
 
@@ -28,12 +28,12 @@ class ListRecognizer:
     def __init__(self, nlp: Language, name: str = "lists"):
         self.name = name
         data = list_data()
-        self.heads = sorted((syllable_keys(h) for h in data["heads"]), key=len, reverse=True)
-        self.determiners = sorted((syllable_keys(d) for d in data["determiners"]), key=len, reverse=True)
+        self.heads = phrase_keys(data["heads"])
+        self.determiners = phrase_keys(data["determiners"])
         self._cached_doc, self._text, self._sentences, self._sentence_starts = None, "", [], []
         self.head_starts = {keys[0] for keys in self.heads}
         self.determiner_starts = {keys[0] for keys in self.determiners}
-        self.open_determiners = sorted((syllable_keys(d) for d in data["open_determiners"]), key=len, reverse=True)
+        self.open_determiners = phrase_keys(data["open_determiners"])
         self.next_sentence_introducers = [match_key(p) for p in data["next_sentence_introducers"]]
         self.sentence_item_pos = set(data["sentence_item_pos"])
         self.sentence_item_openers = [match_key(p) for p in data["sentence_item_openers"]]
@@ -48,7 +48,7 @@ class ListRecognizer:
         if doc[i].norm_ not in self.head_starts:
             return None
         for keys in self.heads:
-            end = RuleMatcher.match_keys(doc, i, keys)
+            end = match_keys(doc, i, keys)
             if end is not None:
                 return end
         return None
@@ -73,14 +73,14 @@ class ListRecognizer:
             if token.i in triggers or token.norm_ not in self.determiner_starts:
                 continue
             for keys in self.determiners:
-                det_end = RuleMatcher.match_keys(doc, token.i, keys)
+                det_end = match_keys(doc, token.i, keys)
                 head_end = self.head_at(doc, det_end) if det_end is not None and det_end < len(doc) else None
                 if head_end is not None:
                     triggers[token.i] = self.trigger(doc, token.i, head_end, None)
                     break
             else:
                 for keys in self.open_determiners:
-                    det_end = RuleMatcher.match_keys(doc, token.i, keys)
+                    det_end = match_keys(doc, token.i, keys)
                     noun_end = self.noun_at(doc, det_end) if det_end is not None and det_end < len(doc) else None
                     if noun_end is not None:
                         triggers[token.i] = self.trigger(doc, token.i, noun_end, None, is_open=True)

@@ -13,14 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, parse_digits, parse_words, to_number, vocabulary
-from ..entities.rules import syllable_keys
+from ...phrases import phrase_keys
 from ..words.words import iter_words
 from . import patterns
 
-
-def phrase_index(phrases) -> list[tuple[str, ...]]:
-    """Phrases as token-norm tuples, longest first, for matching before or after a number."""
-    return sorted({syllable_keys(p) for p in phrases}, key=len, reverse=True)
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -44,12 +40,12 @@ class QuantityRecognizer:
         self.name = name
         vocab = vocabulary()
         self.pattern = quantity_pattern()
-        self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_index(words)]
+        self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_keys(words)]
         self.qualifiers.sort(key=lambda item: -len(item[0]))
-        self.not_before = phrase_index(vocab["not_quantity_before"])
-        self.despite_before = phrase_index(vocab["quantity_despite_before"])
+        self.not_before = phrase_keys(vocab["not_quantity_before"])
+        self.despite_before = phrase_keys(vocab["quantity_despite_before"])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
-        self.measure_units = phrase_index(vocab["measure_units"])
+        self.measure_units = phrase_keys(vocab["measure_units"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
