@@ -134,3 +134,56 @@ def test_crf_layer_still_available(extract):
 
     record = pipeline.extract("Huyện ủy Mường Khương tổ chức hội thảo.", entity_model="crf")
     assert ("Huyện ủy Mường Khương", "ORG") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before one capitalised syllable makes it a name, at the start of a sentence too
+        ("Sau đó bà Thu chỉ biết động viên con cháu.", ("Thu", "PER")),
+        ("Mọi việc đã xong. Ông Hiển cũng cho biết sẽ đi tiếp.", ("Hiển", "PER")),
+        ("Chủ tịch nước Trần Đại Quang đã tiếp đoàn.", ("Trần Đại Quang", "PER")),
+        # a country is not run into the name after it
+        ("Tổng thống Mỹ Donald Trump đe dọa tấn công.", ("Mỹ", "LOC")),
+        ("Tổng thống Mỹ Donald Trump đe dọa tấn công.", ("Donald Trump", "PER")),
+        # a trigger inside a capitalised name is part of the name
+        ("Đối tượng là Nguyễn Trường Giang, sinh năm 1990.", ("Nguyễn Trường Giang", "PER")),
+        ("Triển lãm về hai quần đảo Hoàng Sa và Trường Sa của Việt Nam.", ("Trường Sa", "LOC")),
+        # signs that belong to a name
+        ("Các sân bay hiện có./. (TTXVN/Vietnam+)", ("Vietnam+", "ORG")),
+        ("Thành quả của nhiều năm.\n\nBài viết kết thúc ở đây.\n\nAn Dương (T/h)", ("An Dương", "PER")),
+    ],
+)
+def test_rules_leave_names_whole(extract, text, expected):
+    assert expected in entities(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Bộ trưởng yêu cầu Tập đoàn Hóa chất Việt Nam báo cáo.", "LOC"),  # "cầu" inside "yêu cầu" is no bridge
+        ("Mọi việc đã xong. Ông Hiển cũng cho biết sẽ đi tiếp.", "Ông Hiển"),
+        ("Tổng thống Mỹ Donald Trump đe dọa tấn công.", "Mỹ Donald Trump"),
+    ],
+)
+def test_rules_do_not_invent(extract, text, not_expected):
+    found = entities(extract, text)
+    assert not_expected not in [t for t, _ in found] + [label for _, label in found]
+
+
+def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
+    """"Bộ Quốc phòng" (fixed name) gives way to the model's "Bộ Quốc phòng Nga"; a longer span that
+    adds a verb, a bare unit word or a conjunction before a common word does not win."""
+    from spacy.tokens import Span
+
+    recognizer = nlp.get_pipe("entities")
+    doc = nlp("Theo Bộ Quốc phòng Nga, Hội Nông dân tỉnh quyết định hỗ trợ.")
+    found = {span.text: (span, source) for span, source in recognizer.rules(doc)}
+    ministry, source = found["Bộ Quốc phòng"]
+    sources = {(ministry.start, ministry.end, "ORG"): source}
+    assert recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 1, label="ORG")])
+    assert not recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 1, label="LOC")])
+    union, source = found["Hội Nông dân"]
+    sources = {(union.start, union.end, "ORG"): source}
+    assert not recognizer.yields_to_model(union, sources, [Span(doc, union.start, union.end + 1, label="ORG")])
+    assert not recognizer.yields_to_model(union, sources, [Span(doc, union.start, union.end + 3, label="ORG")])

@@ -85,6 +85,7 @@ class EntityRecognizer:
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
         self.title_keys = phrase_keys(data["titles"])
         self.place_words = phrase_keys(data["units"] + data["geo_words"])
+        self.unit_words = phrase_keys(data["units"])
 
     def __call__(self, doc: Doc) -> Doc:
         sources: dict[tuple[int, int, str], str] = {}
@@ -115,15 +116,30 @@ class EntityRecognizer:
                 span._.place = link_place(span.text, published)
         return doc
 
-    @staticmethod
-    def yields_to_model(rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
+    def yields_to_model(self, rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
         """A weak rule span gives way to a longer model span that contains it."""
         source = sources[(rule_span.start, rule_span.end, rule_span.label_)]
         if source not in WEAK_SOURCES and source != "weak_same_label":
             return False
+        if source == "weak_same_label":  # "Viện Dinh dưỡng" inside "Viện Dinh dưỡng quốc gia"
+            return any(m.start <= rule_span.start and rule_span.end <= m.end and len(m) > len(rule_span)
+                       and m.label_ == rule_span.label_ and self.names_on(m, rule_span) for m in model_spans)
         return any(m.start <= rule_span.start and rule_span.end <= m.end and len(m) > len(rule_span)
-                   and (m[-1]._.is_cap or m[-1].like_num)  # a name runs on, not "Quốc lộ 8A và cửa khẩu"
-                   and (source != "weak_same_label" or m.label_ == rule_span.label_) for m in model_spans)
+                   and (m[-1]._.is_cap or m[-1].like_num or not m[-1].is_alpha)  # not "Quốc lộ 8A và cửa khẩu"
+                   for m in model_spans)
+
+    def names_on(self, model_span: Span, rule_span: Span) -> bool:
+        """The words a longer model span adds to a rule's organisation still name it: no verb
+        ("Ban Thường vụ Tỉnh ủy quyết định"), no conjunction before a common word, no bare unit
+        word at the end ("Hội Nông dân tỉnh")."""
+        doc = model_span.doc
+        added = [t for t in model_span if not rule_span.start <= t.i < rule_span.end]
+        if any(t.tag_.startswith("V") and not t._.is_cap for t in added):
+            return False
+        if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
+            return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
+        return not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
+                       for keys in self.unit_words if model_span.end - len(keys) >= rule_span.end)
 
     def model_spans(self, doc: Doc) -> list[Span]:
         """Entity spans from the statistical layer: the project's trained model, or underthesea's CRF."""
@@ -158,7 +174,7 @@ class EntityRecognizer:
         if span.label_ in ("PER", "LOC"):
             while start < end and not doc[start]._.is_cap and not (span.label_ == "LOC" and self.starts_with_place_word(doc, start)):
                 start += 1
-        while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
+        while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit or self.ends_a_name(doc, end)):
             end -= 1
         if start >= end or ROMAN_NUMERAL.match(doc[start:end].text):
             return None
@@ -169,16 +185,27 @@ class EntityRecognizer:
             return None
         return trimmed
 
+    @staticmethod
+    def ends_a_name(doc: Doc, end: int) -> bool:
+        """A sign that belongs to the name before it: "Vietnam+", the initial "Nguyễn Văn Q."."""
+        last = doc[end - 1]
+        if last.text == "+":
+            return end >= 2 and not doc[end - 2].whitespace_ and doc[end - 2].is_alpha
+        return last.text == "." and end >= 2 and not doc[end - 2].whitespace_ and len(doc[end - 2].text) == 1 \
+            and doc[end - 2].is_upper
+
     def is_unlikely_model_span(self, span: Span) -> bool:
-        """Model guesses that are rarely right: no capitalised syllable, a one-word person opening a
-        sentence ("Rowing", "Cập"); and from the 2017 CRF, anything written all in capitals (it
-        tags headlines and abbreviations such as ``KT-XH``, ``HCV`` as names)."""
+        """Model guesses that are rarely right: no capitalised syllable; and from the 2017 CRF, a
+        one-word person opening a sentence ("Rowing", "Cập") and anything written all in capitals
+        (it tags headlines and abbreviations such as ``KT-XH``, ``HCV`` as names)."""
         letters = [t for t in span if t.is_alpha]
         if not any(t._.is_cap for t in letters):
             return True
+        if self.model != "crf":
+            return False
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start:
             return True
-        return self.model == "crf" and all(t.is_upper for t in letters)
+        return all(t.is_upper for t in letters)
 
     def after_fused_role_title(self, doc: Doc, start: int) -> bool:
         """True when the span follows a role title that fuses its department ("Trưởng ban ...")."""
@@ -189,8 +216,14 @@ class EntityRecognizer:
         return any(match_keys(doc, i, keys) for keys in self.place_words)
 
     def is_generic(self, span: Span) -> bool:
-        """A model span that is only a type word (``Huyện ủy``, ``Đảng bộ``) names nothing."""
+        """A model span that is only a type word (``Huyện ủy``, ``Đảng bộ``) names nothing; after a
+        title it is a name ("bà Thu")."""
+        if span.label_ == "PER" and self.after_title(span.doc, span.start):
+            return False
         return match_key(span.text) in self.not_entities
+
+    def after_title(self, doc: Doc, start: int) -> bool:
+        return any(start >= len(keys) and match_keys(doc, start - len(keys), keys) is not None for keys in self.title_keys)
 
     @staticmethod
     def in_boilerplate(span: Span) -> bool:

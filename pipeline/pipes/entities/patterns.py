@@ -4,12 +4,16 @@ The phrase lists (triggers, fixed names, titles, surnames ...) are in
 ``pipeline/data/entity_rules.json``; the administrative units in ``data/admin_units.json``.
 """
 
+import regex
+
 # A website named as a source: "Baohatinh.vn", "moh.gov.vn", "Zing.vn".
 WEBSITE = r"(?<![\p{L}\d.@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?![\p{L}\d])"
 # A numbered document after one of the document words of the rule data: "Nghị quyết số 21-NQ/TW".
 DOCUMENT = r"(?<![\p{{L}}])(?:{documents})\s+số\s+\d+(?:[-/.]?[\p{{L}}\d]+)*"
 # A byline line's prefix: "Tác giả: ", "Nguồn tin: ", "Theo ".
 BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
+# A source note after a signature, left out of the name: "An Dương (T/h)", "Tuấn Anh (Theo AAP)".
+BYLINE_SOURCE_NOTE = regex.compile(r"\s*\((?:T/h|TH|tổng hợp|Theo [^)]*)\)\s*$", regex.IGNORECASE)
 OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố"}
 NAME_JOINERS = {"&", "-"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu"

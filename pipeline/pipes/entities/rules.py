@@ -22,7 +22,7 @@ from ...phrases import NUMBER_SLOT, match_keys, syllable_keys
 from ...tokenizer import TOKEN_PATTERN
 from ..normalizer.normalizer import iter_lines
 from .gazetteer import auto_place_names
-from .patterns import BYLINE_PREFIX, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
+from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
 
 
 
@@ -90,7 +90,8 @@ class RuleMatcher:
     Sources: "byline" and "rule" are strong (they win over any model span they overlap);
     "weak" (places, surname-led persons) and "gazetteer" yield to a longer model span
     that contains them ("Hãng phim Truyện Việt Nam" keeps its "Việt Nam"); "weak_same_label"
-    (bodies named after a trigger) yields only to a longer span of its own label.
+    (organisations: bodies named after a trigger, fixed names, the ``Đảng`` rule) yields only
+    to a longer span of its own label ("Bộ Quốc phòng Nga").
     """
 
     def __init__(self):
@@ -141,15 +142,23 @@ class RuleMatcher:
                 continue
             if any(not doc[i + k]._.is_cap for k in trigger.capitals_after):
                 continue  # "Đảng bộ Khối" is a name, "Đảng bộ khối" is not
-            if trigger.kind == "fixed" and len(trigger.keys) == 1 and (
-                    self.continues_a_name(doc, i) or (trigger.label == "LOC" and doc[i].is_sent_start)):
-                continue  # "Đức" in "Hiệp Đức", "Nga" in "Hằng Nga"; a sentence-initial capital proves nothing
+            if not doc[i]._.word_start and not doc[i]._.is_cap and i > 0 and doc[i - 1].is_lower:
+                continue  # "cầu" inside "yêu cầu", "bản" inside "phiên bản"
+            if len(trigger.keys) == 1 and trigger.kind in ("fixed", "name_after") and doc[i]._.is_cap \
+                    and self.continues_a_name(doc, i):
+                continue  # "Đức" in "Hiệp Đức", "Trường" in "Nguyễn Trường Giang"
+            if trigger.kind == "fixed" and trigger.label == "LOC" and len(trigger.keys) == 1 and doc[i].is_sent_start:
+                continue  # a sentence-initial capital proves nothing
             span = getattr(self, f"complete_{trigger.kind}")(doc, i, end, trigger)
             if span is not None:
                 return span, self.strength(trigger, span)
-        if doc[i]._.is_cap and doc[i].is_alpha and not self.continues_a_name(doc, i):
+        if doc[i]._.is_cap and doc[i].is_alpha and not self.continues_a_name(doc, i) and not self.starts_title(doc, i):
             return self.bare_name(doc, i)
         return None
+
+    def starts_title(self, doc: Doc, i: int) -> bool:
+        """True when a title or honorific ("Ông", "Chủ tịch") starts at token ``i``."""
+        return any(trigger.kind == "title" for _, trigger in self.triggers_at(doc, i))
 
     def triggers_at(self, doc: Doc, i: int) -> list[tuple[int, Trigger]]:
         """(end, trigger) for every trigger phrase starting at token ``i``, longest first."""
@@ -175,8 +184,8 @@ class RuleMatcher:
         longer span of their own label ("Sở GD&ĐT" inside "Sở GD&ĐT tỉnh Bắc Kạn"), the rest strong."""
         if span.label_ == "LOC":
             return "weak"
-        if trigger.kind == "name_after":
-            return "weak_same_label"
+        if trigger.kind in ("name_after", "party_state") or (trigger.kind == "fixed" and span.label_ == "ORG"):
+            return "weak_same_label"  # "Bộ Quốc phòng" inside "Bộ Quốc phòng Nga", "Quốc hội" in "Quốc hội Mỹ"
         return "rule"
 
     @staticmethod
@@ -299,12 +308,20 @@ class RuleMatcher:
         elif trigger.keys in self.fixed_takes_place:
             end = self.place_after(doc, end)
         elif trigger.label == "LOC":
-            end = max(end, self.name_run(doc, end - 1))  # "Lào" + "Cai" is one place
+            end = self.known_place_end(doc, start, end)  # "Lào" + "Cai" is one place
         if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
             return None  # the phrase is the start of a longer word
         if trigger.label == "ORG":
             start = self.org_prefix_start(doc, start)
         return Span(doc, start, end, label=trigger.label)
+
+    def known_place_end(self, doc: Doc, start: int, end: int) -> int:
+        """Extend a fixed place over the capitalised syllables after it when together they are a
+        known place ("Lào Cai"), not when they are another name ("Mỹ Donald Trump")."""
+        for stop in range(self.name_run(doc, end - 1), end, -1):
+            if match_key(doc[start:stop].text) in self.places:
+                return stop
+        return end
 
     def place_after(self, doc: Doc, end: int) -> int:
         """Extend a mass organisation over a following unit word and place name."""
@@ -317,10 +334,13 @@ class RuleMatcher:
 
     def complete_title(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
         name_end = self.name_run(doc, end)
-        if not 2 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end, name_end)):
+        if not 1 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end, name_end)):
             return None
-        if not all(t._.is_cap for t in doc[end:name_end]):
-            return None
+        name = doc[end:name_end]
+        if not all(t._.is_cap for t in name) or match_key(name.text) in self.places:
+            return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC)
+        if len(name) == 1 and name[0].is_upper:
+            return None  # "Chủ tịch UBND", "Giám đốc BSC": an abbreviation, not a name
         return Span(doc, end, name_end, label="PER")
 
     def complete_party_state(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
@@ -394,7 +414,7 @@ class RuleMatcher:
             if number == 0 or not (prefix or number == 1 or number >= len(lines) - 2):
                 continue  # bylines stand under the title or at the end; the first line is the title
             body_start = start + (prefix.end() if prefix else 0)
-            body = text[body_start:end].rstrip(" .")
+            body = BYLINE_SOURCE_NOTE.sub("", text[body_start:end]).rstrip(" .")
             if match_key(body.split(" ", 1)[0]) in self.title_starts:
                 continue  # "Ông Tần" is a caption, not a signature
             parts = regex.split(r"\s*[,–-]\s*", body)
@@ -408,7 +428,7 @@ class RuleMatcher:
                 if span is None:
                     continue
                 other = self.match_at(doc, span.start)
-                if other is None or other[0].label_ == "PER":  # "Nguồn tin: Báo VOV" stays an ORG
+                if other is None or other[0].label_ == "PER" or other[1] == "gazetteer":  # "Nguồn tin: Báo VOV" stays an ORG, "Thanh Hà" signs
                     spans.append(span)
         return spans
 
