@@ -187,3 +187,27 @@ def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
     sources = {(union.start, union.end, "ORG"): source}
     assert not recognizer.yields_to_model(union, sources, [Span(doc, union.start, union.end + 1, label="ORG")])
     assert not recognizer.yields_to_model(union, sources, [Span(doc, union.start, union.end + 3, label="ORG")])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thứ trưởng Bộ GTVT Nguyễn Ngọc Đông phát biểu tại buổi đối thoại.", ("Bộ GTVT", "ORG")),
+        ("Thứ trưởng Bộ GTVT Nguyễn Ngọc Đông phát biểu tại buổi đối thoại.", ("Nguyễn Ngọc Đông", "PER")),
+        ("Vòng sơ tuyển khu vực miền Nam diễn ra tại Cần Thơ.", ("miền Nam", "LOC")),
+    ],
+)
+def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):
+    assert expected in entities(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Ông Hà Văn Thắm, nguyên Chủ tịch OceanBank, khai nhận.", ("OceanBank", "PER")),  # a role title needs a two-syllable name
+        ("Tàu sân bay Mỹ Ronald Reagan tập trận với hải quân Nhật.", ("sân bay Mỹ Ronald Reagan", "LOC")),
+        ("Lực lượng bảo vệ bờ biển Libya đã cứu sống 3.000 người.", ("biển Libya", "LOC")),
+    ],
+)
+def test_ambiguous_words_do_not_make_entities(extract, text, not_expected):
+    assert not_expected not in entities(extract, text)

@@ -84,7 +84,7 @@ class EntityRecognizer:
         self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
         self.title_keys = phrase_keys(data["titles"])
-        self.place_words = phrase_keys(data["units"] + data["geo_words"])
+        self.place_words = phrase_keys(data["units"] + data["geo_words"] + data["place_type_words"])
         self.unit_words = phrase_keys(data["units"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -129,17 +129,18 @@ class EntityRecognizer:
                    for m in model_spans)
 
     def names_on(self, model_span: Span, rule_span: Span) -> bool:
-        """The words a longer model span adds to a rule's organisation still name it: no verb
-        ("Ban Thường vụ Tỉnh ủy quyết định"), no conjunction before a common word, no bare unit
-        word at the end ("Hội Nông dân tỉnh")."""
+        """The words a longer model span adds to a rule's organisation still name it: it does not end
+        on a verb ("Ban Thường vụ Tỉnh ủy quyết định") or a bare unit word ("Hội Nông dân tỉnh"),
+        and has no conjunction before a common word ("Mặt trận Tổ quốc và nhân dân")."""
         doc = model_span.doc
         added = [t for t in model_span if not rule_span.start <= t.i < rule_span.end]
-        if any(t.tag_.startswith("V") and not t._.is_cap for t in added):
+        last = model_span[-1]
+        if last.tag_.startswith("V") and not last._.is_cap:
             return False
         if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
             return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
-        return not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
-                       for keys in self.unit_words if model_span.end - len(keys) >= rule_span.end)
+        return last._.is_cap or not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
+                                        for keys in self.unit_words if model_span.end - len(keys) >= rule_span.end)
 
     def model_spans(self, doc: Doc) -> list[Span]:
         """Entity spans from the statistical layer: the project's trained model, or underthesea's CRF."""

@@ -118,6 +118,7 @@ class RuleMatcher:
         prefixes = "|".join(regex.escape(p) for p in rules["byline_prefixes"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes=prefixes))
         self.title_starts = {syllable_keys(t)[0] for t in rules["titles"]}
+        self.honorifics = {syllable_keys(t) for t in rules["honorifics"]}
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         found: list[tuple[Span, str]] = []
@@ -273,6 +274,8 @@ class RuleMatcher:
                 self.looks_like_person(doc, end, name_end) or self.looks_like_person(doc, start, name_end)):
             return None  # "Tỉnh ủy Nguyễn Văn A", "Hồ Thị Duy"; but "đường Hồ Chí Minh" is a street
         name_end = self.without_trailing_province(doc, end, name_end)
+        if trigger.label == "ORG":
+            name_end = self.without_trailing_person(doc, end, name_end)
         if trigger.label == "LOC":
             name_end = self.trailing_number(doc, name_end)
         return Span(doc, self.org_prefix_start(doc, start) if trigger.label == "ORG" else start, name_end, label=trigger.label)
@@ -282,6 +285,13 @@ class RuleMatcher:
         for stop in range(name_start + 1, name_end - 1):
             head, tail = match_key(doc[name_start:stop].text), match_key(doc[stop:name_end].text)
             if head in self.places and tail in self.places:
+                return stop
+        return name_end
+
+    def without_trailing_person(self, doc: Doc, name_start: int, name_end: int) -> int:
+        """Cut a person named after a body: "Bộ GTVT Nguyễn Ngọc Đông" ends at "Bộ GTVT"."""
+        for stop in range(name_start + 1, name_end - 1):
+            if self.looks_like_person(doc, stop, name_end):
                 return stop
         return name_end
 
@@ -339,8 +349,8 @@ class RuleMatcher:
         name = doc[end:name_end]
         if not all(t._.is_cap for t in name) or match_key(name.text) in self.places:
             return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC)
-        if len(name) == 1 and name[0].is_upper:
-            return None  # "Chủ tịch UBND", "Giám đốc BSC": an abbreviation, not a name
+        if len(name) == 1 and (trigger.keys not in self.honorifics or name[0].is_upper):
+            return None  # "bà Thu"; but "Chủ tịch OceanBank", "Bí thư Đoàn", "ông UBND"
         return Span(doc, end, name_end, label="PER")
 
     def complete_party_state(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
