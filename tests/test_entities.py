@@ -211,3 +211,38 @@ def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):
 )
 def test_ambiguous_words_do_not_make_entities(extract, text, not_expected):
     assert not_expected not in entities(extract, text)
+
+
+def test_rule_patterns_are_valid_span_ruler_patterns(nlp):
+    """The trigger patterns in data/entity_patterns.jsonl load into spaCy's SpanRuler with validation on."""
+    from pipeline.pipes.entities.rules import KINDS, load_patterns, make_pattern_ruler
+
+    patterns = load_patterns()
+    assert len(patterns) > 200
+    assert {p["id"] for p in patterns} <= set(KINDS)
+    assert len(make_pattern_ruler(nlp)) == len(patterns)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, kind",
+    [
+        ("Huyện ủy Mường Khương tổ chức hội thảo.", "Huyện ủy", "name_after"),
+        ("Các huyện uỷ Mường Khương tổ chức hội thảo.", "huyện uỷ", "name_after"),  # old-style tone mark, lowercase allowed
+        ("Đảng ủy xã Bản Lầu ra nghị quyết.", "Đảng ủy", "body"),
+        ("Đồng chí Hoàng Giang dự.", "Đồng chí", "title"),
+        ("Đảng bộ Khối các cơ quan tỉnh họp.", "Đảng bộ Khối các cơ quan tỉnh", "fixed"),
+    ],
+)
+def test_trigger_patterns_are_written_to_the_doc(nlp, text, trigger, kind):
+    from pipeline.pipes.entities.rules import PATTERNS_KEY
+
+    doc = nlp(text)
+    assert (trigger, kind) in [(span.text, span.id_) for span in doc.spans[PATTERNS_KEY]]
+
+
+def test_a_pattern_asks_for_capitals_where_the_name_needs_them(nlp):
+    """"Đảng bộ Khối" names a body; "Đảng bộ khối" is a generic phrase (the pattern wants "Khối" capitalised)."""
+    from pipeline.pipes.entities.rules import PATTERNS_KEY
+
+    doc = nlp("Đảng bộ khối các cơ quan tỉnh họp.")
+    assert "fixed" not in [span.id_ for span in doc.spans[PATTERNS_KEY]]

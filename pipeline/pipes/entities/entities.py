@@ -27,7 +27,7 @@ from ...textnorm import match_key
 from .crf import crf_entities
 from .gazetteer import link_place
 from ...phrases import match_keys, phrase_keys, syllable_keys
-from .rules import RuleMatcher, load_rules
+from .rules import RuleMatcher, load_rules, pattern_phrases
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 SOURCE_RANK = {"byline": 0, "rule": 1, "weak_same_label": 2, "weak": 3, "gazetteer": 4}
@@ -77,15 +77,16 @@ class EntityRecognizer:
         self.use_rules = rules
         self.vocab = nlp.vocab
         self._trained = None
-        self.rules = RuleMatcher()
+        self.rules = RuleMatcher(nlp)
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
         self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
-        self.title_keys = phrase_keys(data["titles"])
-        self.place_words = phrase_keys(data["units"] + data["geo_words"] + data["place_type_words"])
-        self.unit_words = phrase_keys(data["units"])
+        self.title_keys = pattern_phrases("title")
+        self.unit_words = pattern_phrases("unit")
+        self.place_words = sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
+                                  key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
         sources: dict[tuple[int, int, str], str] = {}

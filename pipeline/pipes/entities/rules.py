@@ -1,87 +1,74 @@
-"""Entity rules read from ``data/entity_rules.json``: what no model trained on VLSP 2018 knows.
+"""Entity rules: what no model trained on VLSP 2018 knows.
 
-Patterns are data; the code here only says what patterns cannot: a name runs over the
-capitalised syllables after a trigger; a run that is a province or district is a place
-(gazetteer) and one that opens with a surname is a person; a byline line is people;
-``Đảng``/``Nhà nước``/``Chính phủ``/``Quốc hội`` are organisations only when they head
-their own phrase (guidelines, ORG).
+The trigger phrases (fixed names, titles and honorifics, unit and type words, named bodies,
+the ``Đảng`` rule) are spaCy SpanRuler patterns in ``data/entity_patterns.jsonl``; the
+vocabulary the code reads is ``data/entity_rules.json``. The code here only says what
+patterns cannot: a name runs over the capitalised syllables after a trigger; a run that is a
+province or district is a place (gazetteer) and one that opens with a surname is a person;
+a byline line is people; ``Đảng``/``Nhà nước``/``Chính phủ``/``Quốc hội`` are organisations
+only when they head their own phrase (guidelines, ORG).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import regex
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from ...textnorm import match_key
-from ...phrases import NUMBER_SLOT, match_keys, syllable_keys
-from ...tokenizer import TOKEN_PATTERN
+from ...phrases import match_keys, syllable_keys
+from ...textnorm import match_key, tone_key
 from ..normalizer.normalizer import iter_lines
 from .gazetteer import auto_place_names
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
 
-
-
-
-@dataclass(frozen=True)
-class Trigger:
-    keys: tuple[str, ...]
-    label: str
-    kind: str  # "name_after", "fixed", "title", "party_state"
-    capitalised: bool  # the first syllable must be capitalised in the text
-    capitals_after: tuple[int, ...] = ()  # positions after a lowercase-allowed prefix that must be capitalised
+PATTERNS_KEY = "entity_patterns"  # doc.spans key of the SpanRuler's trigger matches
+# What a trigger of each pattern id does (``complete_<kind>``); ties of equal length go to the first.
+KINDS = {"party_state": "party_state", "title": "title", "fixed": "fixed", "body": "body",
+         "name_after": "name_after", "unit": "name_after", "geo": "name_after", "road": "road"}
+KIND_ORDER = list(KINDS)
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> dict:
-    """Read the rule data shipped with the package."""
+    """Read the vocabulary of the rules shipped with the package."""
     return json.loads(resources.files("pipeline.data").joinpath("entity_rules.json").read_text("utf-8"))
 
 
-ENDS_HERE = None  # trie key under which a node lists the triggers that end at it
-
-
 @lru_cache(maxsize=1)
-def build_triggers() -> dict:
-    """A trie of trigger phrases over syllable keys: node[key] -> child, node[ENDS_HERE] -> triggers."""
-    rules = load_rules()
-    expand = {"$units": rules["units"], "$geo_words": rules["geo_words"], "$roads": rules["road_triggers"]}
-    lowercase_ok = {syllable_keys(p) for p in rules["lowercase_ok"]}
-    triggers: list[Trigger] = []
+def load_patterns() -> tuple[dict, ...]:
+    """Read the SpanRuler patterns, keying every NORM as the normalizer keys token norms.
 
-    def add(phrase: str, label: str, kind: str) -> None:
-        keys = syllable_keys(phrase)
-        prefix = max((len(k) for k in lowercase_ok if keys[: len(k)] == k), default=0)
-        pieces = [m.group(0) for m in TOKEN_PATTERN.finditer(phrase)]
-        capitals_after = tuple(i for i in range(prefix, len(pieces)) if prefix and pieces[i][:1].isupper())
-        triggers.append(Trigger(keys, label, kind, phrase[:1].isupper() and not prefix, capitals_after))
+    The file writes syllables as they appear in text ("Huyện ủy"); token norms put the tone mark
+    in one fixed place ("huyện uỷ"), so the pattern values are keyed the same way here.
+    """
+    lines = resources.files("pipeline.data").joinpath("entity_patterns.jsonl").read_text("utf-8").splitlines()
+    patterns = [json.loads(line) for line in lines if line.strip()]
+    for entry in patterns:
+        if entry["id"] not in KINDS:
+            raise ValueError(f"entity_patterns.jsonl: unknown pattern id {entry['id']!r} in {entry}")
+        for token in entry["pattern"]:
+            if "NORM" in token:
+                token["NORM"] = tone_key(token["NORM"].lower())
+    return tuple(patterns)
 
-    for label, phrases in rules["name_after"].items():
-        for phrase in phrases:
-            for item in expand.get(phrase, [phrase]):
-                add(item, label, "name_after")
-    for body in rules["bodies_with_unit"]:
-        for unit in rules["units"]:
-            add(f"{body} {unit}", "ORG", "name_after")
-    for label, phrases in rules["fixed"].items():
-        for phrase in phrases:
-            add(phrase, label, "fixed")
-    for phrase in rules["titles"]:
-        add(phrase, "PER", "title")
-    for phrase in rules["party_state"]:
-        add(phrase, "ORG", "party_state")
-    trie: dict = {}
-    for trigger in triggers:
-        node = trie
-        for key in trigger.keys:
-            node = node.setdefault(key, {})
-        node.setdefault(ENDS_HERE, []).append(trigger)
-    return trie
 
+def pattern_phrases(*ids: str) -> list[tuple[str, ...]]:
+    """The norm keys of the plain (one NORM per token) patterns with these ids, longest first."""
+    phrases = {tuple(t["NORM"] for t in p["pattern"]) for p in load_patterns()
+               if p["id"] in ids and all("NORM" in t for t in p["pattern"])}
+    return sorted(phrases, key=len, reverse=True)
+
+
+def make_pattern_ruler(nlp: Language) -> SpanRuler:
+    """A SpanRuler (outside the pipeline) that writes every trigger match to ``doc.spans[PATTERNS_KEY]``."""
+    ruler = SpanRuler(nlp, name=PATTERNS_KEY, spans_key=PATTERNS_KEY, annotate_ents=False, overwrite=True, validate=True)
+    ruler.add_patterns([dict(p) for p in load_patterns()])
+    return ruler
 
 
 class RuleMatcher:
@@ -94,13 +81,13 @@ class RuleMatcher:
     to a longer span of its own label ("Bộ Quốc phòng Nga").
     """
 
-    def __init__(self):
+    def __init__(self, nlp: Language):
         rules = load_rules()
-        self.trie = build_triggers()
+        self.ruler = make_pattern_ruler(nlp)
         self.fixed_takes_place = {syllable_keys(p) for p in rules["fixed_takes_place"]}
         self.fixed_takes_number = {syllable_keys(p) for p in rules["fixed_takes_number"]}
         self.org_prefixes = [syllable_keys(p) for p in rules["fixed_org_prefixes"]]
-        self.units = sorted((syllable_keys(u) for u in rules["units"]), key=len, reverse=True)
+        self.units = pattern_phrases("unit")
         self.surnames = set(rules["surnames"])
         self.ambiguous_surnames = set(rules["surnames_also_places"])
         self.compound_heads = set(rules["party_state_compounds"])
@@ -108,7 +95,6 @@ class RuleMatcher:
         self.not_after_words = {match_key(w) for w in rules["party_state_not_after_words"]}
         self.quote_heads = {syllable_keys(p) for p in rules["quoted_title_after"]}
         self.places = auto_place_names()
-        self.roads = {syllable_keys(r) for r in rules["road_triggers"]}
         self.names_with_and = {syllable_keys(p) for p in rules["names_with_and"]}
         self.person_streets = {syllable_keys(w) for w in rules["person_streets"]}
         self.byline_words = {match_key(p) for p in rules["byline_prefixes"]}
@@ -117,10 +103,11 @@ class RuleMatcher:
         self.document_pattern = regex.compile(DOCUMENT.format(documents=documents), regex.IGNORECASE)
         prefixes = "|".join(regex.escape(p) for p in rules["byline_prefixes"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes=prefixes))
-        self.title_starts = {syllable_keys(t)[0] for t in rules["titles"]}
+        self.title_starts = {keys[0] for keys in pattern_phrases("title")}
         self.honorifics = {syllable_keys(t) for t in rules["honorifics"]}
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
+        self.ruler(doc)
         found: list[tuple[Span, str]] = []
         i = 0
         while i < len(doc):
@@ -134,58 +121,51 @@ class RuleMatcher:
         found.extend((span, "rule") for span in self.documents(doc))
         found.extend((span, "rule") for span in self.websites(doc))
         found.extend((span, "byline") for span in self.bylines(doc))
+        doc.user_data.pop(PATTERNS_KEY, None)  # the index of trigger starts served this call only
         return found
 
     def match_at(self, doc: Doc, i: int) -> tuple[Span, str] | None:
         """The longest rule entity starting at token ``i``, if any."""
-        for end, trigger in self.triggers_at(doc, i):
-            if trigger.capitalised and not doc[i]._.is_cap:
-                continue
-            if any(not doc[i + k]._.is_cap for k in trigger.capitals_after):
-                continue  # "Đảng bộ Khối" is a name, "Đảng bộ khối" is not
+        for trigger in self.triggers_at(doc, i):
+            kind = KINDS[trigger.id_]
             if not doc[i]._.word_start and not doc[i]._.is_cap and i > 0 and doc[i - 1].is_lower:
                 continue  # "cầu" inside "yêu cầu", "bản" inside "phiên bản"
-            if len(trigger.keys) == 1 and trigger.kind in ("fixed", "name_after") and doc[i]._.is_cap \
-                    and self.continues_a_name(doc, i):
+            if len(trigger) == 1 and kind in ("fixed", "name_after") and doc[i]._.is_cap and self.continues_a_name(doc, i):
                 continue  # "Đức" in "Hiệp Đức", "Trường" in "Nguyễn Trường Giang"
-            if trigger.kind == "fixed" and trigger.label == "LOC" and len(trigger.keys) == 1 and doc[i].is_sent_start:
+            if kind == "fixed" and trigger.label_ == "LOC" and len(trigger) == 1 and doc[i].is_sent_start:
                 continue  # a sentence-initial capital proves nothing
-            span = getattr(self, f"complete_{trigger.kind}")(doc, i, end, trigger)
+            span = getattr(self, f"complete_{kind}")(doc, trigger)
             if span is not None:
-                return span, self.strength(trigger, span)
+                return span, self.strength(kind, span)
         if doc[i]._.is_cap and doc[i].is_alpha and not self.continues_a_name(doc, i) and not self.starts_title(doc, i):
             return self.bare_name(doc, i)
         return None
 
     def starts_title(self, doc: Doc, i: int) -> bool:
         """True when a title or honorific ("Ông", "Chủ tịch") starts at token ``i``."""
-        return any(trigger.kind == "title" for _, trigger in self.triggers_at(doc, i))
+        return any(trigger.id_ == "title" for trigger in self.triggers_at(doc, i))
 
-    def triggers_at(self, doc: Doc, i: int) -> list[tuple[int, Trigger]]:
-        """(end, trigger) for every trigger phrase starting at token ``i``, longest first."""
-        found = []
-        node, j = self.trie, i
-        while j < len(doc):
-            token = doc[j]
-            if token.is_space:
-                break
-            child = node.get(token.norm_)
-            if child is None and token.like_num:
-                child = node.get(NUMBER_SLOT)
-            if child is None:
-                break
-            node, j = child, j + 1
-            found.extend((j, trigger) for trigger in node.get(ENDS_HERE, ()))
-        found.reverse()
-        return found
+    def triggers_at(self, doc: Doc, i: int) -> list[Span]:
+        """The SpanRuler's trigger matches starting at token ``i``, longest first."""
+        if PATTERNS_KEY not in doc.spans:
+            self.ruler(doc)
+        index = doc.user_data.get(PATTERNS_KEY)
+        if index is None or index[0] is not doc.spans[PATTERNS_KEY]:
+            by_start: dict[int, list[Span]] = {}
+            for span in doc.spans[PATTERNS_KEY]:
+                by_start.setdefault(span.start, []).append(span)
+            for spans in by_start.values():
+                spans.sort(key=lambda t: (-len(t), KIND_ORDER.index(t.id_)))
+            index = doc.user_data[PATTERNS_KEY] = (doc.spans[PATTERNS_KEY], by_start)
+        return index[1].get(i, [])
 
     @staticmethod
-    def strength(trigger: Trigger, span: Span) -> str:
+    def strength(kind: str, span: Span) -> str:
         """Places are weak (a longer model span may contain them), named bodies weak only to a
         longer span of their own label ("Sở GD&ĐT" inside "Sở GD&ĐT tỉnh Bắc Kạn"), the rest strong."""
         if span.label_ == "LOC":
             return "weak"
-        if trigger.kind in ("name_after", "party_state") or (trigger.kind == "fixed" and span.label_ == "ORG"):
+        if kind in ("name_after", "body", "party_state") or (kind == "fixed" and span.label_ == "ORG"):
             return "weak_same_label"  # "Bộ Quốc phòng" inside "Bộ Quốc phòng Nga", "Quốc hội" in "Quốc hội Mỹ"
         return "rule"
 
@@ -238,7 +218,7 @@ class RuleMatcher:
 
     def starts_trigger(self, doc: Doc, k: int) -> bool:
         """True when a whole trigger phrase (not only its first syllable) starts at token ``k``."""
-        return any(trigger.kind != "title" for _, trigger in self.triggers_at(doc, k))
+        return any(trigger.id_ != "title" for trigger in self.triggers_at(doc, k))
 
     def looks_like_person(self, doc: Doc, start: int, end: int) -> bool:
         """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""
@@ -260,25 +240,39 @@ class RuleMatcher:
             return Span(doc, start, end, label="PER"), "weak"
         return None
 
-    def complete_name_after(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
-        if trigger.keys in self.roads:
-            return self.road(doc, start, end)
-        numbered = trigger.label == "LOC" and trigger.keys[-1] in NUMBERED_UNITS
-        if end < len(doc) and doc[end].text == "." and trigger.keys == ("tp",):
+    def complete_name_after(self, doc: Doc, trigger: Span, start: int | None = None) -> Span | None:
+        """A trigger and the capitalised name after it ("Trường Chính trị Lào Cai", "xã Bản Lầu");
+        ``start`` is where the entity begins when that is before the trigger (a body's unit word)."""
+        start = trigger.start if start is None else start
+        end, label, keys = trigger.end, trigger.label_, self.keys(trigger)
+        numbered = label == "LOC" and match_key(trigger.text) in NUMBERED_UNITS
+        if end < len(doc) and doc[end].text == "." and keys == ("tp",):
             end += 1  # "TP. Hồ Chí Minh"
-        name_end = self.name_run(doc, end, allow_number=numbered, allow_and=trigger.keys in self.names_with_and)
+        name_end = self.name_run(doc, end, allow_number=numbered, allow_and=keys in self.names_with_and)
         if name_end == end:
             return None
-        is_place = trigger.label == "LOC" and match_key(doc[end:name_end].text) in self.places
-        if not is_place and trigger.keys not in self.person_streets and (
+        is_place = label == "LOC" and match_key(doc[end:name_end].text) in self.places
+        if not is_place and keys not in self.person_streets and (
                 self.looks_like_person(doc, end, name_end) or self.looks_like_person(doc, start, name_end)):
             return None  # "Tỉnh ủy Nguyễn Văn A", "Hồ Thị Duy"; but "đường Hồ Chí Minh" is a street
         name_end = self.without_trailing_province(doc, end, name_end)
-        if trigger.label == "ORG":
+        if label == "ORG":
             name_end = self.without_trailing_person(doc, end, name_end)
-        if trigger.label == "LOC":
+        if label == "LOC":
             name_end = self.trailing_number(doc, name_end)
-        return Span(doc, self.org_prefix_start(doc, start) if trigger.label == "ORG" else start, name_end, label=trigger.label)
+        return Span(doc, self.org_prefix_start(doc, start) if label == "ORG" else start, name_end, label=label)
+
+    def complete_body(self, doc: Doc, trigger: Span) -> Span | None:
+        """A party or state body takes a unit word and a name: "Đảng ủy xã Bản Lầu", "UBND tỉnh Lào Cai"."""
+        for unit in self.units:
+            unit_end = match_keys(doc, trigger.end, unit)
+            if unit_end is not None:
+                return self.complete_name_after(doc, Span(doc, trigger.start, unit_end, label="ORG"))
+        return None
+
+    @staticmethod
+    def keys(span: Span) -> tuple[str, ...]:
+        return tuple(token.norm_ for token in span)
 
     def without_trailing_province(self, doc: Doc, name_start: int, name_end: int) -> int:
         """Cut a province written after a place's name: "huyện Hương Sơn Hà Tĩnh" ends at "Hương Sơn"."""
@@ -295,8 +289,9 @@ class RuleMatcher:
                 return stop
         return name_end
 
-    def road(self, doc: Doc, start: int, end: int) -> Span | None:
+    def complete_road(self, doc: Doc, trigger: Span) -> Span | None:
         """A numbered road: "Quốc lộ 8A", "QL1A", "Đường tỉnh 605"."""
+        start, end = trigger.start, trigger.end
         if end >= len(doc) or not doc[end].is_digit:
             return None
         stop = end + 1
@@ -312,18 +307,19 @@ class RuleMatcher:
                 return begin
         return start
 
-    def complete_fixed(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
-        if trigger.keys in self.fixed_takes_number and end < len(doc) and doc[end].is_digit:
+    def complete_fixed(self, doc: Doc, trigger: Span) -> Span | None:
+        start, end, keys = trigger.start, trigger.end, self.keys(trigger)
+        if keys in self.fixed_takes_number and end < len(doc) and doc[end].is_digit:
             end += 1
-        elif trigger.keys in self.fixed_takes_place:
+        elif keys in self.fixed_takes_place:
             end = self.place_after(doc, end)
-        elif trigger.label == "LOC":
+        elif trigger.label_ == "LOC":
             end = self.known_place_end(doc, start, end)  # "Lào" + "Cai" is one place
         if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
             return None  # the phrase is the start of a longer word
-        if trigger.label == "ORG":
+        if trigger.label_ == "ORG":
             start = self.org_prefix_start(doc, start)
-        return Span(doc, start, end, label=trigger.label)
+        return Span(doc, start, end, label=trigger.label_)
 
     def known_place_end(self, doc: Doc, start: int, end: int) -> int:
         """Extend a fixed place over the capitalised syllables after it when together they are a
@@ -342,18 +338,20 @@ class RuleMatcher:
                 return name_end if name_end > unit_end else end
         return end
 
-    def complete_title(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
+    def complete_title(self, doc: Doc, trigger: Span) -> Span | None:
+        end = trigger.end
         name_end = self.name_run(doc, end)
         if not 1 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end, name_end)):
             return None
         name = doc[end:name_end]
         if not all(t._.is_cap for t in name) or match_key(name.text) in self.places:
             return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC)
-        if len(name) == 1 and (trigger.keys not in self.honorifics or name[0].is_upper):
+        if len(name) == 1 and (self.keys(trigger) not in self.honorifics or name[0].is_upper):
             return None  # "bà Thu"; but "Chủ tịch OceanBank", "Bí thư Đoàn", "ông UBND"
         return Span(doc, end, name_end, label="PER")
 
-    def complete_party_state(self, doc: Doc, start: int, end: int, trigger: Trigger) -> Span | None:
+    def complete_party_state(self, doc: Doc, trigger: Span) -> Span | None:
+        start, end = trigger.start, trigger.end
         if end < len(doc) and doc[end].norm_ in self.compound_heads and doc[end - 1].whitespace_:
             return None  # Đảng bộ, Đảng ủy, Đảng viên
         previous = self.previous_word(doc, start)
