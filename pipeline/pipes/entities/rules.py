@@ -251,6 +251,8 @@ class RuleMatcher:
         name_end = self.name_run(doc, end, allow_number=numbered, allow_and=keys in self.names_with_and)
         if name_end == end:
             return None
+        if label == "ORG" and match_key(doc[start:name_end].text) in self.places:
+            return None  # "Trường Sa" is a district, not a school
         is_place = label == "LOC" and match_key(doc[end:name_end].text) in self.places
         if not is_place and keys not in self.person_streets and (
                 self.looks_like_person(doc, end, name_end) or self.looks_like_person(doc, start, name_end)):
