@@ -195,6 +195,8 @@ def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
         ("Thứ trưởng Bộ GTVT Nguyễn Ngọc Đông phát biểu tại buổi đối thoại.", ("Bộ GTVT", "ORG")),
         ("Thứ trưởng Bộ GTVT Nguyễn Ngọc Đông phát biểu tại buổi đối thoại.", ("Nguyễn Ngọc Đông", "PER")),
         ("Vòng sơ tuyển khu vực miền Nam diễn ra tại Cần Thơ.", ("miền Nam", "LOC")),
+        ("Tổng thống Thổ Nhĩ Kỳ Erdogan phát biểu tại hội nghị.", ("Thổ Nhĩ Kỳ", "LOC")),
+        ("Ông phát biểu trước Đại hội đồng Liên Hợp Quốc hôm 19/9.", ("Đại hội đồng Liên Hợp Quốc", "ORG")),
     ],
 )
 def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):

@@ -1,7 +1,9 @@
 """Entity patterns that are regular expressions or token sets rather than phrase lists.
 
-The phrase lists (triggers, fixed names, titles, surnames ...) are in
-``pipeline/data/entity_rules.json``; the administrative units in ``data/admin_units.json``.
+The trigger phrases (fixed names, titles, unit and type words, named bodies) are spaCy
+SpanRuler patterns in ``pipeline/data/entity_patterns.jsonl``; the vocabulary the rules' code
+reads (surnames, honorifics, document words ...) is ``pipeline/data/entity_rules.json``; the
+administrative units are ``data/admin_units.json``.
 """
 
 import regex
