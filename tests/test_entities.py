@@ -197,6 +197,11 @@ def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
         ("Vòng sơ tuyển khu vực miền Nam diễn ra tại Cần Thơ.", ("miền Nam", "LOC")),
         ("Tổng thống Thổ Nhĩ Kỳ Erdogan phát biểu tại hội nghị.", ("Thổ Nhĩ Kỳ", "LOC")),
         ("Ông phát biểu trước Đại hội đồng Liên Hợp Quốc hôm 19/9.", ("Đại hội đồng Liên Hợp Quốc", "ORG")),
+        ("Các cục thuộc Bộ Tài chính, Tổng cục Thuế và Tổng cục Hải quan dự họp.", ("Tổng cục Hải quan", "ORG")),
+        ("Phó Chủ nhiệm Ủy ban Pháp luật nói thêm.", ("Ủy ban Pháp luật", "ORG")),
+        ("Ông Hồ Việt đã lấy ví dụ về việc này.", ("Hồ Việt", "PER")),
+        ("Ngoại trưởng Ri Yong-ho khẳng định lập trường.", ("Ri Yong-ho", "PER")),
+        ("Bà Merkel gặp Tổng thống Nga. Ảnh: Getty.", ("Getty", "ORG")),
     ],
 )
 def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):
@@ -209,6 +214,8 @@ def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):
         ("Ông Hà Văn Thắm, nguyên Chủ tịch OceanBank, khai nhận.", ("OceanBank", "PER")),  # a role title needs a two-syllable name
         ("Tàu sân bay Mỹ Ronald Reagan tập trận với hải quân Nhật.", ("sân bay Mỹ Ronald Reagan", "LOC")),
         ("Lực lượng bảo vệ bờ biển Libya đã cứu sống 3.000 người.", ("biển Libya", "LOC")),
+        ("Tổng cục trưởng Tổng cục Thuế Cao Anh Tuấn cho biết.", ("Tuấn", "PER")),  # "Anh" is part of the name
+        ("Tại Mỹ, iPhone X bản 64GB có giá 1000 USD.", ("bản 64", "LOC")),
     ],
 )
 def test_ambiguous_words_do_not_make_entities(extract, text, not_expected):

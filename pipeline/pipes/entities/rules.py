@@ -179,11 +179,15 @@ class RuleMatcher:
         j = i
         while j < len(doc):
             token = doc[j]
-            if allow_and and token.norm_ == "và" and j > i and j + 1 < len(doc) and doc[j + 1]._.is_cap and doc[j - 1].is_alpha:
-                j += 1  # "Bộ Giáo dục và Đào tạo"
+            if allow_and and token.norm_ == "và" and j > i and j + 1 < len(doc) and doc[j + 1]._.is_cap \
+                    and doc[j - 1].is_alpha and not self.starts_trigger(doc, j + 1):
+                j += 1  # "Bộ Giáo dục và Đào tạo"; not "Tổng cục Thuế và Tổng cục Hải quan"
+                continue
+            if self.is_initial_dot(doc, j, i):
+                j += 1  # "Dwight D. Eisenhower", "Hoàng Thu H."
                 continue
             if token.text in NAME_JOINERS and j > i and not doc[j - 1].whitespace_ and not token.whitespace_ \
-                    and j + 1 < len(doc) and doc[j + 1]._.is_cap:
+                    and j + 1 < len(doc) and (doc[j + 1]._.is_cap or self.is_given_name_tail(doc, j)):
                 j += 1
                 continue
             if not (token.is_alpha and (token._.is_cap or self.inside_name_word(doc, i, j))):
@@ -191,9 +195,24 @@ class RuleMatcher:
             if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS:
                 break  # syllables of one name are separated by spaces
             j += 1
-        if j == i and allow_number and i < len(doc) and doc[i].is_digit:
-            j = i + 1
+        if j == i and allow_number and i < len(doc) and doc[i].is_digit \
+                and not (doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha):
+            j = i + 1  # "ấp 10"; not "bản 64GB"
         return j
+
+    @staticmethod
+    def is_initial_dot(doc: Doc, j: int, run_start: int) -> bool:
+        """The full stop after a one-letter initial inside or at the end of a name."""
+        if doc[j].text != "." or j == run_start or doc[j - 1].whitespace_:
+            return False
+        initial = doc[j - 1]
+        return len(initial.text) == 1 and initial.is_upper and j - 1 > run_start
+
+    @staticmethod
+    def is_given_name_tail(doc: Doc, joiner: int) -> bool:
+        """A lowercase syllable hyphenated onto a capitalised one: "Ri Yong-ho", "Moon Jae-in"."""
+        nxt = doc[joiner + 1]
+        return doc[joiner].text == "-" and doc[joiner - 1]._.is_cap and nxt.is_alpha and nxt.is_lower and len(nxt.text) <= 3
 
     @staticmethod
     def inside_name_word(doc: Doc, run_start: int, j: int) -> bool:
@@ -215,6 +234,10 @@ class RuleMatcher:
             if after.is_punct or after.is_space:
                 return end + 1
         return end
+
+    def opens_with_surname(self, doc: Doc, k: int) -> int:
+        """1 when token ``k`` is a surname that is also a trigger word ("ông Hồ Việt", not a lake)."""
+        return int(doc[k].text in self.surnames)
 
     def starts_trigger(self, doc: Doc, k: int) -> bool:
         """True when a whole trigger phrase (not only its first syllable) starts at token ``k``."""
@@ -319,6 +342,8 @@ class RuleMatcher:
             end = self.known_place_end(doc, start, end)  # "Lào" + "Cai" is one place
         if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
             return None  # the phrase is the start of a longer word
+        if len(trigger) == 1 and end < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end]._.word_start:
+            return None  # "Pháp" in "Pháp luật": a one-syllable name inside a segmented word
         if trigger.label_ == "ORG":
             start = self.org_prefix_start(doc, start)
         return Span(doc, start, end, label=trigger.label_)
@@ -342,8 +367,10 @@ class RuleMatcher:
 
     def complete_title(self, doc: Doc, trigger: Span) -> Span | None:
         end = trigger.end
+        if doc[trigger.start]._.is_cap and self.continues_a_name(doc, trigger.start):
+            return None  # "Anh" in "Cao Anh Tuấn" is a name, not an honorific
         name_end = self.name_run(doc, end)
-        if not 1 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end, name_end)):
+        if not 1 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end + self.opens_with_surname(doc, end), name_end)):
             return None
         name = doc[end:name_end]
         if not all(t._.is_cap for t in name) or match_key(name.text) in self.places:
