@@ -1,8 +1,7 @@
 """Train the entity model on VLSP 2018 (``make train-ner``), on the project's own tokens.
 
 Converts ``../shared/data/vlsp2018/{train,dev}`` to spaCy DocBins with the pipeline's
-tokenizer, sentences and ``words`` stage (so training sees the same tokens, POS tags and
-segmented words as inference; ``scripts/ner_reader.py`` hands them to the model),
+tokenizer and normalizer (so training sees the same tokens and norms as inference),
 counts gold spans that cannot be represented, trains ``scripts/ner.cfg`` with a fixed
 seed and copies the best model to ``pipeline/models/ner``. The VLSP articles are read
 from ``../shared`` and never copied into the repository; only the trained weights are.
@@ -30,15 +29,12 @@ def convert(split: str, nlp) -> tuple[Path, int, int]:
     """Write ``BUILD/<split>.spacy``; return its path, the spans kept and the spans lost."""
     from pipeline.textnorm import nfc
 
-    from pipeline.pipes.entities.entities import word_features
-
-    bin_ = DocBin(attrs=["ORTH", "TAG", "LEMMA", "NORM", "ENT_IOB", "ENT_TYPE", "SPACY"], store_user_data=False)
+    normalizer = nlp.get_pipe("normalizer")
+    bin_ = DocBin(store_user_data=False)
     kept = lost = 0
     for path in tqdm(sorted((VLSP / split).glob("*.gold.json")), desc=f"converting {split}", unit="article"):
         gold = json.loads(path.read_text("utf-8"))
-        doc = nlp(nfc(gold["text"]))
-        for token, word in zip(doc, word_features(doc)):
-            token.lemma_ = word
+        doc = normalizer(nlp.make_doc(nfc(gold["text"])))
         spans = []
         for entity in gold["entities"]:
             span = doc.char_span(entity["start"], entity["end"], label=entity["label"])
@@ -65,13 +61,12 @@ def main() -> int:
         return 2
     from pipeline.language import make_nlp
 
-    nlp = make_nlp(disable=["entities", "dates", "quantities", "lists"])  # tokens, norms, POS tags and words
+    nlp = make_nlp(disable=["sentences", "words", "entities", "dates", "quantities", "lists"])
     paths = {}
     for split in ("train", "dev"):
         paths[split], kept, lost = convert(split, nlp)
         print(f"{split}: {kept} entities kept, {lost} lost at token boundaries")
     command = [sys.executable, "-m", "spacy", "train", str(ROOT / "scripts" / "ner.cfg"), "--output", str(BUILD / "out"),
-               "--code", str(ROOT / "scripts" / "ner_reader.py"),
                "--paths.train", str(paths["train"]), "--paths.dev", str(paths["dev"]), "--system.seed", str(args.seed)]
     if args.max_steps:
         command += ["--training.max_steps", str(args.max_steps)]

@@ -49,39 +49,23 @@ class TrainedNER:
         self.nlp = spacy.load(str(path), vocab=vocab)
 
     def predict_spans(self, doc: Doc) -> list[Span]:
-        """Run tok2vec and NER, leaving the Doc's own ents, norms and lemmas as they were.
+        """Run tok2vec and NER, leaving the Doc's own ents and norms as they were.
 
         spaCy's trainer builds the predicted side of each example from the words alone, so
         the model learnt its NORM features from spaCy's default norms (the lowercase form);
-        it sees the same here, not the normalizer's tone-normalised keys. Its word-level
-        features (``word_features``) are set the way ``scripts/ner_reader.py`` set them.
+        it sees the same here, not the normalizer's tone-normalised keys.
         """
-        saved = [(token.norm_, token.lemma_) for token in doc]
         saved_ents = list(doc.ents)
-        for token, word in zip(doc, word_features(doc)):
+        saved_norms = [token.norm_ for token in doc]
+        for token in doc:
             token.norm_ = token.lower_
-            token.lemma_ = word
         for _, component in self.nlp.pipeline:
             component(doc)
         spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
         doc.ents = saved_ents
-        for token, (norm, lemma) in zip(doc, saved):
-            token.norm_, token.lemma_ = norm, lemma
+        for token, norm in zip(doc, saved_norms):
+            token.norm_ = norm
         return spans
-
-
-def word_features(doc: Doc) -> list[str]:
-    """The segmented word each syllable belongs to, lowercased with "_" between syllables
-    ("hà_nội" for both "Hà" and "Nội"), from the ``words`` stage's ``_.word_start``."""
-    words: list[str] = [""] * len(doc)
-    start = 0
-    for i in range(1, len(doc) + 1):
-        if i == len(doc) or doc[i]._.word_start or doc[i].is_space or doc[i - 1].is_space or not doc[i].is_alpha:
-            word = "_".join(t.lower_ for t in doc[start:i])
-            for k in range(start, i):
-                words[k] = word
-            start = i
-    return words
 
 
 class EntityRecognizer:
