@@ -202,6 +202,12 @@ def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
         ("Ông Hồ Việt đã lấy ví dụ về việc này.", ("Hồ Việt", "PER")),
         ("Ngoại trưởng Ri Yong-ho khẳng định lập trường.", ("Ri Yong-ho", "PER")),
         ("Bà Merkel gặp Tổng thống Nga. Ảnh: Getty.", ("Getty", "ORG")),
+        ("Ngày 22/9, TAND huyện Cư M’gar (Đắk Lắk) đã mở phiên tòa.", ("TAND huyện Cư M’gar", "ORG")),
+        ("Đồng chí Điểu K’ré, Ủy viên Trung ương Đảng, dự hội nghị.", ("Điểu K’ré", "PER")),
+        ("Công an tỉnh Nghệ An vừa bắt giữ đối tượng.", ("Công an tỉnh Nghệ An", "ORG")),
+        ("Chợ tự phát ở hẻm 438, phường 1, quận 10.", ("hẻm 438", "LOC")),
+        ("Giám đốc Sở Y tế tỉnh Bắc Giang cho biết như vậy.", ("Sở Y tế tỉnh Bắc Giang", "ORG")),
+        ("Kết thúc trận đấu.\n\nNội dung chính ở đây.\n\nChâu Anh", ("Châu Anh", "PER")),
     ],
 )
 def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):

@@ -17,5 +17,5 @@ BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
 # A source note after a signature, left out of the name: "An Dương (T/h)", "Tuấn Anh (Theo AAP)".
 BYLINE_SOURCE_NOTE = regex.compile(r"\s*\((?:T/h|TH|tổng hợp|Theo [^)]*)\)\s*$", regex.IGNORECASE)
 OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
-NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố"}
-NAME_JOINERS = {"&", "-"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu"
+NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố", "hẻm", "ngõ", "ngách", "kiệt"}
+NAME_JOINERS = {"&", "-", "’", "'"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu", "Cư M’gar"

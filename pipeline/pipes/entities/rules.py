@@ -187,9 +187,13 @@ class RuleMatcher:
                 j += 1  # "Dwight D. Eisenhower", "Hoàng Thu H."
                 continue
             if token.text in NAME_JOINERS and j > i and not doc[j - 1].whitespace_ and not token.whitespace_ \
-                    and j + 1 < len(doc) and (doc[j + 1]._.is_cap or self.is_given_name_tail(doc, j)):
-                j += 1
-                continue
+                    and j + 1 < len(doc):
+                if doc[j + 1]._.is_cap:
+                    j += 1
+                    continue
+                if self.is_given_name_tail(doc, j):
+                    j += 2
+                    continue
             if not (token.is_alpha and (token._.is_cap or self.inside_name_word(doc, i, j))):
                 break
             if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS:
@@ -210,9 +214,12 @@ class RuleMatcher:
 
     @staticmethod
     def is_given_name_tail(doc: Doc, joiner: int) -> bool:
-        """A lowercase syllable hyphenated onto a capitalised one: "Ri Yong-ho", "Moon Jae-in"."""
-        nxt = doc[joiner + 1]
-        return doc[joiner].text == "-" and doc[joiner - 1]._.is_cap and nxt.is_alpha and nxt.is_lower and len(nxt.text) <= 3
+        """A short lowercase syllable joined to a capitalised one: "Ri Yong-ho", "Moon Jae-in",
+        and after a one-letter syllable and an apostrophe, "Cư M’gar", "Điểu K’ré"."""
+        before, nxt = doc[joiner - 1], doc[joiner + 1]
+        if not (before._.is_cap and nxt.is_alpha and nxt.is_lower and len(nxt.text) <= 4):
+            return False
+        return doc[joiner].text == "-" or len(before.text) == 1
 
     @staticmethod
     def inside_name_word(doc: Doc, run_start: int, j: int) -> bool:
@@ -269,7 +276,7 @@ class RuleMatcher:
         start = trigger.start if start is None else start
         end, label, keys = trigger.end, trigger.label_, self.keys(trigger)
         numbered = label == "LOC" and match_key(trigger.text) in NUMBERED_UNITS
-        if end < len(doc) and doc[end].text == "." and keys == ("tp",):
+        if end < len(doc) and doc[end].text == "." and keys[-1] == "tp":
             end += 1  # "TP. Hồ Chí Minh"
         name_end = self.name_run(doc, end, allow_number=numbered, allow_and=keys in self.names_with_and)
         if name_end == end:
@@ -373,7 +380,7 @@ class RuleMatcher:
         if not 1 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end + self.opens_with_surname(doc, end), name_end)):
             return None
         name = doc[end:name_end]
-        if not all(t._.is_cap for t in name) or match_key(name.text) in self.places:
+        if not all(t._.is_cap for t in name if t.i == end or doc[t.i - 1].whitespace_) or match_key(name.text) in self.places:
             return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC)
         if len(name) == 1 and (self.keys(trigger) not in self.honorifics or name[0].is_upper):
             return None  # "bà Thu"; but "Chủ tịch OceanBank", "Bí thư Đoàn", "ông UBND"
@@ -465,7 +472,7 @@ class RuleMatcher:
                 if span is None:
                     continue
                 other = self.match_at(doc, span.start)
-                if other is None or other[0].label_ == "PER" or other[1] == "gazetteer":  # "Nguồn tin: Báo VOV" stays an ORG, "Thanh Hà" signs
+                if other is None or other[0].label_ != "ORG":  # "Nguồn tin: Báo VOV" stays an ORG; "Thanh Hà", "Châu Anh" sign
                     spans.append(span)
         return spans
 
