@@ -39,3 +39,12 @@ def match_keys(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
         if token.is_space or not key_matches(token, key):
             return None
     return end
+
+
+def match_keys_before(doc: Doc, i: int, phrases) -> int | None:
+    """Where the first of ``phrases`` (key tuples) that ends just before token ``i`` begins, or None."""
+    for keys in phrases:
+        begin = i - len(keys)
+        if begin >= 0 and match_keys(doc, begin, keys) is not None:
+            return begin
+    return None

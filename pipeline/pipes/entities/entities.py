@@ -28,8 +28,8 @@ from spacy.util import filter_spans
 from ...textnorm import match_key
 from .crf import crf_entities
 from .gazetteer import link_place
-from ...phrases import match_keys, phrase_keys, syllable_keys
-from .rules import RuleMatcher, load_rules, pattern_phrases
+from ...phrases import match_keys, match_keys_before, phrase_keys, syllable_keys
+from .rules import RuleMatcher, closes_an_initial, load_rules, pattern_phrases
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 SOURCE_RANK = {"byline": 0, "rule": 1, "weak_same_label": 2, "weak": 3, "gazetteer": 4}
@@ -194,11 +194,9 @@ class EntityRecognizer:
     @staticmethod
     def ends_a_name(doc: Doc, end: int) -> bool:
         """A sign that belongs to the name before it: "Vietnam+", the initial "Nguyễn Văn Q."."""
-        last = doc[end - 1]
-        if last.text == "+":
+        if doc[end - 1].text == "+":
             return end >= 2 and not doc[end - 2].whitespace_ and doc[end - 2].is_alpha
-        return last.text == "." and end >= 2 and not doc[end - 2].whitespace_ and len(doc[end - 2].text) == 1 \
-            and doc[end - 2].is_upper
+        return closes_an_initial(doc, end - 1)
 
     def is_unlikely_model_span(self, span: Span) -> bool:
         """Model guesses that are rarely right: no capitalised syllable; and from the 2017 CRF, a
@@ -215,8 +213,7 @@ class EntityRecognizer:
 
     def after_fused_role_title(self, doc: Doc, start: int) -> bool:
         """True when the span follows a role title that fuses its department ("Trưởng ban ...")."""
-        return any(start >= len(keys) and match_keys(doc, start - len(keys), keys) is not None
-                   for keys in self.fused_role_titles)
+        return match_keys_before(doc, start, self.fused_role_titles) is not None
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
         return any(match_keys(doc, i, keys) for keys in self.place_words)
@@ -229,7 +226,7 @@ class EntityRecognizer:
         return match_key(span.text) in self.not_entities
 
     def after_title(self, doc: Doc, start: int) -> bool:
-        return any(start >= len(keys) and match_keys(doc, start - len(keys), keys) is not None for keys in self.title_keys)
+        return match_keys_before(doc, start, self.title_keys) is not None
 
     @staticmethod
     def in_boilerplate(span: Span) -> bool:

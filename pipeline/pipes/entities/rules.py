@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from ...phrases import match_keys, syllable_keys
+from ...phrases import match_keys, match_keys_before, syllable_keys
 from ...textnorm import match_key, tone_key
 from ..normalizer.normalizer import iter_lines
 from .gazetteer import auto_place_names
@@ -69,6 +69,13 @@ def make_pattern_ruler(nlp: Language) -> SpanRuler:
     ruler = SpanRuler(nlp, name=PATTERNS_KEY, spans_key=PATTERNS_KEY, annotate_ents=False, overwrite=True, validate=True)
     ruler.add_patterns([dict(p) for p in load_patterns()])
     return ruler
+
+
+def closes_an_initial(doc: Doc, j: int) -> bool:
+    """Token ``j`` is the full stop of a one-letter initial: "Dwight D. Eisenhower", "Nguyễn Văn Q."."""
+    if doc[j].text != "." or j == 0 or doc[j - 1].whitespace_:
+        return False
+    return len(doc[j - 1].text) == 1 and doc[j - 1].is_upper
 
 
 class RuleMatcher:
@@ -207,10 +214,7 @@ class RuleMatcher:
     @staticmethod
     def is_initial_dot(doc: Doc, j: int, run_start: int) -> bool:
         """The full stop after a one-letter initial inside or at the end of a name."""
-        if doc[j].text != "." or j == run_start or doc[j - 1].whitespace_:
-            return False
-        initial = doc[j - 1]
-        return len(initial.text) == 1 and initial.is_upper and j - 1 > run_start
+        return j - 1 > run_start and closes_an_initial(doc, j)
 
     @staticmethod
     def is_given_name_tail(doc: Doc, joiner: int) -> bool:
@@ -333,11 +337,8 @@ class RuleMatcher:
 
     def org_prefix_start(self, doc: Doc, start: int) -> int:
         """Extend an organisation back over "Trung ương" written before it."""
-        for keys in self.org_prefixes:
-            begin = start - len(keys)
-            if begin >= 0 and match_keys(doc, begin, keys) is not None and doc[begin]._.is_cap:
-                return begin
-        return start
+        begin = match_keys_before(doc, start, self.org_prefixes)
+        return begin if begin is not None and doc[begin]._.is_cap else start
 
     def complete_fixed(self, doc: Doc, trigger: Span) -> Span | None:
         start, end, keys = trigger.start, trigger.end, self.keys(trigger)
@@ -424,11 +425,7 @@ class RuleMatcher:
 
     def follows_title_noun(self, doc: Doc, i: int) -> bool:
         """True when the tokens just before ``i`` are one of the quoted-title nouns."""
-        for keys in self.quote_heads:
-            start = i - len(keys)
-            if start >= 0 and match_keys(doc, start, keys) is not None:
-                return True
-        return False
+        return match_keys_before(doc, i, self.quote_heads) is not None
 
     def documents(self, doc: Doc) -> list[Span]:
         """Numbered documents ("Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU") are MISC."""
