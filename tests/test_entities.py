@@ -1,5 +1,7 @@
 """Entities: the guidelines' rules, and how rules and the statistical layer combine."""
 
+import json
+
 import pytest
 
 
@@ -236,6 +238,8 @@ def test_rule_patterns_are_valid_span_ruler_patterns(nlp):
     assert len(patterns) > 200
     assert {p["id"] for p in patterns} <= set(KINDS)
     assert len(make_pattern_ruler(nlp)) == len(patterns)
+    written = [json.dumps(p, sort_keys=True) for p in patterns]
+    assert len(set(written)) == len(written), "a pattern is listed twice"
 
 
 @pytest.mark.parametrize(
