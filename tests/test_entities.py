@@ -208,6 +208,8 @@ def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
         ("Đồng chí Điểu K’ré, Ủy viên Trung ương Đảng, dự hội nghị.", ("Điểu K’ré", "PER")),
         ("Công an tỉnh Nghệ An vừa bắt giữ đối tượng.", ("Công an tỉnh Nghệ An", "ORG")),
         ("Chợ tự phát ở hẻm 438, phường 1, quận 10.", ("hẻm 438", "LOC")),
+        ("Phó Thủ tướng Thái Lan Prawit Wongsuwon cho biết như vậy.", ("Thái Lan", "LOC")),
+        ("Tại Hà Nội, Nhà xuất bản Phụ nữ đã ra mắt cuốn sách.", ("Nhà xuất bản Phụ nữ", "ORG")),
         ("Giám đốc Sở Y tế tỉnh Bắc Giang cho biết như vậy.", ("Sở Y tế tỉnh Bắc Giang", "ORG")),
         ("Kết thúc trận đấu.\n\nNội dung chính ở đây.\n\nChâu Anh", ("Châu Anh", "PER")),
     ],
@@ -224,6 +226,9 @@ def test_bodies_and_regions_end_where_the_name_ends(extract, text, expected):
         ("Lực lượng bảo vệ bờ biển Libya đã cứu sống 3.000 người.", ("biển Libya", "LOC")),
         ("Tổng cục trưởng Tổng cục Thuế Cao Anh Tuấn cho biết.", ("Tuấn", "PER")),  # "Anh" is part of the name
         ("Tại Mỹ, iPhone X bản 64GB có giá 1000 USD.", ("bản 64", "LOC")),
+        ("Cựu Chủ tịch HĐQT BSC được đề nghị hưởng án treo.", ("HĐQT BSC", "PER")),
+        ("Có hơn 1 ha đất ở xã Phước Tân, Bà Rịa - Vũng Tàu.", ("Rịa", "PER")),
+        ("Hiện tượng nước hồ có hai màu. Ảnh: NDTV", ("NDTV", "PER")),
     ],
 )
 def test_ambiguous_words_do_not_make_entities(extract, text, not_expected):
@@ -265,3 +270,10 @@ def test_a_pattern_asks_for_capitals_where_the_name_needs_them(nlp):
 
     doc = nlp("Đảng bộ khối các cơ quan tỉnh họp.")
     assert "fixed" not in [span.id_ for span in doc.spans[PATTERNS_KEY]]
+
+
+def test_a_capitalised_honorific_inside_a_sentence_opens_a_name(nlp):
+    """"tên Anh Đào": the title rule does not cut "Anh" off the name (the model decides the span)."""
+    recognizer = nlp.get_pipe("entities")
+    spans = [span.text for span, _ in recognizer.rules(nlp("Đó là cô gái tên Anh Đào, quê Hải Dương."))]
+    assert "Đào" not in spans

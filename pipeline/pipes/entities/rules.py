@@ -135,7 +135,7 @@ class RuleMatcher:
         """The longest rule entity starting at token ``i``, if any."""
         for trigger in self.triggers_at(doc, i):
             kind = KINDS[trigger.id_]
-            if not doc[i]._.word_start and not doc[i]._.is_cap and i > 0 and doc[i - 1].is_lower:
+            if not doc[i]._.word_start and not doc[i]._.is_cap and i > 0 and (doc[i - 1].is_lower or trigger.id_ == "geo"):
                 continue  # "cầu" inside "yêu cầu", "bản" inside "phiên bản"
             if len(trigger) == 1 and kind in ("fixed", "name_after") and doc[i]._.is_cap and self.continues_a_name(doc, i):
                 continue  # "Đức" in "Hiệp Đức", "Trường" in "Nguyễn Trường Giang"
@@ -246,9 +246,14 @@ class RuleMatcher:
                 return end + 1
         return end
 
-    def opens_with_surname(self, doc: Doc, k: int) -> int:
-        """1 when token ``k`` is a surname that is also a trigger word ("ông Hồ Việt", not a lake)."""
-        return int(doc[k].text in self.surnames)
+    def ends_a_name_run(self, doc: Doc, k: int, first: int) -> bool:
+        """A trigger inside the name after a title ends it, except a type word on the surname that
+        opens it ("ông Hồ Việt" is a person, not a lake; "Thủ tướng Thái Lan Prawit" is a country first)."""
+        for trigger in self.triggers_at(doc, k):
+            if trigger.id_ == "title" or (k == first and trigger.id_ in ("unit", "geo") and doc[k].text in self.surnames):
+                continue
+            return True
+        return False
 
     def starts_trigger(self, doc: Doc, k: int) -> bool:
         """True when a whole trigger phrase (not only its first syllable) starts at token ``k``."""
@@ -374,15 +379,19 @@ class RuleMatcher:
         return end
 
     def complete_title(self, doc: Doc, trigger: Span) -> Span | None:
-        end = trigger.end
-        if doc[trigger.start]._.is_cap and self.continues_a_name(doc, trigger.start):
+        start, end = trigger.start, trigger.end
+        if doc[start]._.is_cap and self.continues_a_name(doc, start):
             return None  # "Anh" in "Cao Anh Tuấn" is a name, not an honorific
+        if self.keys(trigger) in self.honorifics and len(trigger) == 1 and doc[start].is_title and not doc[start].is_sent_start:
+            return None  # a capitalised "Anh" inside a sentence opens a name ("cô gái tên Anh Đào")
         name_end = self.name_run(doc, end)
-        if not 1 <= name_end - end <= 4 or any(self.starts_trigger(doc, k) for k in range(end + self.opens_with_surname(doc, end), name_end)):
+        if not 1 <= name_end - end <= 4 or any(self.ends_a_name_run(doc, k, end) for k in range(end, name_end)):
             return None
         name = doc[end:name_end]
         if not all(t._.is_cap for t in name if t.i == end or doc[t.i - 1].whitespace_) or match_key(name.text) in self.places:
             return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC)
+        if match_key(doc[start:name_end].text) in self.places or (len(name[0]) > 1 and name[0].is_upper):
+            return None  # "Bà Rịa" is a province; "Chủ tịch HĐQT BSC", "Chủ tịch VFF Lê Hùng Dũng" name a body first
         if len(name) == 1 and (self.keys(trigger) not in self.honorifics or name[0].is_upper):
             return None  # "bà Thu"; but "Chủ tịch OceanBank", "Bí thư Đoàn", "ông UBND"
         return Span(doc, end, name_end, label="PER")
@@ -477,6 +486,6 @@ class RuleMatcher:
     def is_name_text(text: str) -> bool:
         """One to four capitalised syllables and nothing else."""
         words = text.split()
-        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
-            return False  # "PV", "TTXVN"-like signatures are not names
+        if len(words) == 1 and words[0].isupper():
+            return False  # "PV", "TTXVN", "NDTV": one word in capitals is an outlet's signature, not a name
         return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
