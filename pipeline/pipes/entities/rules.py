@@ -110,8 +110,10 @@ class RuleMatcher:
         self.document_pattern = regex.compile(DOCUMENT.format(documents=documents), regex.IGNORECASE)
         prefixes = "|".join(regex.escape(p) for p in rules["byline_prefixes"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes=prefixes))
-        self.title_starts = {keys[0] for keys in pattern_phrases("title")}
+        self.title_starts = {keys[0] for keys in pattern_phrases("title")} - {syllable_keys(w)[0] for w in rules["honorifics_also_names"]}
+        self.persons_also_places = {match_key(p) for p in rules["persons_also_places"]}
         self.honorifics = {syllable_keys(t) for t in rules["honorifics"]}
+        self.middle_names = set(rules["middle_names"])
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         self.ruler(doc)
@@ -388,8 +390,12 @@ class RuleMatcher:
         if not 1 <= name_end - end <= 4 or any(self.ends_a_name_run(doc, k, end) for k in range(end, name_end)):
             return None
         name = doc[end:name_end]
-        if not all(t._.is_cap for t in name if t.i == end or doc[t.i - 1].whitespace_) or match_key(name.text) in self.places:
-            return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC)
+        if not all(t._.is_cap for t in name if t.i == end or doc[t.i - 1].whitespace_):
+            return None
+        if match_key(name.text) in self.places and match_key(name.text) not in self.persons_also_places:
+            return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC); "Chủ tịch Hồ Chí Minh" is a person
+        if len(trigger) == 1 and name[0].text in self.middle_names:
+            return None  # "Ông Thị Nguyệt": the honorific is a surname
         if match_key(doc[start:name_end].text) in self.places or (len(name[0]) > 1 and name[0].is_upper):
             return None  # "Bà Rịa" is a province; "Chủ tịch HĐQT BSC", "Chủ tịch VFF Lê Hùng Dũng" name a body first
         if len(name) == 1 and (self.keys(trigger) not in self.honorifics or name[0].is_upper):
