@@ -163,8 +163,7 @@ def command_eval(args) -> int:
     if not golds:
         print(f"error: no *.gold.json files in {args.gold}", file=sys.stderr)
         return 2
-    if args.limit:
-        golds = dict(list(golds.items())[: args.limit])
+    golds = dict(list(golds.items())[args.offset :: args.every][: args.limit or None])
     predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet, args.entity_model)
     pairs = []
     for doc_id, gold in golds.items():
@@ -266,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--html", help="write an HTML report to this file")
     ev.add_argument("--per-article", action="store_true", help="also print one line per article")
-    ev.add_argument("--limit", type=int, help="score only the first N gold files")
+    ev.add_argument("--limit", type=int, help="score only the first N gold files (after --every/--offset)")
+    ev.add_argument("--every", type=int, default=1, help="score every Nth gold file in name order (a sample of a large set)")
+    ev.add_argument("--offset", type=int, default=0, help="with --every: start at the Nth file (0-based)")
     ev.add_argument("--quiet", action="store_true")
     ev.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     ev.set_defaults(func=command_eval)

@@ -102,6 +102,14 @@ def test_eval_prints_every_layer(tmp_path, capsys):
     assert "000_a3837a240afc45cb" in (tmp_path / "r.html").read_text("utf-8")
 
 
+@pytest.mark.parametrize("options, articles", [(["--every", "4", "--offset", "2"], 4), (["--limit", "5"], 5),
+                                               (["--every", "2", "--limit", "3"], 3)])
+def test_eval_scores_a_sample_of_the_gold_files(capsys, options, articles):
+    """``--every N --offset R`` scores every Nth gold file from the Rth (18 files: 2, 6, 10, 14)."""
+    assert main(["eval", "--gold", str(ROOT / "corpus" / "gold"), "--quiet", "--json", *options]) == 0
+    assert len(json.loads(capsys.readouterr().out)["articles"]) == articles
+
+
 def test_show_renders_html(tmp_path):
     target = tmp_path / "show.html"
     assert main(["show", str(ROOT / "corpus" / "articles" / "000_a3837a240afc45cb.txt"), "--html", str(target)]) == 0
