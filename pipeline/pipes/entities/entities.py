@@ -85,7 +85,6 @@ class EntityRecognizer:
         self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
         self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
-        self.middle_names = set(data["middle_names"])
         self.title_keys = pattern_phrases("title")
         self.unit_words = pattern_phrases("unit")
         self.place_words = sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
@@ -175,7 +174,7 @@ class EntityRecognizer:
             changed = False
             for keys in self.title_keys:
                 if match_keys(doc, start, keys) is not None and start + len(keys) < end \
-                        and not (len(keys) == 1 and doc[start + 1].text in self.middle_names):  # "Ông Thị Nguyệt"
+                        and not (len(keys) == 1 and doc[start + 1].text in self.rules.middle_names):  # "Ông Thị Nguyệt"
                     start += len(keys)
                     changed = True
                     break
