@@ -9,7 +9,12 @@ counts characters by hand. Lines:
     D span text | value [| value_end]
     L trigger text or - | head or - | announced count or -
     I item text                       (items of the last L, in order)
+    R person | role | org or - | status
     # comment
+
+A role line is resolved after all other lines: its role span is looked up after the previous
+role (R lines go in text order of their role spans), its person is the PER entity of that
+text nearest to the role, and its org the occurrence of that text nearest to the role.
 
 Each span is looked up after the previous span of its layer, on token boundaries; an
 optional `` ~ context`` at the end of a line looks the span up inside the first
@@ -25,9 +30,14 @@ from pathlib import Path
 import regex
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from pipeline.eval.split import is_test_article  # noqa: E402
+
 ARTICLES = ROOT / "corpus" / "articles"
 ANNOTATIONS = ROOT / "corpus" / "annotations"
 GOLD = ROOT / "corpus" / "gold"
+GOLD_TEST = ROOT / "corpus" / "gold-test"
+SECOND = ROOT / "corpus" / "agreement"
 
 
 class AnnotationError(Exception):
@@ -53,6 +63,50 @@ def number(field: str):
     return int(value) if value.is_integer() else value
 
 
+STATUSES = ("current", "former", "new")
+
+
+def annotator_of(ann_path: Path) -> str:
+    """Who wrote an annotation file: its ``# annotator:`` line, else the first round's developer."""
+    for line in ann_path.read_text("utf-8").splitlines():
+        if line.startswith("# annotator:"):
+            return line.partition(":")[2].strip()
+    return "developer, by hand from reading the article"
+
+
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``needle`` in ``text`` at token boundaries."""
+    pattern = regex.compile(r"(?<![\p{L}\p{M}\d])" + regex.escape(needle) + r"(?![\p{L}\p{M}\d])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text, overlapped=True)]
+
+
+def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def resolve_role(text: str, entities: list[dict], person: str, role: str, org: str, status: str,
+                 cursor: int, context: str | None) -> dict:
+    """A role record: the role span after ``cursor``, the nearest PER ``person``, the nearest ``org``."""
+    if status not in STATUSES:
+        raise AnnotationError(f"status {status!r} is not one of {STATUSES}")
+    role_span = find(text, role, cursor, context)
+    people = [(e["start"], e["end"]) for e in entities if e["label"] == "PER" and e["text"] == person]
+    if not people:
+        raise AnnotationError(f"person {person!r} is no PER entity of the file")
+    person_span = min(people, key=lambda span: gap(span, role_span))
+    entry = {"person": {"start": person_span[0], "end": person_span[1], "text": person},
+             "role": {"start": role_span[0], "end": role_span[1], "text": role},
+             "org": None, "status": status}
+    if org != "-":
+        candidates = [span for span in occurrences(text, org) if span != role_span]
+        if not candidates:
+            raise AnnotationError(f"org {org!r} not found")
+        org_span = min(candidates, key=lambda span: (gap(span, role_span), span[0] < role_span[0]))
+        entry["org"] = {"start": org_span[0], "end": org_span[1], "text": org}
+    return entry
+
+
 def build(ann_path: Path) -> dict:
     doc_id = ann_path.stem
     text = (ARTICLES / f"{doc_id}.txt").read_text("utf-8")
@@ -61,13 +115,15 @@ def build(ann_path: Path) -> dict:
     record = {
         "schema": "vn-press-gold/1", "doc_id": doc_id, "text": text,
         "meta": {"source_url": meta.get("source_url"), "published": meta.get("published"),
-                 "annotator": "developer, by hand from reading the article",
-                 "notes": "built from corpus/annotations/" + ann_path.name + "; decisions in docs/ANNOTATION_NOTES.md"},
-        "entities": [], "quantities": [], "dates": [], "lists": [],
+                 "annotator": annotator_of(ann_path),
+                 "notes": f"built from {ann_path.resolve().relative_to(ROOT) if ROOT in ann_path.resolve().parents else ann_path.name}; decisions in docs/ANNOTATION_NOTES.md"},
+        "entities": [], "quantities": [], "dates": [], "lists": [], "roles": [],
     }
-    cursors = {"E": 0, "Q": 0, "D": 0, "L": 0}
+    cursors = {"E": 0, "Q": 0, "D": 0, "L": 0, "R": 0}
     item_cursor = 0
-    for number_, raw in enumerate(ann_path.read_text("utf-8").splitlines(), start=1):
+    lines = list(enumerate(ann_path.read_text("utf-8").splitlines(), start=1))
+    role_lines = [(n, raw) for n, raw in lines if raw.strip().startswith("R ")]
+    for number_, raw in [(n, raw) for n, raw in lines if not raw.strip().startswith("R ")] + role_lines:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -110,30 +166,48 @@ def build(ann_path: Path) -> dict:
                 start, end = find(text, rest.strip(), item_cursor, context)
                 record["lists"][-1]["items"].append({"start": start, "end": end, "text": rest.strip()})
                 item_cursor = cursors["L"] = end
+            elif kind == "R":
+                person, role, org, status = fields
+                record["roles"].append(resolve_role(text, record["entities"], person, role, org, status,
+                                                    cursors["R"], context))
+                cursors["R"] = record["roles"][-1]["role"]["end"]
             else:
                 raise AnnotationError(f"unknown line kind {kind!r}")
         except (AnnotationError, ValueError) as error:
             raise AnnotationError(f"{ann_path}:{number_}: {error}: {raw}") from None
+    record["entities"].sort(key=lambda s: s["start"])
     for layer in ("entities", "quantities", "dates"):
         record[layer].sort(key=lambda s: s["start"])
     return record
 
 
-def main() -> int:
+def target_of(ann_path: Path, doc_id: str) -> Path:
+    """Where a gold file goes: the agreement folder for second annotations, else by the frozen split."""
+    if SECOND in ann_path.resolve().parents:
+        folder = SECOND / "gold"
+    else:
+        folder = GOLD_TEST if is_test_article(doc_id) else GOLD
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{doc_id}.gold.json"
+
+
+def main(argv: list[str]) -> int:
+    """Build the gold files of the given ``.ann`` files, or of every annotation when none is given."""
+    paths = [Path(a) for a in argv] or sorted(ANNOTATIONS.glob("*.ann")) + sorted((SECOND / "annotations").glob("*.ann"))
     failed = 0
-    for ann_path in sorted(ANNOTATIONS.glob("*.ann")):
+    for ann_path in paths:
         try:
             record = build(ann_path)
         except AnnotationError as error:
             print(f"error: {error}", file=sys.stderr)
             failed += 1
             continue
-        target = GOLD / f"{record['doc_id']}.gold.json"
+        target = target_of(ann_path, record["doc_id"])
         target.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{target.name}: {len(record['entities'])} entities, {len(record['quantities'])} quantities, "
-              f"{len(record['dates'])} dates, {len(record['lists'])} lists")
+              f"{len(record['dates'])} dates, {len(record['lists'])} lists, {len(record['roles'])} roles")
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
