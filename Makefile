@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 VLSP_DEV := ../shared/data/vlsp2018/dev
+GOLD_SETS := --gold corpus/gold --gold corpus/gold-test
 
 .PHONY: setup run test eval eval-compare bench train-ner clean
 
@@ -17,13 +18,13 @@ $(STAMP): pyproject.toml
 
 run: setup
 	$(BIN)/vnpipe run corpus/articles --out outputs --db sqlite:///outputs/extractions.sqlite
-	$(BIN)/vnpipe eval --gold corpus/gold --pred outputs
+	$(BIN)/vnpipe eval $(GOLD_SETS) --pred outputs
 
 test: setup
 	$(BIN)/python -m pytest
 
 eval: setup
-	$(BIN)/vnpipe eval --gold corpus/gold --per-article --html outputs/eval-report.html
+	$(BIN)/vnpipe eval $(GOLD_SETS) --per-article --html outputs/eval-report.html
 	@if [ -d $(VLSP_DEV) ]; then $(BIN)/vnpipe eval --gold $(VLSP_DEV) --quiet; \
 	else echo "($(VLSP_DEV) not found: VLSP 2018 dev figures skipped)"; fi
 
@@ -31,7 +32,7 @@ eval: setup
 eval-compare: setup
 	@for model in model model-only crf crf-only; do \
 	  echo "== entity model: $$model"; \
-	  $(BIN)/vnpipe eval --gold corpus/gold --quiet --entity-model $$model | sed -n '1,9p'; \
+	  for gold in corpus/gold corpus/gold-test; do $(BIN)/vnpipe eval --gold $$gold --quiet --entity-model $$model | sed -n '1,9p'; done; \
 	  if [ -d $(VLSP_DEV) ]; then $(BIN)/vnpipe eval --gold $(VLSP_DEV) --quiet --entity-model $$model | sed -n '1,9p'; fi; \
 	done
 

@@ -155,29 +155,49 @@ def predict_gold_texts(golds: dict[str, dict], quiet: bool, entity_model: str = 
     return predictions
 
 
-def command_eval(args) -> int:
-    from .eval.report import article_table, html_report, table
+def score_gold_set(gold_dir: str, args) -> tuple[dict, list[tuple[dict, dict]]] | None:
+    """Score one folder of gold files (sampled by --every/--offset/--limit); None when it holds none."""
     from .eval.scorer import score_corpus
 
-    golds = load_records(Path(args.gold), ".gold.json")
+    golds = load_records(Path(gold_dir), ".gold.json")
     if not golds:
-        print(f"error: no *.gold.json files in {args.gold}", file=sys.stderr)
-        return 2
+        print(f"error: no *.gold.json files in {gold_dir}", file=sys.stderr)
+        return None
     golds = dict(list(golds.items())[args.offset :: args.every][: args.limit or None])
     predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet, args.entity_model)
-    pairs = []
-    for doc_id, gold in golds.items():
-        pred = predictions.get(doc_id, {"doc_id": doc_id, "entities": [], "quantities": [], "dates": [], "lists": []})
-        pairs.append((gold, pred))
-    result = score_corpus(pairs)
+    empty = {layer: [] for layer in ("entities", "quantities", "dates", "lists", "roles")}
+    pairs = [(gold, predictions.get(doc_id, {"doc_id": doc_id, **empty})) for doc_id, gold in golds.items()]
+    return score_corpus(pairs), pairs
+
+
+def command_eval(args) -> int:
+    """Score each --gold folder; per-article lines and the HTML report cover the first one only.
+
+    The first folder is the development set; later ones (the frozen test split) are reported
+    as figures, never as error listings, so nobody reads their errors while changing rules.
+    """
+    from .eval.report import article_table, html_report, side_by_side, table
+
+    results = []
+    for gold_dir in args.gold:
+        scored = score_gold_set(gold_dir, args)
+        if scored is None:
+            return 2
+        results.append((gold_dir, *scored))
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
+        print(json.dumps({gold_dir: result for gold_dir, result, _ in results}, ensure_ascii=False, indent=1)
+              if len(results) > 1 else json.dumps(results[0][1], ensure_ascii=False, indent=1))
     else:
-        print(table(result["micro"], f"{args.gold}: {result['documents']} articles (micro-averaged)"))
-        if args.per_article:
+        for index, (gold_dir, result, _) in enumerate(results):
+            print(table(result["micro"], f"{gold_dir}: {result['documents']} articles (micro-averaged)"))
+            if args.per_article and index == 0:
+                print()
+                print(article_table(result))
             print()
-            print(article_table(result))
+        if len(results) > 1:
+            print(side_by_side([(gold_dir, result) for gold_dir, result, _ in results]))
     if args.html:
+        _, result, pairs = results[0]
         Path(args.html).write_text(html_report(result, pairs), encoding="utf-8")
         print(f"HTML report: {args.html}", file=sys.stderr)
     return 0
@@ -260,7 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=command_run)
 
     ev = sub.add_parser("eval", help="score predictions against gold files")
-    ev.add_argument("--gold", required=True, help="folder of <doc_id>.gold.json")
+    ev.add_argument("--gold", required=True, action="append",
+                    help="folder of <doc_id>.gold.json; repeat to score several sets side by side "
+                         "(per-article lines and --html cover the first only)")
     ev.add_argument("--pred", help="folder of <doc_id>.json outputs; without it the pipeline runs on the gold texts")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--html", help="write an HTML report to this file")

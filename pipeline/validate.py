@@ -1,4 +1,4 @@
-"""Check gold files and outputs: schema, NFC, offsets, labels, overlaps, list sizes.
+"""Check gold files and outputs: schema, NFC, offsets, labels, overlaps, list sizes, roles.
 
 Every problem names the file, the annotation and what is wrong, so an annotator can fix
 it without guessing.
@@ -31,6 +31,19 @@ def spans_of(record: dict):
             yield f"lists[{index}].trigger", item["trigger"]
         for j, span in enumerate(item.get("items", [])):
             yield f"lists[{index}].items[{j}]", span
+    for index, role in enumerate(record.get("roles", [])):
+        for part in ("person", "role", "org"):
+            if role.get(part):
+                yield f"roles[{index}].{part}", role[part]
+
+
+def role_problems(record: dict) -> list[str]:
+    """A role's person must be a PER entity of the same file (guidelines, Roles)."""
+    people = {(e["start"], e["end"]) for e in record.get("entities", []) if e["label"] == "PER"}
+    return [f"roles[{index}].person: {role['person']['text']!r} ({role['person']['start']}-{role['person']['end']}) "
+            f"is not a PER entity of the file"
+            for index, role in enumerate(record.get("roles", []))
+            if (role["person"]["start"], role["person"]["end"]) not in people]
 
 
 def problems(record: dict, output: bool = False) -> list[str]:
@@ -63,6 +76,7 @@ def problems(record: dict, output: bool = False) -> list[str]:
     for index, q in enumerate(record.get("quantities", [])):
         if q.get("value_max") is not None and q["value_max"] < q["value"]:
             found.append(f"quantities[{index}]: value_max {q['value_max']} below value {q['value']}")
+    found += role_problems(record)
     return found
 
 

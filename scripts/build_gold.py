@@ -32,6 +32,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from pipeline.eval.split import is_test_article  # noqa: E402
+from pipeline.validate import problems  # noqa: E402
 
 ARTICLES = ROOT / "corpus" / "articles"
 ANNOTATIONS = ROOT / "corpus" / "annotations"
@@ -200,6 +201,12 @@ def main(argv: list[str]) -> int:
             record = build(ann_path)
         except AnnotationError as error:
             print(f"error: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        found = problems(record)
+        if found:
+            for problem in found:
+                print(f"error: {ann_path}: {problem}", file=sys.stderr)
             failed += 1
             continue
         target = target_of(ann_path, record["doc_id"])

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
+from pipeline.eval.split import is_test_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,8 +79,32 @@ def test_two_jobs_give_the_same_records(batch, tmp_path):
         assert a == b
 
 
-def test_corpus_gold_is_valid(capsys):
-    assert main(["validate", str(ROOT / "corpus" / "gold")]) == 0
+@pytest.mark.parametrize("folder", ["gold", "gold-test"])
+def test_corpus_gold_is_valid(capsys, folder):
+    assert main(["validate", str(ROOT / "corpus" / folder)]) == 0
+
+
+@pytest.mark.parametrize("folder, in_test", [("gold", False), ("gold-test", True)])
+def test_gold_files_sit_in_the_split_their_doc_id_gives(folder, in_test):
+    paths = sorted((ROOT / "corpus" / folder).glob("*.gold.json"))
+    assert paths
+    assert all(is_test_article(json.loads(p.read_text("utf-8"))["doc_id"]) is in_test for p in paths)
+
+
+def test_validate_requires_a_role_person_to_be_a_per_entity(tmp_path, capsys):
+    text = "Ông Lê Văn Hải, Chủ tịch UBND tỉnh"
+    person = {"start": 4, "end": 14, "text": "Lê Văn Hải"}
+    record = {"doc_id": "r", "text": text, "entities": [person | {"label": "LOC"}], "quantities": [], "dates": [],
+              "lists": [], "roles": [{"person": person, "role": {"start": 16, "end": 24, "text": "Chủ tịch"},
+                                      "org": {"start": 25, "end": 34, "text": "UBND tỉnh"}, "status": "elected"}]}
+    path = tmp_path / "r.gold.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert "roles/0/status: 'elected' is not one of ['current', 'former', 'new']" in capsys.readouterr().out
+    record["roles"][0]["status"] = "current"
+    path.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert f"{path}: roles[0].person: 'Lê Văn Hải' (4-14) is not a PER entity of the file" in capsys.readouterr().out
 
 
 def test_validate_names_file_and_problem(tmp_path, capsys):
@@ -97,15 +122,32 @@ def test_eval_prints_every_layer(tmp_path, capsys):
     assert main(["eval", "--gold", str(ROOT / "corpus" / "gold"), "--quiet", "--html", str(tmp_path / "r.html")]) == 0
     printed = capsys.readouterr().out
     for figure in ("entities strict", "entities partial", "entities document", "quantities", "unit accuracy",
-                   "qualifier accuracy", "dates", "lists found", "list items", "announced-count accuracy"):
+                   "qualifier accuracy", "dates", "lists found", "list items", "announced-count accuracy",
+                   "roles", "person+role (org ignored)", "status accuracy"):
         assert figure in printed
     assert "000_a3837a240afc45cb" in (tmp_path / "r.html").read_text("utf-8")
 
 
-@pytest.mark.parametrize("options, articles", [(["--every", "4", "--offset", "2"], 4), (["--limit", "5"], 5),
-                                               (["--every", "2", "--limit", "3"], 3)])
+def test_eval_puts_development_and_test_side_by_side_and_reports_only_development_in_html(tmp_path, capsys):
+    dev, test = ROOT / "corpus" / "gold", ROOT / "corpus" / "gold-test"
+    assert main(["eval", "--gold", str(dev), "--gold", str(test), "--quiet", "--limit", "2",
+                 "--html", str(tmp_path / "r.html")]) == 0
+    printed = capsys.readouterr().out
+    assert f"{dev}: 2 articles" in printed and f"{test}: 2 articles" in printed
+    side = printed[printed.rindex("figure"):]
+    assert side.splitlines()[0].split() == ["figure", f"{dev}", "(2)", f"{test}", "(2)"]
+    report = (tmp_path / "r.html").read_text("utf-8")
+    assert not any(path.stem.removesuffix(".gold") in report for path in test.glob("*.gold.json"))
+
+
+GOLD_FILES = len(list((ROOT / "corpus" / "gold").glob("*.gold.json")))
+
+
+@pytest.mark.parametrize("options, articles", [(["--every", "4", "--offset", "2", "--limit", "4"], 4), (["--limit", "5"], 5),
+                                               (["--every", "2", "--limit", "3"], 3),
+                                               (["--every", "20", "--offset", "3"], len(range(3, GOLD_FILES, 20)))])
 def test_eval_scores_a_sample_of_the_gold_files(capsys, options, articles):
-    """``--every N --offset R`` scores every Nth gold file from the Rth (18 files: 2, 6, 10, 14)."""
+    """``--every N --offset R`` scores every Nth gold file from the Rth, ``--limit`` the first N of those."""
     assert main(["eval", "--gold", str(ROOT / "corpus" / "gold"), "--quiet", "--json", *options]) == 0
     assert len(json.loads(capsys.readouterr().out)["articles"]) == articles
 

@@ -107,3 +107,61 @@ def test_partial_gold_is_scored_on_its_layers_only():
     gold = record(entities=[ORG], meta={"layers": ["entities"]})
     result = score_corpus([(gold, record(entities=[ORG], quantities=[quantity(29, 35, 66000)]))])
     assert set(result["micro"]) == {"entities"}
+
+
+ROLE_TEXT = "Đồng chí Hoàng Giang, Phó Bí thư Tỉnh ủy Lào Cai, và ông Lê Văn Hải, nguyên Chủ tịch UBND tỉnh."
+
+
+def span_of(phrase, text=ROLE_TEXT):
+    start = text.index(phrase)
+    return {"start": start, "end": start + len(phrase), "text": phrase}
+
+
+def role(person, post, org, status="current"):
+    return {"person": span_of(person), "role": span_of(post), "org": org and span_of(org), "status": status}
+
+
+def role_record(*roles):
+    return {"doc_id": "r", "text": ROLE_TEXT, "entities": [], "quantities": [], "dates": [], "lists": [], "roles": list(roles)}
+
+
+GIANG = role("Hoàng Giang", "Phó Bí thư", "Tỉnh ủy Lào Cai")
+HAI = role("Lê Văn Hải", "Chủ tịch", "UBND tỉnh", "former")
+
+
+def roles_score(gold, pred):
+    return score_document(role_record(*gold), role_record(*pred)).as_dict()["roles"]
+
+
+def test_role_matches_on_person_role_text_and_org():
+    s = roles_score([GIANG, HAI], [GIANG, HAI])
+    assert (s["tp"], s["fp"], s["fn"], s["status_accuracy"]) == (2, 0, 0, 1.0)
+
+
+def test_role_text_is_compared_after_lowercasing_and_tone_keying():
+    pred = GIANG | {"role": {"start": 0, "end": 10, "text": "phó bí thư"}}
+    assert roles_score([GIANG], [pred])["tp"] == 1
+
+
+def test_role_with_the_wrong_org_counts_for_person_and_role_only():
+    wrong_org = role("Hoàng Giang", "Phó Bí thư", "UBND tỉnh")
+    s = roles_score([GIANG], [wrong_org])
+    assert (s["tp"], s["fp"], s["fn"]) == (0, 1, 1)
+    assert s["person_role"]["tp"] == 1
+
+
+def test_a_null_org_matches_only_a_null_org():
+    no_org = role("Hoàng Giang", "Phó Bí thư", None)
+    assert roles_score([no_org], [no_org])["tp"] == 1
+    assert roles_score([GIANG], [no_org])["tp"] == 0
+
+
+def test_status_accuracy_is_over_matched_roles():
+    s = roles_score([GIANG, HAI], [GIANG, HAI | {"status": "current"}])
+    assert s["tp"] == 2 and s["status_accuracy"] == 0.5
+
+
+def test_gold_without_roles_key_is_not_scored_on_roles():
+    gold = role_record()
+    del gold["roles"]
+    assert "roles" not in score_document(gold, role_record(GIANG)).as_dict()

@@ -37,7 +37,30 @@ def summary_rows(scores: dict) -> list[tuple[str, str, str, str, str]]:
         rows.append(("lists found", *(fmt(lists["found"][k]) for k in ("precision", "recall", "f1")), str(lists["found"]["tp"] + lists["found"]["fn"])))
         rows.append(("list items", *(fmt(lists["items"][k]) for k in ("precision", "recall", "f1")), str(lists["items"]["tp"] + lists["items"]["fn"])))
         rows.append(("  announced-count accuracy", "", "", fmt(lists["announced_count_accuracy"]), ""))
+    roles = scores.get("roles")
+    if roles:
+        rows.append(("roles", *(fmt(roles[k]) for k in ("precision", "recall", "f1")), str(roles["tp"] + roles["fn"])))
+        person_role = roles["person_role"]
+        rows.append(("  person+role (org ignored)", *(fmt(person_role[k]) for k in ("precision", "recall", "f1")), ""))
+        rows.append(("  status accuracy", "", "", fmt(roles["status_accuracy"]), ""))
     return rows
+
+
+def side_by_side(results: list[tuple[str, dict]]) -> str:
+    """The micro-averaged figures of several gold sets in one table, a P/R/F1/gold block per set."""
+    headers = [f"{name} ({result['documents']})" for name, result in results]
+    blocks = [max(28, len(h)) + 2 for h in headers]
+    by_set = [{row[0]: row[1:] for row in summary_rows(result["micro"])} for _, result in results]
+    figures = list(dict.fromkeys(row[0] for _, result in results for row in summary_rows(result["micro"])))
+    width = max(len(f) for f in figures + ["figure"])
+    lines = ["figure".ljust(width) + "".join(h.rjust(b) for h, b in zip(headers, blocks)),
+             " " * width + "".join("     P      R  F1/acc   gold".rjust(b) for b in blocks)]
+    lines.append("-" * len(lines[1]))
+    for figure in figures:
+        cells = [f"{p:>6} {r:>6} {f:>7} {n:>6}".rjust(b)
+                 for (p, r, f, n), b in zip((rows.get(figure, ("", "", "", "")) for rows in by_set), blocks)]
+        lines.append(figure.ljust(width) + "".join(cells))
+    return "\n".join(lines)
 
 
 def table(scores: dict, title: str) -> str:
@@ -53,13 +76,14 @@ def table(scores: dict, title: str) -> str:
 
 def article_table(result: dict) -> str:
     """One line per article: the main F1 of each layer."""
-    lines = ["article                                              ent-F1  qty-F1  date-F1  item-F1"]
+    lines = ["article                                              ent-F1  qty-F1  date-F1  item-F1  role-F1"]
     for doc_id, s in sorted(result["articles"].items()):
         ent = s.get("entities", {}).get("strict", {}).get("f1")
         qty = s.get("quantities", {}).get("f1")
         dat = s.get("dates", {}).get("f1")
         itm = s.get("lists", {}).get("items", {}).get("f1")
-        lines.append(f"{doc_id[:52]:52} {fmt(ent):>6}  {fmt(qty):>6}  {fmt(dat):>7}  {fmt(itm):>7}")
+        rol = s.get("roles", {}).get("f1")
+        lines.append(f"{doc_id[:52]:52} {fmt(ent):>6}  {fmt(qty):>6}  {fmt(dat):>7}  {fmt(itm):>7}  {fmt(rol):>7}")
     return "\n".join(lines)
 
 
@@ -112,6 +136,28 @@ def render_lists(record: dict) -> str:
     return "".join(parts) or "<p><i>no lists</i></p>"
 
 
+def render_roles(record: dict, other: dict | None = None) -> str:
+    """Roles as a table (person, role, org, status); with ``other``, rows it lacks are marked ✗."""
+    if "roles" not in record:
+        return ""
+    other_roles = (other or {}).get("roles", [])
+
+    def matched(role: dict) -> bool:
+        from .scorer import same_org, same_person_and_role
+        return any(same_person_and_role(role, o) and same_org(role, o) for o in other_roles)
+
+    rows = []
+    for role in record["roles"]:
+        mark = "" if other is None or matched(role) else " ✗"
+        org = (role.get("org") or {}).get("text") or "—"
+        rows.append(f"<tr><td>{html.escape(role['person']['text'])}</td><td>{html.escape(role['role']['text'])}</td>"
+                    f"<td>{html.escape(org)}</td><td>{html.escape(role.get('status', 'current'))}{mark}</td></tr>")
+    if not rows:
+        return "<h4>Roles</h4><p><i>no roles</i></p>"
+    return ("<h4>Roles</h4><table><tr><th>person</th><th>role</th><th>org</th><th>status</th></tr>"
+            + "".join(rows) + "</table>")
+
+
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:sans-serif;max-width:1400px;margin:auto}} .pair{{display:grid;grid-template-columns:1fr 1fr;gap:1em}}
 table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;text-align:right}} h2{{border-top:2px solid #333;padding-top:.5em}}</style>
@@ -121,15 +167,17 @@ table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;t
 def html_report(result: dict, pairs: list[tuple[dict, dict]]) -> str:
     """Per article: gold and prediction side by side, misses and false alarms marked, lists item by item."""
     body = [f"<pre>{html.escape(table(result['micro'], 'Micro-averaged over ' + str(result['documents']) + ' articles'))}</pre>"]
-    body.append("<p>Entities marked ✗ on the gold side are misses; on the prediction side, false alarms.</p>")
+    body.append("<p>Entities and roles marked ✗ on the gold side are misses; on the prediction side, false alarms.</p>")
     for gold, pred in pairs:
         body.append(f"<h2>{html.escape(gold['doc_id'])}</h2>")
-        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(gold, pred) + render_lists(gold) + "</div>")
-        body.append("<div><h3>prediction</h3>" + render_record(pred, gold) + render_lists(pred) + "</div></div>")
+        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(gold, pred) + render_lists(gold)
+                    + render_roles(gold, pred) + "</div>")
+        body.append("<div><h3>prediction</h3>" + render_record(pred, gold) + render_lists(pred)
+                    + render_roles(pred, gold) + "</div></div>")
     return PAGE.format(title="vn-press-pipeline evaluation", body="".join(body))
 
 
 def html_show(record: dict) -> str:
     """One article's extractions for a person to review (no gold)."""
-    body = render_record(record) + "<h2>Lists</h2>" + render_lists(record)
+    body = render_record(record) + "<h2>Lists</h2>" + render_lists(record) + render_roles(record)
     return PAGE.format(title=html.escape(record.get("doc_id") or "article"), body=body)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..textnorm import match_key
 
-LAYERS = ("entities", "quantities", "dates", "lists")
+LAYERS = ("entities", "quantities", "dates", "lists", "roles")
 LABELS = ("PER", "LOC", "ORG", "MISC")
 
 
@@ -121,11 +121,15 @@ class Score:
     lists_found: Counts = field(default_factory=Counts)
     list_items: Counts = field(default_factory=Counts)
     announced_count: Ratio = field(default_factory=Ratio)
+    roles: Counts = field(default_factory=Counts)
+    roles_person: Counts = field(default_factory=Counts)
+    role_status: Ratio = field(default_factory=Ratio)
     layers: set = field(default_factory=set)
 
     def __iadd__(self, other: "Score") -> "Score":
         for name in ("entities_strict", "entities_partial", "entities_document", "quantities", "quantity_unit",
-                     "quantity_qualifier", "dates", "lists_found", "list_items", "announced_count"):
+                     "quantity_qualifier", "dates", "lists_found", "list_items", "announced_count",
+                     "roles", "roles_person", "role_status"):
             current = getattr(self, name)
             current += getattr(other, name)
         for label in LABELS:
@@ -153,13 +157,17 @@ class Score:
                 "found": self.lists_found.as_dict(), "items": self.list_items.as_dict(),
                 "announced_count_accuracy": self.announced_count.value,
             }
+        if "roles" in self.layers:
+            result["roles"] = self.roles.as_dict() | {
+                "person_role": self.roles_person.as_dict(), "status_accuracy": self.role_status.value,
+            }
         return result
 
 
 def gold_layers(gold: dict) -> set[str]:
-    """The layers a gold file annotates: ``meta.layers`` when given, else all."""
-    layers = (gold.get("meta") or {}).get("layers")
-    return set(layers) if layers else set(LAYERS)
+    """The layers a gold file annotates: ``meta.layers`` when given, else all; roles only where the file has them."""
+    layers = set((gold.get("meta") or {}).get("layers") or LAYERS)
+    return layers if "roles" in gold else layers - {"roles"}
 
 
 def score_entities(score: Score, gold: list[dict], pred: list[dict]) -> None:
@@ -225,7 +233,26 @@ def score_lists(score: Score, gold: list[dict], pred: list[dict]) -> None:
     score.announced_count = Ratio(right, len(gold))
 
 
-SCORERS = {"entities": score_entities, "quantities": score_quantities, "dates": score_dates, "lists": score_lists}
+def same_person_and_role(g: dict, p: dict) -> bool:
+    """Person spans overlap and the role texts are equal after lowercasing and tone keying."""
+    return overlaps(g["person"], p["person"]) and match_key(g["role"]["text"]) == match_key(p["role"]["text"])
+
+
+def same_org(g: dict, p: dict) -> bool:
+    """Org spans overlap, or neither role names a body."""
+    if g.get("org") is None or p.get("org") is None:
+        return g.get("org") is None and p.get("org") is None
+    return overlaps(g["org"], p["org"])
+
+
+def score_roles(score: Score, gold: list[dict], pred: list[dict]) -> None:
+    score.roles, pairs = match_one_to_one(gold, pred, lambda g, p: same_person_and_role(g, p) and same_org(g, p))
+    score.roles_person, _ = match_one_to_one(gold, pred, same_person_and_role)
+    score.role_status = Ratio(sum(g.get("status", "current") == p.get("status", "current") for g, p in pairs), len(pairs))
+
+
+SCORERS = {"entities": score_entities, "quantities": score_quantities, "dates": score_dates, "lists": score_lists,
+           "roles": score_roles}
 
 
 def score_document(gold: dict, pred: dict) -> Score:
