@@ -6,25 +6,30 @@ record of one article as a dict (see ``pipeline/schema/output.schema.json``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
+
 __version__ = "0.1.0"
 
-_NLP: dict = {}
 DEFAULT_ENTITY_MODEL = "model"
 
 
-def load(entity_model: str = DEFAULT_ENTITY_MODEL):
-    """Return the pipeline as a spaCy ``Language`` (built once per process and entity model).
+@lru_cache(maxsize=None)
+def _build(entity_model: str, disable: tuple[str, ...], exclude: tuple[str, ...]):
+    from .language import make_nlp
+
+    return make_nlp(entity_model=entity_model, disable=disable, exclude=exclude)
+
+
+def load(entity_model: str = DEFAULT_ENTITY_MODEL, disable: Iterable[str] = (), exclude: Iterable[str] = ()):
+    """Return the pipeline as a spaCy ``Language`` (built once per process and set of options).
 
     ``entity_model`` is "model" (trained on VLSP 2018, the default) or "crf" (underthesea's
-    CRF); a "-only" suffix ("model-only", "crf-only") turns the entity rules off, to measure
-    the statistical layer alone.
+    CRF); a "-only" suffix ("model-only", "crf-only") leaves the entity rule component out,
+    to measure the statistical layer alone. ``disable``/``exclude`` take stage names as
+    ``spacy.load`` does (``pipeline.load(exclude=["lists"])``).
     """
-    if entity_model not in _NLP:
-        from .language import make_nlp
-
-        model, _, only = entity_model.partition("-")
-        _NLP[entity_model] = make_nlp(entity_model=model, entity_rules=only != "only")
-    return _NLP[entity_model]
+    return _build(entity_model, tuple(disable), tuple(exclude))
 
 
 def process(text: str, entity_model: str = DEFAULT_ENTITY_MODEL, **meta):

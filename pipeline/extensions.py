@@ -12,11 +12,10 @@ from spacy.tokens import Doc, Span, Token
 TOKEN_EXTENSIONS = {
     "is_boilerplate": False,  # normalizer: inside a video-player time, repeated caption, credit...
     "word_start": False,  # words: first syllable of a segmented word
-    "chunk": "",  # words: underthesea chunk tag of the word (B-NP, I-VP, ...)
 }
 
 SPAN_EXTENSIONS = {
-    "source": None,  # entities: "model", "crf", "rule" or "gazetteer"
+    "source": None,  # entities (the merge): "model", "crf", "rule" or "gazetteer"
     "norm": None,  # entities: normalised form of the name
     "place": None,  # entities: gazetteer record (level, era, code) when linked
     "value": None,  # quantities and dates: number, or ISO date string

@@ -53,7 +53,7 @@ def quantity_pattern() -> regex.Pattern:
     approx = alternation(vocab["approximate_counts"])
     percent = r"(?:\s*%|\s+phần\s+trăm)"
     fused = alternation(vocab["fused_units"])
-    single = rf"(?:(?P<approx>{approx})|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?|(?P<words>{word_number}))(?P<percent>{percent})?"
+    single = rf"(?:(?P<approx>{approx})(?P<approx_mult>(?:\s+{mult})*)|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?|(?P<words>{word_number}))(?P<percent>{percent})?"
     high = rf"(?P<high>{DIGITS}(?:\s+{mult})*)(?:(?P<high_fused>{fused}){NOT_WORD_AFTER})?(?P<high_percent>{percent})?"
     range_part = rf"(?:\s*[-–]\s*{high}|\s+(?:đến|tới)\s+{high})?"
     return regex.compile(rf"{NOT_WORD_BEFORE}(?P<from>từ\s+)?{single}{range_part}{NOT_WORD_AFTER}", FLAGS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
@@ -15,39 +16,48 @@ from .pipes.normalizer import factory as _normalizer  # noqa: F401
 from .pipes.quantities import factory as _quantities  # noqa: F401
 from .pipes.sentences import factory as _sentences  # noqa: F401
 from .pipes.words import factory as _words  # noqa: F401
-from .tokenizer import SyllableTokenizer
+from .tokenizer import create_syllable_tokenizer  # noqa: F401  (registers vn.syllables.v1)
 
-# Stage order matters: dates claim their digits before quantities look at numbers, and
-# lists read the quantities to find announced counts.
+# Stage order matters: the entity rules and the statistical layer propose, dates claim their
+# digits outside the rules' spans, the merge writes doc.ents over neither, quantities skip the
+# entities, and lists read the quantities to find announced counts.
 STAGES = [
-    ("normalizer", "vn_normalizer"),
-    ("sentences", "vn_sentences"),
-    ("words", "vn_words"),
-    ("entities", "vn_entities"),
-    ("dates", "vn_dates"),
-    ("quantities", "vn_quantities"),
-    ("lists", "vn_lists"),
+    ("normalizer", "vn_normalizer", {}),
+    ("sentences", "vn_sentences", {}),
+    ("words", "vn_words", {}),
+    ("entity_rules", "vn_entity_rules", {}),
+    ("entity_model", "vn_entity_model", {}),
+    ("dates", "vn_dates", {}),
+    ("entities", "vn_entities", {}),
+    ("quantities", "vn_quantities", {}),
+    ("lists", "vn_lists", {}),
 ]
+ENTITY_MODELS = ("model", "crf", "model-only", "crf-only")
 
 
-def make_nlp(disable: list[str] | None = None, entity_model: str = "model", entity_rules: bool = True) -> Language:
-    """Return the Vietnamese press pipeline: the project's tokenizer and stages on a blank spaCy pipeline.
+def make_nlp(entity_model: str = "model", disable: Iterable[str] = (), exclude: Iterable[str] = ()) -> Language:
+    """The Vietnamese press pipeline: the project's tokenizer and stages on a blank spaCy pipeline.
 
     ``entity_model`` picks the statistical layer under the entity rules: ``"model"`` (the
-    project's NER trained on VLSP 2018) or ``"crf"`` (underthesea's 2017 CRF).
+    project's NER trained on VLSP 2018) or ``"crf"`` (underthesea's 2017 CRF); a ``-only``
+    suffix leaves the rule component out, to measure the layer alone. ``disable`` and
+    ``exclude`` are stage names, as in ``spacy.load``: disabled stages are built but skipped
+    (``nlp.enable_pipe`` turns them on), excluded ones are not built.
     """
+    if entity_model not in ENTITY_MODELS:
+        raise ValueError(f"entity model must be one of {ENTITY_MODELS}, not {entity_model!r}")
     register_extensions()
+    model, _, only = entity_model.partition("-")
+    excluded = set(exclude) | ({"entity_rules"} if only else set())
     # "xx" (multi-language), not "vi": spaCy's Vietnamese class needs pyvi, our tokenizer replaces
     # it anyway, and the trained entity model shares this vocab.
-    nlp = spacy.blank("xx")
-    nlp.tokenizer = SyllableTokenizer(nlp.vocab)
-    for name, factory in STAGES:
-        if disable and name in disable:
+    nlp = spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "vn.syllables.v1"}}})
+    for name, factory, config in STAGES:
+        if name in excluded:
             continue
-        config = {"model": entity_model, "rules": entity_rules} if name == "entities" else {}
-        if name == "words":
-            config = {"chunks": entity_model == "crf"}
-        nlp.add_pipe(factory, name=name, config=config)
+        nlp.add_pipe(factory, name=name, config={"model": model} if name == "entity_model" else config)
+    for name in disable:
+        nlp.disable_pipe(name)
     return nlp
 
 

@@ -78,6 +78,27 @@ def parse_words(words: list[str]) -> float:
     return total + group
 
 
+def multiply_out(parts: list[str], multipliers: dict[str, float]) -> tuple[float, float]:
+    """(value, trailing scale) of digits with multipliers, the Vietnamese way.
+
+    Each number is multiplied by every multiplier after it, stacked ones included, and the
+    groups are added: ``1,5 triệu`` 1.5e6, ``250 nghìn tỷ`` 2.5e14, ``3 tỷ 200 triệu`` 3.2e9.
+    The trailing scale is the product of the last group's multipliers (1 when it has none):
+    the low end of ``80-95 triệu`` takes it from the high end.
+    """
+    total, current, scale = 0.0, None, 1.0
+    for part in parts:
+        factor = multipliers.get(part.lower())
+        if factor is None:
+            if current is not None:
+                total += current * scale
+            current, scale = parse_digits(part), 1.0
+        else:
+            current = 1.0 if current is None else current
+            scale *= factor
+    return total + (current or 0.0) * scale, scale
+
+
 def to_number(value: float) -> int | float:
     """Return an int when the value is whole, so JSON shows 66000 rather than 66000.0."""
     return int(value) if float(value).is_integer() else value

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 # A number keeps its inner separators (66.000, 5,3, 1.500.000); letters and combining
@@ -59,3 +60,13 @@ class SyllableTokenizer:
 
     def from_disk(self, path, **kwargs) -> "SyllableTokenizer":
         return self
+
+
+@registry.tokenizers("vn.syllables.v1")
+def create_syllable_tokenizer():
+    """The tokenizer as a registered function, so a saved pipeline's config can name it."""
+
+    def make_tokenizer(nlp) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
+
+    return make_tokenizer

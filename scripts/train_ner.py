@@ -61,7 +61,7 @@ def main() -> int:
         return 2
     from pipeline.language import make_nlp
 
-    nlp = make_nlp(disable=["sentences", "words", "entities", "dates", "quantities", "lists"])
+    nlp = make_nlp(exclude=["sentences", "words", "entity_rules", "entity_model", "dates", "entities", "quantities", "lists"])
     paths = {}
     for split in ("train", "dev"):
         paths[split], kept, lost = convert(split, nlp)

@@ -113,20 +113,44 @@ def test_a_place_inside_a_longer_model_name_yields(nlp):
     """Weak rule spans (places) give way to a longer model span that contains them."""
     from spacy.tokens import Span
 
-    recognizer = nlp.get_pipe("entities")
+    policy = nlp.get_pipe("entities").policy
     doc = nlp("Phim do Hãng phim Truyện Việt Nam sản xuất.")
-    sources = {}
-    rule_spans = [span for span, source in recognizer.rules(doc) if sources.setdefault((span.start, span.end, span.label_), source)]
-    place = next(s for s in rule_spans if s.text == "Việt Nam")
+    candidates = list(doc.spans["entity_rules"])
+    sources = {(span.start, span.end, span.label_): span.id_ for span in candidates}
+    place = next(s for s in candidates if s.text == "Việt Nam")
     longer = Span(doc, place.start - 3, place.end, label="ORG")
-    assert recognizer.yields_to_model(place, sources, [longer])
-    body = next(s for s, src in recognizer.rules(nlp("Đồng chí dự họp tại Huyện ủy Mường Khương.")) if s.label_ == "ORG")
-    assert not recognizer.yields_to_model(body, {(body.start, body.end, "ORG"): "rule"}, [Span(body.doc, body.start - 1, body.end, label="ORG")])
+    assert policy.yields_to_model(place, sources, [longer])
+    body = next(s for s in nlp("Đồng chí dự họp tại Huyện ủy Mường Khương.").spans["entity_rules"] if s.label_ == "ORG")
+    assert not policy.yields_to_model(body, {(body.start, body.end, "ORG"): "rule"}, [Span(body.doc, body.start - 1, body.end, label="ORG")])
+
+
+def test_the_merge_alone_writes_doc_ents(nlp):
+    """Rules and the statistical layer propose in span groups; only the merge policy assigns ``doc.ents``."""
+    analysis = nlp.analyze_pipes()
+    assert analysis["attrs"]["doc.ents"]["assigns"] == ["entities"]
+    assert all(not problems for problems in analysis["problems"].values())
+
+
+def test_the_merge_policy_is_swappable():
+    """A registered policy replaces the default: here one that keeps the rule candidates only."""
+    from spacy.util import registry
+
+    from pipeline.language import make_nlp
+
+    @registry.misc("test.rules_only.v1")
+    def rules_only():
+        return lambda doc, rule_spans, model_spans: [(span, span.id_) for span in rule_spans or []]
+
+    nlp = make_nlp(exclude=["entities", "quantities", "lists"])
+    nlp.add_pipe("vn_entities", name="entities", config={"policy": {"@misc": "test.rules_only.v1"}})
+    doc = nlp("Đồng chí Hoàng Giang làm việc tại Huyện ủy Mường Khương.")
+    assert [(e.text, e.label_) for e in doc.ents] == [(s.text, s.label_) for s in doc.spans["entity_rules"]]
 
 
 def test_model_only_mode_turns_rules_off():
     import pipeline
 
+    assert "entity_rules" not in pipeline.load("model-only").pipe_names
     record = pipeline.extract("Chính sách của Đảng, pháp luật của Nhà nước.", entity_model="model-only")
     assert all(e["source"] == "model" for e in record["entities"])
 
@@ -178,9 +202,9 @@ def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
     adds a verb, a bare unit word or a conjunction before a common word does not win."""
     from spacy.tokens import Span
 
-    recognizer = nlp.get_pipe("entities")
+    recognizer = nlp.get_pipe("entities").policy
     doc = nlp("Theo Bộ Quốc phòng Nga, Hội Nông dân tỉnh quyết định hỗ trợ.")
-    found = {span.text: (span, source) for span, source in recognizer.rules(doc)}
+    found = {span.text: (span, span.id_) for span in doc.spans["entity_rules"]}
     ministry, source = found["Bộ Quốc phòng"]
     sources = {(ministry.start, ministry.end, "ORG"): source}
     assert recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 1, label="ORG")])
@@ -278,6 +302,5 @@ def test_a_pattern_asks_for_capitals_where_the_name_needs_them(nlp):
 
 def test_a_capitalised_honorific_inside_a_sentence_opens_a_name(nlp):
     """"tên Anh Đào": the title rule does not cut "Anh" off the name (the model decides the span)."""
-    recognizer = nlp.get_pipe("entities")
-    spans = [span.text for span, _ in recognizer.rules(nlp("Đó là cô gái tên Anh Đào, quê Hải Dương."))]
+    spans = [span.text for span in nlp("Đó là cô gái tên Anh Đào, quê Hải Dương.").spans["entity_rules"]]
     assert "Đào" not in spans

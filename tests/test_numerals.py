@@ -1,11 +1,13 @@
 """The numeral grammar reads numbers back to themselves and never crashes."""
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.grammar import quantity_pattern
-from pipeline.numerals import parse_digits, parse_words
+from pipeline.numerals import multiply_out, parse_digits, parse_words
 
 DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
@@ -80,3 +82,23 @@ def test_grammar_never_crashes(nlp, text):
     recognizer = nlp.get_pipe("quantities")
     for match in quantity_pattern().finditer(text):
         recognizer.read_value(match)  # returns None for malformed numerals, never raises
+
+
+MULTIPLIERS = {"chục": 10, "trăm": 100, "nghìn": 1000, "triệu": 10**6, "tỷ": 10**9}
+
+
+@given(st.integers(min_value=1, max_value=999), st.lists(st.sampled_from(sorted(MULTIPLIERS)), min_size=1, max_size=3))
+def test_stacked_multipliers_multiply(number, stack):
+    """``n m1 m2 ...`` is n times every multiplier (``250 nghìn tỷ`` = 250 × 10³ × 10⁹)."""
+    expected = number
+    for word in stack:
+        expected *= MULTIPLIERS[word]
+    value, scale = multiply_out([str(number), *stack], MULTIPLIERS)
+    assert math.isclose(value, expected, rel_tol=1e-12) and math.isclose(scale * number, expected, rel_tol=1e-12)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_groups_of_a_compound_amount_add(high, low):
+    """``a tỷ b triệu`` is a × 10⁹ + b × 10⁶."""
+    value, _ = multiply_out([str(high), "tỷ", str(low), "triệu"], MULTIPLIERS)
+    assert value == high * 10**9 + low * 10**6

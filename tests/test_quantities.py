@@ -75,3 +75,21 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
     predicted = {(q["start"], q["end"], q["value"]) for q in corpus_outputs["000_a3837a240afc45cb"]["quantities"]}
     gold = {(q["start"], q["end"], q["value"]) for q in seed_gold["quantities"]}
     assert predicted == gold
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # stacked multipliers multiply; groups add (issue 16: 250 nghìn tỷ was 1,000,250,000)
+        ("Dự án 250 nghìn tỷ đồng.", [("250 nghìn tỷ", 250000000000000, None, "đồng", "exact")]),
+        ("Có hàng trăm nghìn người.", [("hàng trăm nghìn", 100000, None, "người", "gte")]),
+        ("Thiệt hại hàng chục tỷ đồng.", [("hàng chục tỷ", 10000000000, None, "đồng", "gte")]),
+        # the multiplier after a range's high end scales a bare low end
+        ("Lương 80-95 triệu đồng mỗi tháng.", [("80-95 triệu", 80000000, 95000000, "đồng", "exact")]),
+        ("Khoảng 2 triệu - 3 triệu đồng.", [("2 triệu - 3 triệu", 2000000, 3000000, "đồng", "approx")]),
+        # a "range" whose high end is not above its low end is two numbers
+        ("Đội thắng 9-3 trong trận chung kết.", [("9", 9, None, None, "exact"), ("3", 3, None, None, "exact")]),
+    ],
+)
+def test_values_a_database_can_trust(extract, text, expected):
+    assert quantities(extract, text) == expected

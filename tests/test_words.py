@@ -2,16 +2,19 @@
 
 import pytest
 
-from pipeline.pipes.words.features import sentence_features
-from pipeline.pipes.words.words import iter_words, load_underthesea_models
+from pipeline.crf_features import sentence_features
+from pipeline.doctools import iter_words
+from pipeline.pipes.words.words import load_underthesea_models
 
 
 def test_fast_features_equal_underthesea_features(corpus_outputs):
     """The feature strings are underthesea's own, for the POS, chunk and NER templates (pins 9.5.0's behaviour)."""
+    from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
     from underthesea.pipeline.ner.model_crf import CRFNERPredictor
     from underthesea.pipeline.pos_tag.tagged_feature import word2features
 
-    _, pos_tagger, chunker = load_underthesea_models()
+    _, pos_tagger = load_underthesea_models()
+    chunker = CRFChunkingPredictor.Instance()
     ner = CRFNERPredictor.Instance()
     record = corpus_outputs["000_a3837a240afc45cb"]
     words = []

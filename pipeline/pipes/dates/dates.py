@@ -11,6 +11,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...doctools import boilerplate_tokens
+
+RULES_KEY = "entity_rules"  # the entity rule candidates (doc.spans), read only
+DATE_YIELDING_RULES = {"gazetteer"}
 from ...grammar import LUNAR_MONTHS, MONTH_NAMES, date_patterns
 from . import patterns
 
@@ -41,14 +45,16 @@ class DateRecognizer:
         self.patterns = date_patterns()
 
     def __call__(self, doc: Doc) -> Doc:
-        # Rule entities ("Cách mạng Tháng Tám") hold their tokens; a date overrules the model.
-        taken = {i for ent in doc.ents if ent._.source == "rule" for i in range(ent.start, ent.end)}
-        taken |= {t.i for t in doc if t._.is_boilerplate}
+        # Rule entities ("Cách mạng Tháng Tám") hold their tokens; a date overrules the model and the
+        # gazetteer (the entity merge, which runs next, leaves out any entity over a date).
+        taken = {i for span in doc.spans.get(RULES_KEY, []) if span.id_ not in DATE_YIELDING_RULES
+                 for i in range(span.start, span.end)}
+        taken |= boilerplate_tokens(doc)
         fill_year = published_year(doc)
         spans: list[Span] = []
         for form, pattern in self.patterns:
             for match in pattern.finditer(doc.text):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+                span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="strict")
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
                 if not self.accept(doc, form, match, span):
@@ -57,8 +63,6 @@ class DateRecognizer:
                 spans.append(span)
                 taken.update(range(span.start, span.end))
         doc.spans["dates"] = sorted(spans, key=lambda s: s.start)
-        in_dates = {i for span in spans for i in range(span.start, span.end)}
-        doc.ents = [e for e in doc.ents if not any(i in in_dates for i in range(e.start, e.end))]
         return doc
 
     @staticmethod

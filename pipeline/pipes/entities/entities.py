@@ -1,6 +1,9 @@
-"""Entities: a statistical layer corrected by the project's rules and gazetteer.
+"""Entities: the merge policy that alone writes ``doc.ents``, from rule candidates and the statistical layer.
 
-Precedence, tested in ``tests/test_entities.py``:
+The rule candidates (``doc.spans["entity_rules"]``, ``candidates.py``) and the statistical
+layer's guesses (``doc.spans["entity_model"]``, ``model.py``) are weighed by a registered,
+swappable policy (``vn.rules_over_model.v1``, the default, below). Precedence, tested in
+``tests/test_entities.py``:
 1. Strong rule spans win: they encode the guidelines (titles outside person names,
    bylines, documents, websites, quoted titles), which no model trained on VLSP 2018 knows.
 2. Weak rule spans (places from unit words or known names, gazetteer provinces and
@@ -13,103 +16,51 @@ Precedence, tested in ``tests/test_entities.py``:
    what the guidelines leave outside a name (titles, lowercase words before a place).
 4. Generic mentions (``Huyện ủy`` alone, ``Đảng bộ``) are never entities, nor CRF
    guesses written all in capitals (``KT-XH``, ``HCV``, a headline in capitals).
+5. Nothing in boilerplate, and nothing over a date (``doc.spans["dates"]``): the date stage
+   runs before the merge and leaves the rule candidates' tokens alone.
+Without the rule component (``model-only``) the model's guesses pass as they are.
 Every LOC found in the gazetteer is linked: level, era and code in ``span._.place``.
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from collections.abc import Callable
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, registry
 
-from ...textnorm import match_key
-from .crf import crf_entities
-from .gazetteer import link_place
+from ...doctools import in_boilerplate
 from ...phrases import match_keys, match_keys_before, phrase_keys, syllable_keys
-from .rules import RuleMatcher, closes_an_initial, load_rules, pattern_phrases
+from ...textnorm import match_key
+from .candidates import RULES_KEY
+from .gazetteer import link_place
+from .model import MODEL_KEY
+from .rules import closes_an_initial, load_rules, pattern_phrases
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
-SOURCE_RANK = {"byline": 0, "rule": 1, "weak_same_label": 2, "weak": 3, "gazetteer": 4}
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
 WEAK_SOURCES = {"weak", "gazetteer"}
+DATES_KEY = "dates"
+MergePolicy = Callable[[Doc, "list[Span] | None", "list[Span]"], "list[tuple[Span, str]]"]
 
 
-class TrainedNER:
-    """The spaCy NER trained on VLSP 2018 by ``make train-ner`` (``pipeline/models/ner``), run on our tokens."""
+class EntityMerger:
+    """Write ``doc.ents`` from the candidate span groups through ``policy``, each span with ``_.source``, ``_.norm``, ``_.place``."""
 
-    def __init__(self, vocab):
-        import spacy
-
-        path = resources.files("pipeline").joinpath("models", "ner")
-        if not path.joinpath("meta.json").is_file():
-            raise FileNotFoundError(f"no trained entity model at {path}; run `make train-ner` or use model='crf'")
-        self.nlp = spacy.load(str(path), vocab=vocab)
-
-    def predict_spans(self, doc: Doc) -> list[Span]:
-        """Run tok2vec and NER, leaving the Doc's own ents and norms as they were.
-
-        spaCy's trainer builds the predicted side of each example from the words alone, so
-        the model learnt its NORM features from spaCy's default norms (the lowercase form);
-        it sees the same here, not the normalizer's tone-normalised keys.
-        """
-        saved_ents = list(doc.ents)
-        saved_norms = [token.norm_ for token in doc]
-        for token in doc:
-            token.norm_ = token.lower_
-        for _, component in self.nlp.pipeline:
-            component(doc)
-        spans = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
-        doc.ents = saved_ents
-        for token, norm in zip(doc, saved_norms):
-            token.norm_ = norm
-        return spans
-
-
-class EntityRecognizer:
-    """Write ``doc.ents`` from rules, gazetteer and the statistical layer, each span with ``_.source`` and ``_.norm``."""
-
-    def __init__(self, nlp: Language, name: str = "entities", model: str = "model", rules: bool = True):
+    def __init__(self, nlp: Language, name: str = "entities", policy: MergePolicy | None = None):
         self.name = name
-        if model not in ("model", "crf"):
-            raise ValueError(f"entities model must be 'model' or 'crf', not {model!r}")
-        self.model = model
-        self.use_rules = rules
-        self.vocab = nlp.vocab
-        self._trained = None
-        self.rules = RuleMatcher(nlp)
-        data = load_rules()
-        self.not_entities = {match_key(p) for p in data["not_entities"] + (data["crf_noise_words"] if model == "crf" else [])}
-        self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
-        self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
-        self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
-        self.title_keys = pattern_phrases("title")
-        self.unit_words = pattern_phrases("unit")
-        self.place_words = sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
-                                  key=len, reverse=True)
+        self.policy = policy or RulesOverModel()
 
     def __call__(self, doc: Doc) -> Doc:
-        sources: dict[tuple[int, int, str], str] = {}
-        ranked = sorted(self.rules(doc) if self.use_rules else [], key=lambda item: SOURCE_RANK[item[1]])
-        rule_spans = []
-        for span, source in ranked:
-            if not any(span.start < other.end and other.start < span.end for other in rule_spans):
-                rule_spans.append(span)
-                sources[(span.start, span.end, span.label_)] = source
-        rule_spans = filter_spans(rule_spans)
-        model_spans = self.model_spans(doc)
-        if self.use_rules:
-            model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
-        rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_spans)]
-        covered = {i for span in rule_spans for i in range(span.start, span.end)}
-        model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]
-        for span in model_spans:
-            sources.setdefault((span.start, span.end, span.label_), self.model)
-        # Span extension values are stored per (offsets, label), so a model span with the
-        # same edges as a rule span would share its attributes: set them once, at the end.
-        doc.ents = [s for s in filter_spans(rule_spans + model_spans) if not self.in_boilerplate(s)]
+        rule_spans = list(doc.spans[RULES_KEY]) if RULES_KEY in doc.spans else None
+        model_spans = list(doc.spans[MODEL_KEY]) if MODEL_KEY in doc.spans else []
+        chosen = self.policy(doc, rule_spans, model_spans)
+        in_dates = {i for span in doc.spans.get(DATES_KEY, []) for i in range(span.start, span.end)}
+        sources = {(span.start, span.end, span.label_): source for span, source in chosen}
+        doc.ents = [s for s in filter_spans([span for span, _ in chosen])
+                    if not in_boilerplate(s) and not any(i in in_dates for i in range(s.start, s.end))]
         published = (doc._.meta or {}).get("published")
         for span in doc.ents:
             source = sources[(span.start, span.end, span.label_)]
@@ -118,6 +69,41 @@ class EntityRecognizer:
             if span.label_ == "LOC":
                 span._.place = link_place(span.text, published)
         return doc
+
+
+@registry.misc("vn.rules_over_model.v1")
+def make_rules_over_model() -> "RulesOverModel":
+    """The default merge policy (see the module docstring)."""
+    return RulesOverModel()
+
+
+class RulesOverModel:
+    """Rules first, the statistical layer where they say nothing; the precedence of the module docstring."""
+
+    def __init__(self):
+        data = load_rules()
+        self.not_entities = {match_key(p) for p in data["not_entities"]}
+        self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
+        self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
+        self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
+        self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
+        self.middle_names = set(data["middle_names"])
+        self.title_keys = pattern_phrases("title")
+        self.unit_words = pattern_phrases("unit")
+        self.place_words = sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
+                                  key=len, reverse=True)
+
+    def __call__(self, doc: Doc, rule_spans: list[Span] | None, model_spans: list[Span]) -> list[tuple[Span, str]]:
+        """(span, source) pairs to write as entities; ``rule_spans`` is None when the rules are off."""
+        if rule_spans is None:
+            return [(span, span.id_) for span in model_spans]
+        sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
+        model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_spans)]
+        covered = {i for span in rule_spans for i in range(span.start, span.end)}
+        model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]
+        return [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
+            + [(span, span.id_) for span in model_spans]
 
     def yields_to_model(self, rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
         """A weak rule span gives way to a longer model span that contains it. A province keeps its
@@ -147,18 +133,6 @@ class EntityRecognizer:
         return last._.is_cap or not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
                                         for keys in self.unit_words if model_span.end - len(keys) >= rule_span.end)
 
-    def model_spans(self, doc: Doc) -> list[Span]:
-        """Entity spans from the statistical layer: the project's trained model, or underthesea's CRF."""
-        if self.model == "crf":
-            return crf_entities(doc)
-        return self.trained_model.predict_spans(doc)
-
-    @property
-    def trained_model(self) -> "TrainedNER":
-        if self._trained is None:
-            self._trained = TrainedNER(self.vocab)
-        return self._trained
-
     def trim(self, span: Span) -> Span | None:
         """Drop leading titles from a person and leading common words from a place or person."""
         start, end = span.start, span.end
@@ -174,7 +148,7 @@ class EntityRecognizer:
             changed = False
             for keys in self.title_keys:
                 if match_keys(doc, start, keys) is not None and start + len(keys) < end \
-                        and not (len(keys) == 1 and doc[start + 1].text in self.rules.middle_names):  # "Ông Thị Nguyệt"
+                        and not (len(keys) == 1 and doc[start + 1].text in self.middle_names):  # "Ông Thị Nguyệt"
                     start += len(keys)
                     changed = True
                     break
@@ -187,7 +161,7 @@ class EntityRecognizer:
             return None
         if any(match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts):
             return None  # "Đảng huyện X" is a misread "tổ chức cơ sở Đảng huyện X"
-        trimmed = Span(doc, start, end, label=span.label_)
+        trimmed = Span(doc, start, end, label=span.label_, span_id=span.id_)
         if self.is_unlikely_model_span(trimmed):
             return None
         return trimmed
@@ -206,7 +180,7 @@ class EntityRecognizer:
         letters = [t for t in span if t.is_alpha]
         if not any(t._.is_cap for t in letters):
             return True
-        if self.model != "crf":
+        if span.id_ != "crf":
             return False
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start:
             return True
@@ -224,11 +198,8 @@ class EntityRecognizer:
         title it is a name ("bà Thu")."""
         if span.label_ == "PER" and self.after_title(span.doc, span.start):
             return False
-        return match_key(span.text) in self.not_entities
+        key = match_key(span.text)
+        return key in self.not_entities or (span.id_ == "crf" and key in self.crf_noise)
 
     def after_title(self, doc: Doc, start: int) -> bool:
         return match_keys_before(doc, start, self.title_keys) is not None
-
-    @staticmethod
-    def in_boilerplate(span: Span) -> bool:
-        return any(token._.is_boilerplate for token in span)

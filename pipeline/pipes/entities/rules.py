@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ...phrases import match_keys, match_keys_before, syllable_keys
 from ...textnorm import match_key, tone_key
-from ..normalizer.normalizer import iter_lines
+from ...doctools import iter_lines
 from .gazetteer import auto_place_names
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
 

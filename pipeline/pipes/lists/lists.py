@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...textnorm import match_key
 from ...phrases import match_keys, phrase_keys
-from ..normalizer.normalizer import iter_lines
+from ...doctools import in_boilerplate, iter_lines
 from .patterns import inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
 
 
@@ -126,7 +126,7 @@ class ListRecognizer:
                    next_trigger: int | None = None) -> dict | None:
         """The list a trigger introduces, or None when the article never gives its items."""
         para_start, para_end = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), (None, None))
-        if para_start is None or any(t._.is_boilerplate for t in trigger):
+        if para_start is None or in_boilerplate(trigger):
             return None
         sentence = self.sentence_at(doc, trigger.end_char - 1)
         sentence_end = sentence.end_char
@@ -320,7 +320,7 @@ class ListRecognizer:
         for start, end in paragraphs:
             if start <= position:
                 continue
-            if any(t._.is_boilerplate for t in doc.char_span(start, end, alignment_mode="expand")):
+            if in_boilerplate(doc.char_span(start, end, alignment_mode="expand")):
                 break
             opening = match_key(self.text_of(doc)[start : start + 40])
             if any(opening.startswith(p + " ") for p in self.elaboration):

@@ -12,16 +12,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...doctools import iter_lines
 from ...textnorm import tone_key
 from . import patterns
-
-
-def iter_lines(text: str):
-    """Yield (start, end, line) for each line of ``text``, without its newline."""
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line), line
-        start += len(line) + 1
 
 
 class Normalizer:

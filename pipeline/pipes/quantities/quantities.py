@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...grammar import quantity_pattern
-from ...numerals import WordNumberError, parse_digits, parse_words, to_number, vocabulary
+from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
 from ...phrases import phrase_keys
-from ..words.words import iter_words
+from ...doctools import boilerplate_tokens, iter_words
 from . import patterns
 
 
@@ -57,11 +57,11 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        taken |= {t.i for t in doc if t._.is_boilerplate}
+        taken |= boilerplate_tokens(doc)
         spans = []
         for match in self.pattern.finditer(doc.text):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
-            span = doc.char_span(start, match.end(), alignment_mode="strict")
+            span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             if not self.is_amount(doc, span, match):
@@ -69,12 +69,29 @@ class QuantityRecognizer:
             value = self.read_value(match)
             if value is None:
                 continue
+            if value[1] is not None and value[1] <= value[0]:
+                spans.extend(self.two_numbers(doc, span, match, value))
+                continue
             span._.value, span._.value_max = value
             span._.qualifier = self.qualifier(doc, span, match)
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
         doc.spans["quantities"] = spans
         return doc
+
+    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float]) -> list[Span]:
+        """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
+        ``50-50``), each taking the unit written after the pair, as the parts of a fraction do."""
+        if not match.group("digits") or match.group("from"):
+            return []
+        low = doc.char_span(span.start_char, match.end("digits"), label="QUANTITY")
+        high = doc.char_span(match.start("high"), match.end("high"), label="QUANTITY")
+        if low is None or high is None:
+            return []
+        unit = self.unit(doc, span, match)
+        low._.value, low._.value_max, low._.qualifier, low._.unit = value[0], None, self.qualifier(doc, low, match), unit
+        high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
+        return [low, high]
 
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
         """Reject numerals that are ordinals, identifiers, list markers, clock times or articles."""
@@ -119,32 +136,25 @@ class QuantityRecognizer:
         return previous is None or "\n" in previous.text or previous.text in (":", ";")
 
     def read_value(self, match) -> tuple[float, float | None] | None:
-        """The (value, value_max) the match states, multiplied out."""
+        """The (value, value_max) the match states, multiplied out; a multiplier after a range's
+        high end scales a bare low end too (``80-95 triệu``)."""
+        multipliers = vocabulary()["digit_multipliers"]
         try:
             if match.group("approx"):
-                value = vocabulary()["approximate_counts"][" ".join(match.group("approx").lower().split())]
+                count = vocabulary()["approximate_counts"][" ".join(match.group("approx").lower().split())]
+                value, low_scale = multiply_out([str(count), *match.group("approx_mult").split()], multipliers)
             elif match.group("digits"):
-                value = self.digits_value(match.group("digits"))
+                value, low_scale = multiply_out(match.group("digits").split(), multipliers)
             else:
-                value = parse_words(match.group("words").split())
+                value, low_scale = parse_words(match.group("words").split()), 1.0
+            if not match.group("high"):
+                return to_number(value), None
+            high, high_scale = multiply_out(match.group("high").split(), multipliers)
         except (WordNumberError, ValueError, KeyError):
             return None
-        high = match.group("high")
-        return to_number(value), (to_number(self.digits_value(high)) if high else None)
-
-    def digits_value(self, text: str) -> float:
-        """Digits with multipliers: ``1,5 triệu``, ``3 tỷ 200 triệu``."""
-        total, current = 0.0, None
-        for part in text.split():
-            if part.lower() in self.multipliers:
-                scale = vocabulary()["digit_multipliers"][part.lower()]
-                total += (current if current is not None else 1) * scale
-                current = None
-            else:
-                if current is not None:
-                    total += current
-                current = parse_digits(part)
-        return total + (current or 0)
+        if low_scale == 1.0 and high_scale != 1.0:
+            value *= high_scale
+        return to_number(value), to_number(high)
 
     def qualifier(self, doc: Doc, span: Span, match) -> str:
         if match.group("approx"):

@@ -1,10 +1,4 @@
-"""Tagging windows and the mapping from underthesea's POS tags to Universal POS."""
-
-# underthesea's CRF features grow faster than linearly with sentence length, so long
-# sentences are tagged in windows cut at these marks, and never longer than MAX_WINDOW.
-WINDOW_BREAKS = {";"}
-SOFT_BREAKS = {",", ":", "(", ")", "–", "-"}
-MAX_WINDOW = 30
+"""The mapping from underthesea's POS tags to Universal POS."""
 
 UPOS = {
     "N": "NOUN", "Nc": "NOUN", "Nu": "NOUN", "Ny": "NOUN", "Nb": "NOUN", "Np": "PROPN",

@@ -1,0 +1,76 @@
+"""Doc helpers shared by several stages, owned by none.
+
+Stages talk through the Doc; what they share beyond it is here: how a text is cut into
+lines, how a sentence is cut into the windows the CRF taggers see, how tagged syllables
+group into words, and whether a span lies in boilerplate (``token._.is_boilerplate``,
+written by the normalizer, from which no stage extracts anything).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+# underthesea's CRF features grow faster than linearly with sentence length, so long
+# sentences are tagged in windows cut at these marks, and never longer than MAX_WINDOW.
+WINDOW_BREAKS = {";"}
+SOFT_BREAKS = {",", ":", "(", ")", "–", "-"}
+MAX_WINDOW = 30
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, line) for each line of ``text``, without its newline."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line), line
+        start += len(line) + 1
+
+
+def tagging_windows(tokens: list[Token]) -> list[list[Token]]:
+    """Cut a sentence's tokens at ``;`` and, past MAX_WINDOW, at the last soft break."""
+    windows: list[list[Token]] = []
+    current: list[Token] = []
+    last_soft = -1
+    for token in tokens:
+        current.append(token)
+        if token.text in SOFT_BREAKS:
+            last_soft = len(current)
+        if token.text in WINDOW_BREAKS:
+            windows.append(current)
+            current, last_soft = [], -1
+        elif len(current) >= MAX_WINDOW:
+            cut = last_soft if last_soft > 0 else len(current)
+            windows.append(current[:cut])
+            current, last_soft = current[cut:], -1
+    if current:
+        windows.append(current)
+    return windows
+
+
+def sentence_windows(sentence: Span) -> list[list[Token]]:
+    """The tagging windows of one sentence, space tokens left out."""
+    return tagging_windows([t for t in sentence if not t.is_space])
+
+
+def iter_words(tokens: Iterable[Token]) -> list[list[Token]]:
+    """Group a run of tagged tokens into words (space tokens are skipped)."""
+    words: list[list[Token]] = []
+    for token in tokens:
+        if token.is_space:
+            continue
+        if token._.word_start or not words:
+            words.append([token])
+        else:
+            words[-1].append(token)
+    return words
+
+
+def boilerplate_tokens(doc: Doc) -> set[int]:
+    """Indices of the Doc's boilerplate tokens."""
+    return {token.i for token in doc if token._.is_boilerplate}
+
+
+def in_boilerplate(tokens: Iterable[Token]) -> bool:
+    """True when any of ``tokens`` (a Span, a slice) is boilerplate."""
+    return any(token._.is_boilerplate for token in tokens)

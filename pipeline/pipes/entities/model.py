@@ -1,0 +1,113 @@
+"""The statistical entity layer: the project's trained NER or underthesea's CRF, behind one interface.
+
+Both write their raw guesses to ``doc.spans["entity_model"]``, each span's ``id_`` naming
+the layer (``model`` or ``crf``); the merge policy decides what of it reaches ``doc.ents``.
+Neither touches the Doc's own ents or norms.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...crf_features import crf_tags
+from ...doctools import iter_words, sentence_windows
+
+MODEL_KEY = "entity_model"  # doc.spans key of the statistical layer's guesses
+LAYERS = ("model", "crf")
+
+
+class TrainedNER:
+    """The spaCy NER trained on VLSP 2018 by ``make train-ner`` (``pipeline/models/ner``), run on our tokens."""
+
+    def __init__(self, vocab):
+        import spacy
+
+        path = resources.files("pipeline").joinpath("models", "ner")
+        if not path.joinpath("meta.json").is_file():
+            raise FileNotFoundError(f"no trained entity model at {path}; run `make train-ner` or use model='crf'")
+        self.nlp = spacy.load(str(path), vocab=vocab)
+
+    def predict_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, label) token offsets of the model's entities in ``doc``.
+
+        spaCy's trainer builds the predicted side of each example from the words alone, so
+        the model learnt its NORM features from spaCy's default norms (the lowercase form);
+        it runs on a copy of the words with those norms, never on the pipeline's own Doc.
+        """
+        words = [token.text for token in doc]
+        copy = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc],
+                   sent_starts=[bool(token.is_sent_start) for token in doc])
+        for token in copy:
+            token.norm_ = token.lower_
+        for _, component in self.nlp.pipeline:
+            copy = component(copy)
+        return [(e.start, e.end, e.label_) for e in copy.ents]
+
+
+class CRFChunkedNER:
+    """underthesea's 2017 CRF NER on the words and POS tags of the ``words`` stage, chunked here."""
+
+    def __init__(self):
+        from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
+        from underthesea.pipeline.ner.model_crf import CRFNERPredictor
+
+        self.chunker = CRFChunkingPredictor.Instance()
+        self.predictor = CRFNERPredictor.Instance()
+
+    def predict_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        for sentence in doc.sents:
+            for window in sentence_windows(sentence):
+                words = iter_words(window)
+                texts = [" ".join(t.text for t in w) for w in words]
+                chunks = crf_tags(self.chunker, [(text, w[0].tag_, "X") for text, w in zip(texts, words)])
+                rows = [(text, w[0].tag_, chunk, "X") for text, w, chunk in zip(texts, words, chunks)]
+                spans.extend(bio_to_spans(words, crf_tags(self.predictor, rows)))
+        return spans
+
+
+def bio_to_spans(words: list[list], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Turn word-level BIO tags into (start, end, label) token offsets (an I- after O starts an entity)."""
+    spans: list[tuple[int, int, str]] = []
+    start = end = 0
+    label = None
+    for word, tag in zip(words, tags):
+        prefix, _, tag_label = tag.partition("-")
+        if prefix == "I" and label == tag_label:
+            end = word[-1].i + 1
+            continue
+        if label is not None:
+            spans.append((start, end, label))
+            label = None
+        if prefix in ("B", "I"):
+            start, end, label = word[0].i, word[-1].i + 1, tag_label
+    if label is not None:
+        spans.append((start, end, label))
+    return spans
+
+
+class StatisticalEntities:
+    """Write the statistical layer's entity guesses to ``doc.spans["entity_model"]``."""
+
+    def __init__(self, nlp: Language, name: str = "entity_model", model: str = "model"):
+        if model not in LAYERS:
+            raise ValueError(f"entity model must be one of {LAYERS}, not {model!r}")
+        self.name = name
+        self.model = model
+        self.vocab = nlp.vocab
+        self._predictor: TrainedNER | CRFChunkedNER | None = None
+
+    @property
+    def predictor(self) -> TrainedNER | CRFChunkedNER:
+        """The layer's model, loaded on first use (so building the pipeline stays cheap)."""
+        if self._predictor is None:
+            self._predictor = TrainedNER(self.vocab) if self.model == "model" else CRFChunkedNER()
+        return self._predictor
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[MODEL_KEY] = [Span(doc, start, end, label=label, span_id=self.model)
+                                for start, end, label in self.predictor.predict_spans(doc)]
+        return doc
