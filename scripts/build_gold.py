@@ -8,17 +8,21 @@ counts characters by hand. Lines:
     Q span text | value | unit or - | qualifier [| value_max]
     D span text | value [| value_end]
     L trigger text or - | head or - | announced count or -
+    L^ trigger text or - | head or - | announced count or -
     I item text                       (items of the last L, in order)
     R person | role | org or - | status
     # comment
 
-A role line is resolved after all other lines: its role span is looked up after the previous
-role (R lines go in text order of their role spans), its person is the PER entity of that
-text nearest to the role, and its org the occurrence of that text nearest to the role.
+``L^`` is a list nested inside an item of the list before it (guidelines, Lists): write it
+after that list's items; its trigger (or, with ``-``, its first item) is looked up from
+the start of the enclosing list, and the next plain ``L`` goes on after the enclosing list.
 
-Each span is looked up after the previous span of its layer, on token boundaries; an
-optional `` ~ context`` at the end of a line looks the span up inside the first
-occurrence of that context instead (for a word that also occurs earlier, unannotated).
+A role line is resolved after all other lines: its role span is looked up after the previous
+role (R lines go in text order of their role spans); its person is the PER entity of that
+text nearest to the role within the role's sentence (guidelines: the nearest mention, in the
+same sentence), or nearest anywhere when the sentence has none; its org is the occurrence of
+that text nearest to the role. ``R+`` gives the previous line's role span to another person
+(a post shared by two people: ``2 cựu phó giám đốc ... là A và B``).
 """
 
 from __future__ import annotations
@@ -75,7 +79,7 @@ def annotator_of(ann_path: Path) -> str:
     return "developer, by hand from reading the article"
 
 
-def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+def occurrences_of(text: str, needle: str) -> list[tuple[int, int]]:
     """Every occurrence of ``needle`` in ``text`` at token boundaries."""
     pattern = regex.compile(r"(?<![\p{L}\p{M}\d])" + regex.escape(needle) + r"(?![\p{L}\p{M}\d])")
     return [(m.start(), m.end()) for m in pattern.finditer(text, overlapped=True)]
@@ -86,21 +90,40 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def resolve_role(text: str, entities: list[dict], person: str, role: str, org: str, status: str,
-                 cursor: int, context: str | None) -> dict:
-    """A role record: the role span after ``cursor``, the nearest PER ``person``, the nearest ``org``."""
+SENTENCE_END = regex.compile(r"\n|(?<=[.!?…][\"”’']?)\s+(?=[\"“‘']?\p{Lu})")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: cut at line breaks and at ``.?!…`` before a capital."""
+    bounds, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding ``offset``."""
+    return next(b for b in bounds if b[0] <= offset <= b[1])
+
+
+def resolve_role(text: str, entities: list[dict], person: str, role_span: tuple[int, int], role: str, org: str,
+                 status: str) -> dict:
+    """A role record for the role at ``role_span``: its person and org by the rules of the module docstring."""
     if status not in STATUSES:
         raise AnnotationError(f"status {status!r} is not one of {STATUSES}")
-    role_span = find(text, role, cursor, context)
     people = [(e["start"], e["end"]) for e in entities if e["label"] == "PER" and e["text"] == person]
     if not people:
         raise AnnotationError(f"person {person!r} is no PER entity of the file")
-    person_span = min(people, key=lambda span: gap(span, role_span))
+    sentence = sentence_of(sentence_bounds(text), role_span[0])
+    in_sentence = [p for p in people if sentence[0] <= p[0] and p[1] <= sentence[1]]
+    person_span = min(in_sentence or people, key=lambda span: gap(span, role_span))
     entry = {"person": {"start": person_span[0], "end": person_span[1], "text": person},
              "role": {"start": role_span[0], "end": role_span[1], "text": role},
              "org": None, "status": status}
     if org != "-":
-        candidates = [span for span in occurrences(text, org) if span != role_span]
+        candidates = [span for span in occurrences_of(text, org) if span != role_span]
         if not candidates:
             raise AnnotationError(f"org {org!r} not found")
         org_span = min(candidates, key=lambda span: (gap(span, role_span), span[0] < role_span[0]))
@@ -121,10 +144,10 @@ def build(ann_path: Path) -> dict:
         "entities": [], "quantities": [], "dates": [], "lists": [], "roles": [],
     }
     cursors = {"E": 0, "Q": 0, "D": 0, "L": 0, "R": 0}
-    item_cursor = 0
+    item_cursor = enclosing_start = 0
     lines = list(enumerate(ann_path.read_text("utf-8").splitlines(), start=1))
-    role_lines = [(n, raw) for n, raw in lines if raw.strip().startswith("R ")]
-    for number_, raw in [(n, raw) for n, raw in lines if not raw.strip().startswith("R ")] + role_lines:
+    role_lines = [(n, raw) for n, raw in lines if raw.strip().startswith(("R ", "R+ "))]
+    for number_, raw in [(n, raw) for n, raw in lines if (n, raw) not in role_lines] + role_lines:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -154,24 +177,37 @@ def build(ann_path: Path) -> dict:
                     d["value_end"] = end_value[0]
                 record["dates"].append(d)
                 cursors["D"] = end
-            elif kind == "L":
+            elif kind in ("L", "L^"):
                 trigger, head, count = fields
                 entry = {"trigger": None, "head": None if head == "-" else head,
                          "announced_count": None if count == "-" else int(count), "items": []}
+                if kind == "L":
+                    item_cursor = cursors["L"]
+                    enclosing_start = item_cursor
+                else:
+                    if not record["lists"]:
+                        raise AnnotationError("L^ (a nested list) needs a list before it")
+                    item_cursor = enclosing_start
                 if trigger != "-":
-                    start, end = find(text, trigger, cursors["L"], context)
+                    start, end = find(text, trigger, item_cursor, context)
                     entry["trigger"] = {"start": start, "end": end, "text": trigger}
-                    item_cursor = cursors["L"] = end
+                    item_cursor = end
                 record["lists"].append(entry)
             elif kind == "I":
                 start, end = find(text, rest.strip(), item_cursor, context)
                 record["lists"][-1]["items"].append({"start": start, "end": end, "text": rest.strip()})
-                item_cursor = cursors["L"] = end
-            elif kind == "R":
+                item_cursor = end
+                cursors["L"] = max(cursors["L"], end)
+            elif kind in ("R", "R+"):
                 person, role, org, status = fields
-                record["roles"].append(resolve_role(text, record["entities"], person, role, org, status,
-                                                    cursors["R"], context))
-                cursors["R"] = record["roles"][-1]["role"]["end"]
+                if kind == "R":
+                    role_span = find(text, role, cursors["R"], context)
+                elif not record["roles"] or record["roles"][-1]["role"]["text"] != role:
+                    raise AnnotationError("R+ shares the previous role line's span: it needs the same role text")
+                else:
+                    role_span = (record["roles"][-1]["role"]["start"], record["roles"][-1]["role"]["end"])
+                record["roles"].append(resolve_role(text, record["entities"], person, role_span, role, org, status))
+                cursors["R"] = role_span[1]
             else:
                 raise AnnotationError(f"unknown line kind {kind!r}")
         except (AnnotationError, ValueError) as error:
