@@ -79,7 +79,7 @@ def test_two_jobs_give_the_same_records(batch, tmp_path):
         assert a == b
 
 
-@pytest.mark.parametrize("folder", ["gold", "gold-test"])
+@pytest.mark.parametrize("folder", ["gold", "gold-test", "agreement/gold"])
 def test_corpus_gold_is_valid(capsys, folder):
     assert main(["validate", str(ROOT / "corpus" / folder)]) == 0
 
