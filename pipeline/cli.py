@@ -7,18 +7,27 @@ import json
 import logging
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+import hashlib
+import signal
+import threading
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
 from . import __version__
 
 
-def process_one(item, entity_model: str = "model") -> dict:
-    """Read and process one article; return {"doc_id", "record"} or {"source", "error"}."""
+def process_one(work, entity_model: str = "model", timeout: float | None = None) -> dict:
+    """Read and process one ``(item, doc_id)``; return {"doc_id", "record", "source"} or {"source", "error"}.
+
+    ``timeout`` (seconds) bounds the pipeline on one article, so one pathological text costs
+    its own output and not the batch.
+    """
     from . import extract
     from .io import ArticleError, read_input
 
+    item, doc_id = work
     try:
         article = read_input(item)
     except ArticleError as error:
@@ -26,14 +35,75 @@ def process_one(item, entity_model: str = "model") -> dict:
     except OSError as error:
         return {"source": str(item), "error": f"cannot read: {error.strerror or error}"}
     try:
-        record = extract(article.text, entity_model=entity_model, doc_id=article.doc_id, **article.meta)
+        with time_limit(timeout):
+            record = extract(article.text, entity_model=entity_model, doc_id=doc_id, **article.meta)
+    except ArticleTimeout:
+        return {"source": article.source, "error": f"pipeline took longer than the {timeout:g} s limit for one article"}
     except Exception as error:  # one bad article never stops the batch
         return {"source": article.source, "error": f"pipeline failed: {type(error).__name__}: {error}"}
-    return {"doc_id": article.doc_id, "record": record, "source": article.source}
+    record["pipeline"]["entity_model"] = entity_model
+    return {"doc_id": doc_id, "record": record, "source": article.source}
 
 
-def is_current(path: Path, item) -> bool:
-    """True when ``path`` holds output for the same text and pipeline version."""
+class ArticleTimeout(Exception):
+    """The pipeline ran past the per-article time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise ArticleTimeout in the block after ``seconds`` (POSIX interval timer; no limit where unavailable)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ArticleTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def source_of(item) -> str:
+    """Where a work item comes from, for messages and for telling colliding doc_ids apart."""
+    from .io import Article, ArticleError
+
+    if isinstance(item, (Article, ArticleError)):
+        return item.source
+    return "<stdin>" if item == "-" else str(item)
+
+
+def assign_doc_ids(items: list) -> tuple[list[tuple[object, str]], list[str]]:
+    """(item, doc_id) pairs with doc_ids unique by construction, and a notice per renamed article.
+
+    Output files are named by doc_id, so two articles with one id (``a/dup.txt`` and
+    ``b/dup.txt``, two JSONL lines with ``"id": "dup"``, ids that clean to the same file
+    name) would overwrite each other. The first in input order keeps its id; each later one
+    gets a suffix from a hash of its source, the same on every run. Ids are compared without
+    case, as case-insensitive file systems would.
+    """
+    from .io import item_doc_id
+
+    taken: set[str] = set()
+    pairs, notices = [], []
+    for item in items:
+        doc_id = item_doc_id(item)
+        if doc_id and doc_id.lower() in taken:
+            renamed = f"{doc_id}-{hashlib.sha1(source_of(item).encode('utf-8')).hexdigest()[:8]}"
+            notices.append(f"notice: {source_of(item)}: doc_id {doc_id!r} is already taken; written as {renamed!r}")
+            doc_id = renamed
+        taken.add(doc_id.lower())
+        pairs.append((item, doc_id))
+    return pairs, notices
+
+
+def is_current(path: Path, item, entity_model: str) -> bool:
+    """True when ``path`` holds output made from the same text and meta, pipeline version and entity model."""
     from .io import ArticleError, read_input
     from .output import text_hash
 
@@ -44,92 +114,182 @@ def is_current(path: Path, item) -> bool:
         article = read_input(item)
     except (ArticleError, OSError, json.JSONDecodeError):
         return False
-    return existing.get("text_sha256") == text_hash(article.text) and existing.get("pipeline", {}).get("version") == __version__
+    made_by = existing.get("pipeline", {})
+    meta = existing.get("meta", {})
+    return (existing.get("text_sha256") == text_hash(article.text) and made_by.get("version") == __version__
+            and made_by.get("entity_model") == entity_model
+            and all(meta.get(key) == article.meta.get(key) for key in ("source_url", "published")))
 
 
 def command_run(args) -> int:
     from tqdm import tqdm
 
-    from .io import find_articles, item_doc_id, remove_stale_temporaries, write_json_atomic
+    from .io import find_articles, remove_stale_temporaries, write_json_atomic
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out)
-    items = list(find_articles(args.paths))
-    todo = [i for i in items if args.force or not is_current(out / f"{item_doc_id(i)}.json", i)]
+    items, notices = assign_doc_ids(list(find_articles(args.paths)))
+    for notice in notices:
+        print(notice, file=sys.stderr)
+    todo = [(i, d) for i, d in items if args.force or not is_current(out / f"{d}.json", i, args.entity_model)]
     skipped = len(items) - len(todo)
-    errors, written = [], 0
+    errors, written, db_failures = [], 0, []
     engine = None
     if args.db:
         from .db import connect, load_record
 
         engine = connect(args.db)
     started = time.perf_counter()
-    work = partial(process_one, entity_model=args.entity_model)
-    results, executor = map(work, todo), None
-    if args.backend == "dask":
-        results, executor = dask_results(work, todo, args)
-    elif args.jobs > 1 and len(todo) > 1:
-        executor = ProcessPoolExecutor(max_workers=args.jobs)
-        results = executor.map(work, todo, chunksize=4)
+    work = partial(process_one, entity_model=args.entity_model, timeout=args.timeout or None)
     with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
-        for result in results:
+        for result in run_all(work, todo, args):
+            if "record" in result:
+                try:
+                    write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
+                except ValueError as error:  # NaN or Infinity: refused, never written
+                    result = {"source": result["source"], "error": f"output refused: {error}"}
             if "error" in result:
                 errors.append({"file": result["source"], "reason": result["error"]})
                 tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
             else:
-                write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
                 written += 1
                 if engine is not None:
-                    try:
-                        load_record(engine, result["record"])
-                    except Exception as error:  # the JSON is written; the database keeps the old rows
-                        errors.append({"file": result["source"], "reason": f"database load failed: {error}"})
+                    db_failures += load_into_database(engine, [result["record"]], result["source"])
             bar.update(1)
-    if executor is not None:
-        executor.close() if args.backend == "dask" else executor.shutdown()
     if engine is not None:
-        load_skipped_outputs(engine, out, [i for i in items if i not in todo])
-    errors_path = out / "errors.jsonl"
-    if errors:
-        with errors_path.open("a", encoding="utf-8") as log:
-            for error in errors:
-                log.write(json.dumps(error | {"time": time.strftime("%Y-%m-%dT%H:%M:%S")}, ensure_ascii=False) + "\n")
+        db_failures += load_skipped_outputs(engine, out, [pair for pair in items if pair not in todo])
+    for failure in db_failures:
+        print(f"error: {failure['file']}: {failure['reason']}", file=sys.stderr)
+    write_error_log(out / "errors.jsonl", errors + db_failures)
     elapsed = time.perf_counter() - started
-    print(f"{written} written, {skipped} already current, {len(errors)} failed ({elapsed:.1f} s) -> {out}"
-          + (f"; failures listed in {errors_path}" if errors else ""), file=sys.stderr)
-    return 1 if errors else 0
+    print(f"{len(items)} articles: {written} written, {skipped} already current, {len(errors)} failed"
+          + (f"; {len(db_failures)} database loads failed" if db_failures else "")
+          + f" ({elapsed:.1f} s) -> {out}" + (f"; failures listed in {out / 'errors.jsonl'}" if errors or db_failures else ""),
+          file=sys.stderr)
+    return 1 if errors or db_failures else 0
+
+
+def write_error_log(path: Path, errors: list[dict]) -> None:
+    """``errors.jsonl`` describes the last run only: rewritten each run, removed after a clean one."""
+    from .io import write_text_atomic
+
+    if not errors:
+        path.unlink(missing_ok=True)
+        return
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+    write_text_atomic(path, "".join(json.dumps(e | {"time": stamp}, ensure_ascii=False) + "\n" for e in errors))
+
+
+def load_into_database(engine, records: list[dict], source: str) -> list[dict]:
+    """Load records, one transaction each; the failures, as error entries (the JSON is written either way)."""
+    from .db import load_record
+
+    failures = []
+    for record in records:
+        try:
+            load_record(engine, record)
+        except Exception as error:  # the database keeps the article's old rows
+            failures.append({"file": source, "reason": f"database load failed: {type(error).__name__}: {error}".splitlines()[0]})
+    return failures
+
+
+def run_all(work, todo: list, args):
+    """Results of ``work`` over ``todo``: in this process, on ``--jobs`` worker processes, or on Dask."""
+    if args.backend == "dask":
+        results, client = dask_results(work, todo, args)
+        try:
+            yield from results
+        finally:
+            client.close()
+    elif args.jobs > 1 and len(todo) > 1:
+        yield from pool_results(work, todo, args.jobs)
+    else:
+        yield from map(work, todo)
+
+
+def die_with_parent() -> None:
+    """Worker initialiser: on Linux, ask the kernel to end this worker when its parent dies."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def pool_results(work, todo: list, jobs: int):
+    """Results from a process pool. A worker that dies (the OOM killer, a crash) breaks the pool:
+    the articles it had not finished are run again one at a time in a fresh worker, so the one
+    that kills its worker again is logged as failed and every other article still gets done."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    retry = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
+        futures = {executor.submit(work, pair): pair for pair in todo}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                retry.append(futures[future])
+    for pair in retry:
+        with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as executor:
+            try:
+                yield executor.submit(work, pair).result()
+            except BrokenProcessPool:
+                yield {"source": source_of(pair[0]), "error": "the worker processing this article died (killed or out of memory)"}
 
 
 def dask_results(work, todo, args):
-    """Run ``work`` on a Dask cluster (``--scheduler`` or a local one); yield results as they finish."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    """Run ``work`` on a Dask cluster (``--scheduler`` or a local one); yield results as they finish.
+
+    The client reads every article and ships its text and meta, never a path: workers started
+    elsewhere, in another directory or on another machine, see no file of ours.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed as finished
 
     if args.scheduler:
         client = Client(args.scheduler)
     else:
         client = Client(LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1, processes=True,
                                      dashboard_address=None, silence_logs=logging.ERROR))
-    futures = client.map(work, todo, pure=False)
+    futures = client.map(work, [(read_for_shipping(item), doc_id) for item, doc_id in todo], pure=False)
 
     def results():
-        for future in as_completed(futures):
+        for future in finished(futures):
             yield future.result()
 
     return results(), client
 
 
-def load_skipped_outputs(engine, out: Path, skipped) -> None:
-    """Outputs that were current on disk still go into the database if it lacks them."""
-    from .db import is_loaded, load_record
+def read_for_shipping(item):
+    """The article itself (or its reading error) for a remote worker, instead of a path."""
+    from .io import ArticleError, read_input
 
-    from .io import item_doc_id
+    try:
+        return read_input(item)
+    except ArticleError as error:
+        return error
+    except OSError as error:
+        return ArticleError(source_of(item), f"cannot read: {error.strerror or error}")
 
-    for item in skipped:
-        path = out / f"{item_doc_id(item)}.json"
-        record = json.loads(path.read_text("utf-8"))
-        if not is_loaded(engine, record):
-            load_record(engine, record)
+
+def load_skipped_outputs(engine, out: Path, skipped: list[tuple[object, str]]) -> list[dict]:
+    """Outputs that were current on disk still go into the database if it lacks them; the failures."""
+    from .db import is_loaded
+
+    failures = []
+    for item, doc_id in skipped:
+        path = out / f"{doc_id}.json"
+        try:
+            record = json.loads(path.read_text("utf-8"))
+            loaded = is_loaded(engine, record)
+        except Exception as error:  # a bad file or a broken database costs this article only
+            failures.append({"file": str(path), "reason": f"database load failed: {type(error).__name__}: {error}".splitlines()[0]})
+            continue
+        if not loaded:
+            failures += load_into_database(engine, [record], str(path))
+    return failures
 
 
 def load_records(directory: Path, suffix: str) -> dict[str, dict]:
@@ -247,7 +407,7 @@ def command_show(args) -> int:
     if path.suffix == ".json":
         record = json.loads(path.read_text("utf-8"))
     else:
-        result = process_one(path, args.entity_model)
+        result = process_one((path, path.stem), args.entity_model)
         if "error" in result:
             print(f"error: {result['source']}: {result['error']}", file=sys.stderr)
             return 1
@@ -277,6 +437,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     run.add_argument("--db", help="also load each article into this database (sqlite:///file.db or postgresql://...)")
+    run.add_argument("--timeout", type=float, default=120.0,
+                     help="seconds the pipeline may spend on one article before it is logged as failed (0: no limit)")
     run.set_defaults(func=command_run)
 
     ev = sub.add_parser("eval", help="score predictions against gold files")

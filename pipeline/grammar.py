@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import calendar
+
 import regex
 
 from .numerals import vocabulary
@@ -79,3 +81,17 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
         ("bare_year", rf"{b}(?P<year>{YEAR}){a}"),
     ]
     return [(name, regex.compile(pattern, FLAGS)) for name, pattern in forms]
+
+
+def date_exists(value: str) -> bool:
+    """True when an ISO value (``XXXX`` for an unstated year) names a day, month or quarter the calendar has."""
+    parts = value.split("-")
+    if len(parts) < 2 or parts[1].startswith("Q"):
+        return True
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return False
+    if len(parts) < 3:
+        return True
+    year = int(parts[0]) if parts[0].isdigit() else 2000  # an unstated year may be a leap year
+    return 1 <= int(parts[2]) <= calendar.monthrange(year, month)[1]

@@ -47,12 +47,15 @@ class Article:
     source: str = ""
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode bytes as UTF-8 (BOM optional) or BOM-marked UTF-16; refuse anything else."""
+def decode(data: bytes, source: str, limit: int | None = MAX_ARTICLE_BYTES) -> str:
+    """Decode bytes as UTF-8 (BOM optional) or BOM-marked UTF-16; refuse anything else.
+
+    ``limit`` is the size limit of one article; a JSONL dump has none (its lines do).
+    """
     if not data.strip():
         raise ArticleError(source, "empty file")
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(source, f"{len(data)} bytes, over the {MAX_ARTICLE_BYTES}-byte limit for one article")
+    if limit is not None and len(data) > limit:
+        raise ArticleError(source, f"{len(data)} bytes, over the {limit}-byte limit for one article")
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
@@ -125,31 +128,63 @@ def article_from_html(page: str, path: Path) -> Article:
     return Article(doc_id=path.stem, text=text, meta=meta, source=str(path))
 
 
+JSONL_TEXT_FIELDS = ("id", "title", "text", "url", "published")
+
+
+def jsonl_lines(path: Path) -> Iterator[tuple[int, "str | ArticleError"]]:
+    """(line number, decoded line) for each line of a dump; a line that is not UTF-8 is an error of its own.
+
+    The size limit is the article's, applied per line: a dump of many small articles is no
+    larger article. A dump with a UTF-16/32 byte-order mark is decoded whole.
+    """
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        yield from enumerate(decode(data, str(path), limit=None).splitlines(), start=1)
+        return
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        raw = raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw
+        try:
+            yield number, raw.decode("utf-8").rstrip("\r")
+        except UnicodeDecodeError as error:
+            yield number, ArticleError(f"{path}:{number}", f"not UTF-8 (invalid byte 0x{raw[error.start]:02x} at offset {error.start})")
+
+
+def article_from_jsonl_row(row, source: str) -> Article:
+    """One JSONL line's object as an article; raise ValueError naming what is wrong with it."""
+    if not isinstance(row, dict):
+        raise ValueError("a line must be a JSON object")
+    for key in JSONL_TEXT_FIELDS:
+        value = row.get(key)
+        if value is not None and not isinstance(value, str) and not (key == "id" and isinstance(value, int)):
+            raise ValueError(f"'{key}' must be a string, not {type(value).__name__}")
+    if not str(row.get("id") or "").strip() or not (row.get("text") or "").strip():
+        raise ValueError("needs a non-empty 'id' and 'text'")
+    title = (row.get("title") or "").strip()
+    text = nfc("\n\n".join(part for part in (title, row["text"].strip()) if part))
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise ValueError(f"over the {MAX_ARTICLE_BYTES}-byte limit for one article")
+    meta = {"source_url": row.get("url"), "published": row.get("published"), "title": title or text.split("\n", 1)[0]}
+    return Article(doc_id=safe_doc_id(str(row["id"])), text=text, meta=meta, source=source)
+
+
 def articles_from_jsonl(path: Path) -> Iterator["Article | ArticleError"]:
     """One article per line; a malformed line becomes an ArticleError naming the file and line."""
     try:
-        lines = decode(path.read_bytes(), str(path)).splitlines()
+        lines = list(jsonl_lines(path))
     except ArticleError as error:
         yield error
         return
-    for number, line in enumerate(lines, start=1):
+    for number, line in lines:
+        if isinstance(line, ArticleError):
+            yield line
+            continue
         if not line.strip():
             continue
         source = f"{path}:{number}"
         try:
-            row = json.loads(line)
-            if not isinstance(row, dict) or not str(row.get("id") or "").strip() or not (row.get("text") or "").strip():
-                raise ValueError("needs a non-empty 'id' and 'text'")
+            yield article_from_jsonl_row(json.loads(line), source)
         except (json.JSONDecodeError, ValueError) as error:
             yield ArticleError(source, f"malformed JSONL line: {error}")
-            continue
-        title = (row.get("title") or "").strip()
-        text = nfc("\n\n".join(part for part in (title, row["text"].strip()) if part))
-        if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-            yield ArticleError(source, f"over the {MAX_ARTICLE_BYTES}-byte limit for one article")
-            continue
-        meta = {"source_url": row.get("url"), "published": row.get("published"), "title": title or text.split("\n", 1)[0]}
-        yield Article(doc_id=safe_doc_id(str(row["id"])), text=text, meta=meta, source=source)
 
 
 def safe_doc_id(raw: str) -> str:
@@ -204,21 +239,50 @@ def read_input(item) -> Article:
     return read_article(Path(item))
 
 
+def process_alive(pid: int) -> bool:
+    """True when a process with this id is running (ours or another user's)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def remove_stale_temporaries(folder: Path) -> int:
-    """Delete temporary files a killed run left behind (never a finished output)."""
-    stale = list(folder.glob(".*.json.*.tmp"))
-    for path in stale:
+    """Delete temporary files a killed run left behind: never a finished output, never the
+    in-flight file of a run still going (the writer's process id is in the name)."""
+    stale = []
+    for path in folder.glob(".*.json.*.tmp"):
+        owner = path.name.rsplit(".", 3)[-3] if path.name.count(".") >= 4 else ""
+        if owner.isdigit() and process_alive(int(owner)):
+            continue
+        stale.append(path)
         path.unlink(missing_ok=True)
     return len(stale)
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_json_atomic(path: Path, record: dict) -> None:
-    """Write JSON to a temporary file in the same folder, then rename it over ``path``."""
+    """Write strict JSON (``ValueError`` for NaN or Infinity, nothing written) atomically to ``path``."""
+    write_text_atomic(path, json.dumps(record, ensure_ascii=False, indent=1, allow_nan=False))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file in the same folder (named with this process's id), then
+    rename it over ``path``: a reader sees the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+    os.chmod(temporary, 0o666 & ~current_umask())
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(record, out, ensure_ascii=False, indent=1)
+            out.write(text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)

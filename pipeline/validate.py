@@ -77,6 +77,25 @@ def problems(record: dict, output: bool = False) -> list[str]:
         if q.get("value_max") is not None and q["value_max"] < q["value"]:
             found.append(f"quantities[{index}]: value_max {q['value_max']} below value {q['value']}")
     found += role_problems(record)
+    found += value_problems(record)
+    return found
+
+
+def value_problems(record: dict) -> list[str]:
+    """Numbers a strict JSON parser refuses (NaN, Infinity) and dates the calendar does not have."""
+    import math
+
+    from .grammar import date_exists
+
+    found = []
+    for index, q in enumerate(record.get("quantities", [])):
+        for key in ("value", "value_max"):
+            if isinstance(q.get(key), float) and not math.isfinite(q[key]):
+                found.append(f"quantities[{index}].{key}: {q[key]} is not a finite number")
+    for index, d in enumerate(record.get("dates", [])):
+        for key in ("value", "value_end"):
+            if d.get(key) and not date_exists(str(d[key])):
+                found.append(f"dates[{index}].{key}: {d[key]!r} is no date of the calendar")
     return found
 
 

@@ -45,3 +45,13 @@ def test_part_of_year_is_a_quantity_plus_the_year(extract):
     record = extract("Trong 6 tháng cuối năm 2020, tỉnh đạt kết quả.")
     assert [(d["text"], d["value"]) for d in record["dates"]] == [("năm 2020", "2020")]
     assert [(q["text"], q["unit"]) for q in record["quantities"]] == [("6", "tháng")]
+
+
+@pytest.mark.parametrize("text", ["Ngày 31/2/2023 có họp.", "Ngày 30/2 có họp.", "Hạn chót ngày 31/4/2017."])
+def test_a_day_the_calendar_lacks_is_no_date(extract, text):
+    assert extract(text)["dates"] == []
+
+
+@pytest.mark.parametrize("text, value", [("Ngày 29/2/2024 có họp.", "2024-02-29"), ("Ngày 29/2 có họp.", "XXXX-02-29")])
+def test_a_leap_day_is_a_date(extract, text, value):
+    assert [d["value"] for d in extract(text)["dates"]] == [value]

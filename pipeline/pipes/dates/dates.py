@@ -12,11 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...doctools import boilerplate_tokens
+from ...grammar import LUNAR_MONTHS, MONTH_NAMES, date_exists, date_patterns
+from . import patterns
 
 RULES_KEY = "entity_rules"  # the entity rule candidates (doc.spans), read only
 DATE_YIELDING_RULES = {"gazetteer"}
-from ...grammar import LUNAR_MONTHS, MONTH_NAMES, date_patterns
-from . import patterns
 
 
 def published_year(doc: Doc) -> int | None:
@@ -60,6 +60,8 @@ class DateRecognizer:
                 if not self.accept(doc, form, match, span):
                     continue
                 self.set_value(span, form, match, fill_year)
+                if not all(date_exists(v) for v in (span._.value, span._.value_end) if v):
+                    continue  # "31/2/2023", "32/5": no such day, so no date (a wrong value is worse than none)
                 spans.append(span)
                 taken.update(range(span.start, span.end))
         doc.spans["dates"] = sorted(spans, key=lambda s: s.start)
