@@ -30,6 +30,7 @@ SPAN_EXTENSIONS = {
 DOC_EXTENSIONS = {
     "meta": None,  # caller: doc_id, source_url, published, title...
     "lists": None,  # lists: [{"trigger": [start, end] | None, "head", "announced_count", "items": [[s, e], ...]}]
+    "roles": None,  # roles: [{"person": {start, end, text}, "role": {...}, "org": {...} | None, "status"}]
     "timings": None,  # language: seconds spent in each stage
 }
 

@@ -14,6 +14,7 @@ from .pipes.entities import factory as _entities  # noqa: F401
 from .pipes.lists import factory as _lists  # noqa: F401
 from .pipes.normalizer import factory as _normalizer  # noqa: F401
 from .pipes.quantities import factory as _quantities  # noqa: F401
+from .pipes.roles import factory as _roles  # noqa: F401
 from .pipes.sentences import factory as _sentences  # noqa: F401
 from .pipes.words import factory as _words  # noqa: F401
 from .tokenizer import create_syllable_tokenizer  # noqa: F401  (registers vn.syllables.v1)
@@ -31,6 +32,7 @@ STAGES = [
     ("entities", "vn_entities", {}),
     ("quantities", "vn_quantities", {}),
     ("lists", "vn_lists", {}),
+    ("roles", "vn_roles", {}),
 ]
 ENTITY_MODELS = ("model", "crf", "model-only", "crf-only")
 

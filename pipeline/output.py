@@ -60,6 +60,7 @@ def doc_to_record(doc: Doc, include_tokens: bool = True) -> dict:
         "quantities": [quantity_record(s) for s in doc.spans.get("quantities", [])],
         "dates": [date_record(s) for s in doc.spans.get("dates", [])],
         "lists": doc._.lists or [],
+        "roles": doc._.roles or [],
         "boilerplate": [span_record(s) | {"kind": s.label_} for s in doc.spans.get("boilerplate", [])],
         "sentences": [span_record(s) for s in doc.sents if s.text.strip()],
         "pipeline": {"name": "vn-press-pipeline", "version": __version__, "timings": doc._.timings or {}},

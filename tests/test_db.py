@@ -51,12 +51,13 @@ def expected_counts(records) -> dict:
         "dates": sum(len(r["dates"]) for r in records),
         "lists": sum(len(r["lists"]) for r in records),
         "list_items": sum(len(l["items"]) for r in records for l in r["lists"]),
+        "roles": sum(len(r["roles"]) for r in records),
     }
 
 
 def actual_counts(engine) -> dict:
     tables = {"articles": schema.articles, "entities": schema.entities, "quantities": schema.quantities,
-              "dates": schema.dates, "lists": schema.lists, "list_items": schema.list_items}
+              "dates": schema.dates, "lists": schema.lists, "list_items": schema.list_items, "roles": schema.roles}
     return {name: count(engine, table) for name, table in tables.items()}
 
 
@@ -126,3 +127,27 @@ def test_export_command_loads_a_folder(tmp_path, corpus_outputs):
     url = f"sqlite:///{tmp_path / 'out.sqlite'}"
     assert main(["export", str(tmp_path), "--db", url]) == 0
     assert count(connect(url), schema.articles) == 3
+
+
+def test_a_version_1_database_is_migrated_to_roles(tmp_path):
+    from sqlalchemy import create_engine, inspect
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    old = create_engine(url)
+    with old.begin() as connection:
+        schema.create_v1(connection)
+        connection.execute(schema.schema_version.insert().values(version=1, applied_at=__import__("datetime").datetime.now()))
+    assert "roles" not in inspect(old).get_table_names()
+    engine = connect(url)
+    assert "roles" in inspect(engine).get_table_names()
+    with engine.connect() as connection:
+        assert schema.current_version(connection) == 2
+
+
+def test_roles_rows_carry_the_post_the_body_and_its_place(engine, extract):
+    record = extract("Lào Cai họp\n\nĐồng chí Hoàng Giang, Phó Bí thư Tỉnh ủy Lào Cai phát biểu.", doc_id="roles-1")
+    load_record(engine, record)
+    query = text("SELECT person, role, org, org_label, place_name, place_level, status FROM roles WHERE doc_id = 'roles-1'")
+    with engine.connect() as connection:
+        rows = [tuple(row) for row in connection.execute(query)]
+    assert rows == [("Hoàng Giang", "Phó Bí thư", "Tỉnh ủy Lào Cai", "ORG", "Lào Cai", "province", "current")]

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from sqlalchemy import create_engine, delete, event
 from sqlalchemy.engine import Connection, Engine
 
+from ..textnorm import match_key
 from . import schema
 
 
@@ -88,6 +89,20 @@ def replace_article(connection: Connection, record: dict) -> None:
         )).inserted_primary_key[0]
         insert_rows(connection, schema.list_items, [
             span_columns(i) | {"doc_id": doc_id, "list_id": list_id, "position": p} for p, i in enumerate(item["items"])])
+    insert_rows(connection, schema.roles, [role_row(doc_id, r) for r in record.get("roles", [])])
+
+
+def role_row(doc_id: str, role: dict) -> dict:
+    """A roles row: person, post and body, with the body's entity label and gazetteer place."""
+    org = role.get("org") or {}
+    place = org.get("place") or {}
+    return {"doc_id": doc_id, "person_start": role["person"]["start"], "person_end": role["person"]["end"],
+            "person": role["person"]["text"], "person_norm": match_key(role["person"]["text"]),
+            "role_start": role["role"]["start"], "role_end": role["role"]["end"], "role": role["role"]["text"],
+            "role_norm": match_key(role["role"]["text"]), "org_start": org.get("start"), "org_end": org.get("end"),
+            "org": org.get("text"), "org_label": org.get("label"), "place_name": place.get("name"),
+            "place_level": place.get("level"), "place_era": place.get("era"), "place_code": place.get("code"),
+            "place_province": place.get("province"), "status": role.get("status", "current")}
 
 
 PLACE_FIELDS = {"place_name": "name", "place_level": "level", "place_type": "type", "place_era": "era",

@@ -1,7 +1,7 @@
 """The relational schema, as SQLAlchemy Core tables, and its migrations.
 
-One row per article, per entity mention, per quantity, per date, per list and per list
-item; every child row carries ``doc_id`` so the obvious queries need no joins beyond one.
+One row per article, per entity mention, per quantity, per date, per list, per list
+item and per role; every child row carries ``doc_id`` so the obvious queries need no joins beyond one.
 The schema version is recorded in ``schema_version``; ``migrate`` applies the numbered
 migrations an existing database lacks, each in its own transaction.
 """
@@ -97,16 +97,35 @@ list_items = child(
     indexes=[("list_id",)],
 )
 
+roles = child(
+    "roles",
+    Column("person_start", Integer, nullable=False), Column("person_end", Integer, nullable=False),
+    Column("person", Text, nullable=False), Column("person_norm", Text, nullable=False),
+    Column("role_start", Integer, nullable=False), Column("role_end", Integer, nullable=False),
+    Column("role", Text, nullable=False), Column("role_norm", Text, nullable=False),
+    Column("org_start", Integer), Column("org_end", Integer), Column("org", Text), Column("org_label", String(8)),
+    Column("place_name", Text), Column("place_level", String(16)), Column("place_era", String(16)),
+    Column("place_code", String(16)), Column("place_province", Text),
+    Column("status", String(8), nullable=False),
+    indexes=[("person_norm",), ("role_norm",), ("place_era", "place_code")],
+)
+
 # Children before parents: the order rows are deleted in when an article is replaced.
-CHILD_TABLES = [list_items, lists, dates, quantities, entities]
+CHILD_TABLES = [roles, list_items, lists, dates, quantities, entities]
+V1_TABLES = [schema_version, articles, entities, quantities, dates, lists, list_items]
 
 
 def create_v1(connection: Connection) -> None:
-    """Version 1: every table above."""
-    metadata.create_all(connection)
+    """Version 1: articles, entities, quantities, dates, lists and their items."""
+    metadata.create_all(connection, tables=V1_TABLES)
 
 
-MIGRATIONS = [(1, create_v1)]
+def create_v2(connection: Connection) -> None:
+    """Version 2: the roles table (person - post - body records)."""
+    metadata.create_all(connection, tables=[roles])
+
+
+MIGRATIONS = [(1, create_v1), (2, create_v2)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -19,7 +19,8 @@ swappable policy (``vn.rules_over_model.v1``, the default, below). Precedence, t
 5. Nothing in boilerplate, and nothing over a date (``doc.spans["dates"]``): the date stage
    runs before the merge and leaves the rule candidates' tokens alone.
 Without the rule component (``model-only``) the model's guesses pass as they are.
-Every LOC found in the gazetteer is linked: level, era and code in ``span._.place``.
+Every LOC found in the gazetteer is linked: level, era and code in ``span._.place``; an ORG is
+linked to the province or district its name ends with (``Tỉnh ủy Lào Cai`` -> Lào Cai).
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from ...doctools import in_boilerplate
 from ...phrases import match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
-from .gazetteer import link_place
+from .gazetteer import auto_place_names, link_place
 from .model import MODEL_KEY
-from .rules import closes_an_initial, load_rules, pattern_phrases
+from .rules import closes_an_initial, load_rules, names_a_body, pattern_phrases, trailing_person_start
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
@@ -68,7 +69,23 @@ class EntityMerger:
             span._.norm = match_key(span.text)
             if span.label_ == "LOC":
                 span._.place = link_place(span.text, published)
+            elif span.label_ == "ORG":
+                span._.place = place_inside(span, published)
         return doc
+
+
+def place_inside(span: Span, published: str | None) -> dict | None:
+    """The place an organisation is bound to, from the end of its name: "Tỉnh ủy Lào Cai" -> Lào Cai
+    (province), "UBND huyện Mường Khương" -> the district. A province or district by its name, a
+    commune only with its unit word, so a body named after a person ("Trường Tiểu học Hoàng Diệu")
+    is not linked to a ward of that name."""
+    for k in range(1, len(span)):
+        if not (span[k]._.is_cap or span[k - 1].is_alpha and span[k].is_lower):
+            continue
+        place = link_place(span[k:].text, published)
+        if place is not None and (place["level"] in ("province", "district") or not span[k]._.is_cap):
+            return place
+    return None
 
 
 @registry.misc("vn.rules_over_model.v1")
@@ -88,6 +105,10 @@ class RulesOverModel:
         self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
         self.middle_names = set(data["middle_names"])
+        self.surnames = set(data["surnames"])
+        self.bodies_without_name = {match_key(p) for p in data["bodies_without_name"]}
+        self.places = auto_place_names()
+        self.ambiguous_surnames = set(data["surnames_also_places"])
         self.title_keys = pattern_phrases("title")
         self.unit_words = pattern_phrases("unit")
         self.place_words = sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
@@ -99,6 +120,7 @@ class RulesOverModel:
             return [(span, span.id_) for span in model_spans]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        model_spans = [part for span in model_spans for part in self.split_trailing_person(span)]
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_spans)]
         covered = {i for span in rule_spans for i in range(span.start, span.end)}
         model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]
@@ -165,6 +187,37 @@ class RulesOverModel:
         if self.is_unlikely_model_span(trimmed):
             return None
         return trimmed
+
+    def split_trailing_person(self, span: Span) -> list[Span]:
+        """An organisation or place the model ran into the person named after it is two names:
+        "Tỉnh ủy Sơn La Hoàng Văn Chất", "Quốc hội Tòng Thị Phóng", and "Huyện ủy Mộc Châu Hà"
+        before "Trung Chiến" (a span that stops inside a capitalised run is read to the run's end)."""
+        if span.label_ not in ("ORG", "LOC") or len(span) < 2:
+            return [span]
+        doc = span.doc
+        run_end = span.end
+        while run_end < len(doc) and doc[run_end]._.is_cap and doc[run_end].is_alpha and doc[run_end - 1].whitespace_ == " " \
+                and not doc[run_end].is_sent_start:
+            run_end += 1
+        if run_end > span.end and self.is_person_name(doc, span.end, run_end):
+            return [span]  # the span ends where the name begins: "Tỉnh ủy Sơn La | Hoàng Văn Chất"
+        k = trailing_person_start(span.start, run_end, lambda b, e: b < span.end and self.is_person_name(doc, b, e)
+                                  and names_a_body(doc[span.start:b], self.places, self.bodies_without_name))
+        if k is None:
+            return [span]
+        return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
+
+    def is_person_name(self, doc: Doc, start: int, end: int) -> bool:
+        """2-4 capitalised syllables that open with a surname, or 3-4 with a middle name second ("Tòng Thị Phóng")."""
+        length = end - start
+        if not 2 <= length <= 4 or not all(t._.is_cap and t.is_alpha for t in doc[start:end]):
+            return False
+        if doc[start - 1].whitespace_ != " " or not doc[start - 1].is_alpha:
+            return False  # a name begins after a space and a word, not after "-" or "("
+        first = doc[start].text
+        if length >= 3 and doc[start + 1].text in self.middle_names:
+            return True
+        return first in self.surnames and (first not in self.ambiguous_surnames or length >= 3)
 
     @staticmethod
     def ends_a_name(doc: Doc, end: int) -> bool:

@@ -71,6 +71,29 @@ def make_pattern_ruler(nlp: Language) -> SpanRuler:
     return ruler
 
 
+PERSON_NAME_LENGTHS = (3, 4, 2)  # Vietnamese names by frequency: three syllables, then four, then two
+
+
+def trailing_person_start(start: int, end: int, is_person) -> int | None:
+    """Where a person's name that ends a run at ``end`` begins (after ``start``), trying the
+    commonest name lengths first, so a place before it stays whole: "Sơn La | Hoàng Văn Chất",
+    not "Sơn | La Hoàng Văn Chất"."""
+    for length in PERSON_NAME_LENGTHS:
+        begin = end - length
+        if begin > start and is_person(begin, end):
+            return begin
+    return None
+
+
+def names_a_body(name: Span, places: set[str], bodies_without_name: set[str]) -> bool:
+    """True for a whole body name a person may follow: a type word and a known place ("Tỉnh ủy
+    Sơn La", "Huyện ủy Mộc Châu") or a body that takes no name ("Quốc hội"). A bare type word
+    is not: "Trường Tiểu học Hoàng Diệu", "phường Phạm Ngũ Lão" are named after people."""
+    if match_key(name.text) in bodies_without_name:
+        return True
+    return any(match_key(name[k:].text) in places for k in range(1, len(name)))
+
+
 def closes_an_initial(doc: Doc, j: int) -> bool:
     """Token ``j`` is the full stop of a one-letter initial: "Dwight D. Eisenhower", "Nguyễn Văn Q."."""
     if doc[j].text != "." or j == 0 or doc[j - 1].whitespace_:
@@ -114,6 +137,7 @@ class RuleMatcher:
         self.persons_also_places = {match_key(p) for p in rules["persons_also_places"]}
         self.honorifics = {syllable_keys(t) for t in rules["honorifics"]}
         self.middle_names = set(rules["middle_names"])
+        self.bodies_without_name = {match_key(p) for p in rules["bodies_without_name"]}
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         self.ruler(doc)
@@ -124,6 +148,10 @@ class RuleMatcher:
             if match is not None:
                 found.append(match)
                 i = match[0].end
+                person = self.person_after_name(doc, match[0])  # "Tỉnh ủy Sơn La | Hoàng Văn Chất": the run was cut before him
+                if person is not None:
+                    found.append(person)
+                    i = person[0].end
             else:
                 i += 1
         found.extend((span, "rule") for span in self.quoted_titles(doc))
@@ -265,9 +293,25 @@ class RuleMatcher:
         """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""
         first = doc[start].text
         length = end - start
-        if first not in self.surnames or not 2 <= length <= 4 or not all(t._.is_cap for t in doc[start:end]):
+        if not 2 <= length <= 4 or not all(t._.is_cap for t in doc[start:end]):
             return False
-        return first not in self.ambiguous_surnames or length >= 3
+        if length >= 3 and doc[start + 1].text in self.middle_names:
+            return True  # "Lường Văn Huân", "Tòng Thị Phóng": a middle name makes a person of an unlisted surname
+        return first in self.surnames and (first not in self.ambiguous_surnames or length >= 3)
+
+    def person_after_name(self, doc: Doc, name: Span) -> tuple[Span, str] | None:
+        """A person's name written right after a body's place ("Tỉnh ủy Sơn La Hoàng Văn Chất") or
+        after a body that takes no name ("Quốc hội Tòng Thị Phóng"), in the same capitalised run.
+        Not after a bare type word: "Trường Tiểu học Hoàng Diệu" is named after him."""
+        start = name.end
+        if start >= len(doc) or not doc[start]._.is_cap or doc[start - 1].whitespace_ != " " or not doc[start - 1].is_alpha:
+            return None
+        if not names_a_body(name, self.places, self.bodies_without_name):
+            return None
+        end = self.name_run(doc, start)
+        if end - start in PERSON_NAME_LENGTHS and self.looks_like_person(doc, start, end) and not doc[start:end].text.isupper():
+            return Span(doc, start, end, label="PER"), "weak"
+        return None
 
     def bare_name(self, doc: Doc, start: int) -> tuple[Span, str] | None:
         """A capitalised run with no trigger: a province or district, else a surname-led person."""
@@ -327,10 +371,8 @@ class RuleMatcher:
 
     def without_trailing_person(self, doc: Doc, name_start: int, name_end: int) -> int:
         """Cut a person named after a body: "Bộ GTVT Nguyễn Ngọc Đông" ends at "Bộ GTVT"."""
-        for stop in range(name_start + 1, name_end - 1):
-            if self.looks_like_person(doc, stop, name_end):
-                return stop
-        return name_end
+        stop = trailing_person_start(name_start, name_end, lambda b, e: self.looks_like_person(doc, b, e))
+        return name_end if stop is None else stop
 
     def complete_road(self, doc: Doc, trigger: Span) -> Span | None:
         """A numbered road: "Quốc lộ 8A", "QL1A", "Đường tỉnh 605"."""

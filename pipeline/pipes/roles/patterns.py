@@ -1,0 +1,43 @@
+"""The roles vocabulary, read from ``data/roles.json`` and keyed once like token norms."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ...phrases import phrase_keys, syllable_keys
+
+
+@lru_cache(maxsize=1)
+def roles_data() -> dict:
+    return json.loads(resources.files("pipeline.data").joinpath("roles.json").read_text("utf-8"))
+
+
+class RolePatterns:
+    """Every phrase list of ``data/roles.json`` as key tuples, longest first."""
+
+    def __init__(self):
+        data = roles_data()
+        self.posts = phrase_keys(data["posts"])
+        self.deputy_prefixes = phrase_keys(data["deputy_prefixes"])
+        self.post_suffixes = phrase_keys(data["post_suffixes"])
+        self.posts_taking_department = phrase_keys(data["posts_taking_department"])
+        self.department_words_max = data["department_words_max"]
+        self.body_heads = phrase_keys(data["body_heads"])
+        self.unit_words = phrase_keys(data["unit_words"])
+        self.before_person = phrase_keys(data["before_person"])
+        self.chain_joiners = phrase_keys(data["chain_joiners"])
+        self.shared_body_joiners = phrase_keys(["và", "kiêm"])
+        self.apposition_marks = set(data["apposition_marks"])
+        self.lowercase_body_heads = [keys for keys in self.body_heads if len(keys) >= 2 or keys[-1] in ("ủy", "uỷ")]
+        self.place_joiners = phrase_keys(["tại"])
+        self.status_before_post = ranked(data["status_before_post"])
+        self.predicates = ranked(data["predicates"])
+        self.object_predicates = ranked(data["object_predicates"])
+        self.predicate_window = data["predicate_window"]
+
+
+def ranked(phrases: dict[str, str]) -> list[tuple[tuple[str, ...], str]]:
+    """(keys, value) pairs, longest phrase first."""
+    return sorted(((syllable_keys(p), v) for p, v in phrases.items()), key=lambda item: -len(item[0]))

@@ -1,0 +1,252 @@
+"""Roles: who holds which post, in which body (guidelines, Roles).
+
+Runs after the entities and reads ``doc.ents`` only. One procedure, in four steps:
+1. **Posts.** At each token, the longest post of ``data/roles.json`` (``Phó`` and the like
+   before it, ``Thường trực`` after it), with the department a fused post takes
+   (``Trưởng ban Tuyên giáo``), and the status word written before it (``nguyên``, ``tân``).
+2. **Bodies.** The body a post belongs to is what follows it directly: an ORG or LOC entity
+   (``Tỉnh ủy Lào Cai``; ``Tổng thống Mỹ``: a place used for its authorities), or a generic
+   body (``UBND tỉnh``, ``Đảng ủy xã``); nothing else.
+3. **Chains.** Posts joined by ``,``, ``và``, ``kiêm`` form one chain, held by one person
+   (``Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đỗ Trọng Hưng``); a post
+   with no body before ``và``/``kiêm`` shares the next post's (``Giám đốc và Phó Giám đốc Sở
+   Y tế``).
+4. **People.** A chain is held by the PER entity right after it (titles and ranks between
+   are skipped), else by the PER entity right before it across an apposition mark
+   (``ông A, Giám đốc Sở Tài chính``, ``A - Bí thư Huyện ủy``), else by the nearest PER
+   entity before a predicate that ends just before it (``ông A được bầu giữ chức ...``,
+   ``bổ nhiệm ông A làm ...``), in the same sentence; a chain with no person gives no record.
+Status: the word before the post, else the predicate's, else ``current``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...phrases import match_keys, match_keys_before
+from .patterns import RolePatterns
+
+PER_LABELS = {"PER"}
+ORG_LABELS = {"ORG", "LOC"}
+
+
+@dataclass
+class Post:
+    """A post found in the text: token offsets of the role, of its body (or None), and its status word."""
+
+    start: int
+    end: int
+    org: tuple[int, int] | None
+    status: str | None
+
+    @property
+    def stop(self) -> int:
+        """The token after the post and its body."""
+        return self.org[1] if self.org else self.end
+
+
+class RoleRecognizer:
+    """Write ``doc._.roles``: one record per post held by a named person."""
+
+    def __init__(self, nlp: Language, name: str = "roles"):
+        self.name = name
+        self.patterns = RolePatterns()
+
+    def __call__(self, doc: Doc) -> Doc:
+        entity_at = {ent.start: ent for ent in doc.ents}
+        in_entity = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        records = []
+        for sentence in doc.sents:
+            posts = self.find_posts(doc, sentence, entity_at, in_entity)
+            for chain in self.chains(doc, posts):
+                records.extend(self.records(doc, sentence, chain, entity_at))
+        doc._.roles = records
+        return doc
+
+    # ---- 1 and 2: posts and their bodies ------------------------------------
+    def find_posts(self, doc: Doc, sentence: Span, entity_at: dict, in_entity: set) -> list[Post]:
+        posts: list[Post] = []
+        i = sentence.start
+        while i < sentence.end:
+            post = None if i in in_entity else self.post_at(doc, i, sentence.end, entity_at)
+            if post is None:
+                i += 1
+                continue
+            posts.append(post)
+            i = post.stop
+        return posts
+
+    def post_at(self, doc: Doc, i: int, limit: int, entity_at: dict) -> Post | None:
+        """The post starting at token ``i`` (prefix, head, suffix, fused department) and its body."""
+        p = self.patterns
+        head_start = longest_match(doc, i, p.deputy_prefixes) or i
+        head_end = longest_match(doc, head_start, p.posts)
+        if head_end is None or head_end > limit:
+            return None
+        end = longest_match(doc, head_end, p.post_suffixes) or head_end
+        if longest_match(doc, head_start, p.posts_taking_department) == head_end:
+            end = self.department_end(doc, end, limit, entity_at)
+        org = self.body_at(doc, end, limit, entity_at)
+        status = None
+        for keys, value in p.status_before_post:
+            if match_keys_before(doc, i, [keys]) is not None:
+                status = value
+                break
+        return Post(i, end, org, status)
+
+    def department_end(self, doc: Doc, start: int, limit: int, entity_at: dict) -> int:
+        """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``)."""
+        if start >= limit or not doc[start].is_alpha or not (doc[start].is_title or doc[start].is_upper) \
+                or start in entity_at or longest_match(doc, start, self.patterns.body_heads) is not None:
+            return start
+        end = start
+        while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
+                and end not in entity_at and (end == start or longest_match(doc, end, self.patterns.body_heads) is None):
+            end += 1
+        return end
+
+    def body_at(self, doc: Doc, i: int, limit: int, entity_at: dict) -> tuple[int, int] | None:
+        """The body named right at token ``i``: an ORG or LOC entity, or a generic body with its unit word."""
+        if i >= limit:
+            return None
+        ent = entity_at.get(i)
+        if ent is not None:
+            return (ent.start, ent.end) if ent.label_ in ORG_LABELS else None
+        heads = self.patterns.body_heads if doc[i].is_title or doc[i].is_upper else self.patterns.lowercase_body_heads
+        end = longest_match(doc, i, heads)
+        if end is None:
+            return None
+        while end < limit:  # "BCH Đảng bộ", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", then a place: "UBND tỉnh" + "Lào Cai"
+            ent = entity_at.get(end)
+            if ent is not None:
+                return i, ent.end if ent.label_ in ORG_LABELS else end
+            more = longest_match(doc, end, self.patterns.unit_words) or longest_match(doc, end, self.patterns.body_heads)
+            if more is None:
+                break
+            end = more
+        return i, end
+
+    # ---- 3: chains -----------------------------------------------------------
+    def chains(self, doc: Doc, posts: list[Post]) -> list[list[Post]]:
+        """Posts joined only by ``,``/``và``/``kiêm``: one chain each."""
+        chains: list[list[Post]] = []
+        for post in posts:
+            if chains and self.joined(doc, chains[-1][-1].stop, post.start):
+                chains[-1].append(post)
+            else:
+                chains.append([post])
+        for chain in chains:
+            for a, b in zip(chain, chain[1:]):
+                if a.org is None and b.org is not None and self.shares_body(doc, a.end, b.start):
+                    a.org = b.org
+        return chains
+
+    def joined(self, doc: Doc, stop: int, start: int) -> bool:
+        if stop == start:
+            return False
+        return any(longest_match(doc, stop, [keys]) == start for keys in self.patterns.chain_joiners)
+
+    def shares_body(self, doc: Doc, end: int, start: int) -> bool:
+        return any(longest_match(doc, end, [keys]) == start for keys in self.patterns.shared_body_joiners)
+
+    # ---- 4: people -----------------------------------------------------------
+    def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: dict) -> list[dict]:
+        person, status = self.person_of(doc, sentence, chain, entity_at)
+        if person is None:
+            return []
+        return [self.record(doc, person, post, post.status or status, entity_at) for post in chain]
+
+    def person_of(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: dict) -> tuple[Span | None, str]:
+        """The PER entity holding the chain, and the status its predicate gives (``current`` by default)."""
+        stop = chain[-1].stop
+        if stop < sentence.end and match_keys(doc, stop, self.patterns.place_joiners[0]) and entity_at.get(stop + 1) is not None:
+            stop = entity_at[stop + 1].end  # "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda"
+        ent = entity_at.get(self.skip_before_person(doc, stop, sentence.end))
+        if ent is not None and ent.label_ in PER_LABELS:
+            return ent, "current"
+        first = chain[0].start
+        first = match_keys_before(doc, first, [k for k, _ in self.patterns.status_before_post]) or first
+        mark = first - 1
+        if mark > sentence.start and doc[mark].text in self.patterns.apposition_marks:
+            ent = self.entity_ending_at(doc, mark, entity_at)
+            if ent is not None and ent.label_ in PER_LABELS:
+                return ent, "current"
+        if stop + 1 < sentence.end and doc[stop].text in self.patterns.apposition_marks and doc[stop].text != "(":
+            ent = entity_at.get(self.skip_before_person(doc, stop + 1, sentence.end))  # "Chủ tịch VCCI - Vũ Tiến Lộc"
+            if ent is not None and ent.label_ in PER_LABELS:
+                return ent, "current"
+        return self.predicate_person(doc, sentence, first, entity_at)
+
+    def predicate_person(self, doc: Doc, sentence: Span, start: int, entity_at: dict) -> tuple[Span | None, str]:
+        """``ông A được bầu giữ chức <post>``, ``bổ nhiệm ông A làm <post>``: the person before the predicate."""
+        for keys, status in self.patterns.predicates:
+            begin = match_keys_before(doc, start, [keys])
+            if begin is None:
+                continue
+            for j in range(begin - 1, max(sentence.start, begin - self.patterns.predicate_window) - 1, -1):
+                ent = self.entity_ending_at(doc, j + 1, entity_at)
+                if ent is not None and ent.label_ in PER_LABELS:
+                    before = self.skip_titles_back(doc, ent.start, sentence.start)
+                    for object_keys, object_status in self.patterns.object_predicates:
+                        if match_keys_before(doc, before, [object_keys]) is not None:
+                            return ent, object_status
+                    return ent, status
+                if ent is not None:
+                    break
+            return None, "current"
+        return None, "current"
+
+    def skip_before_person(self, doc: Doc, i: int, limit: int) -> int:
+        """Skip honorifics, ranks and degrees between a post and the name (``Bộ trưởng Bộ Quốc phòng, Đại tướng X``)."""
+        while i < limit:
+            end = longest_match(doc, i, self.patterns.before_person)
+            if end is None:
+                return i
+            i = end
+        return i
+
+    def skip_titles_back(self, doc: Doc, i: int, floor: int) -> int:
+        while i > floor:
+            begin = match_keys_before(doc, i, self.patterns.before_person)
+            if begin is None:
+                return i
+            i = begin
+        return i
+
+    @staticmethod
+    def entity_ending_at(doc: Doc, end: int, entity_at: dict):
+        """The entity whose last token is ``end - 1``, if any."""
+        for ent in doc.ents:
+            if ent.end == end:
+                return ent
+            if ent.start >= end:
+                return None
+        return None
+
+    @staticmethod
+    def record(doc: Doc, person: Span, post: Post, status: str, entity_at: dict) -> dict:
+        """The output record: person, role and org spans, the org's entity label and place when it is an entity."""
+        def char_span(start: int, end: int) -> dict:
+            span = doc[start:end]
+            return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+        record = {"person": char_span(person.start, person.end), "role": char_span(post.start, post.end),
+                  "org": char_span(*post.org) if post.org else None, "status": status}
+        org_entity = entity_at.get(post.org[0]) if post.org else None
+        if org_entity is not None and org_entity.end == post.org[1]:
+            record["org"]["label"] = org_entity.label_
+            if org_entity._.place:
+                record["org"]["place"] = org_entity._.place
+        return record
+
+
+def longest_match(doc: Doc, i: int, phrases) -> int | None:
+    """The end of the longest of ``phrases`` (key tuples, longest first) matched at token ``i``."""
+    for keys in phrases:
+        end = match_keys(doc, i, keys)
+        if end is not None:
+            return end
+    return None
