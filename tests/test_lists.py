@@ -92,5 +92,33 @@ def test_counted_series_ends_after_the_final_va(extract):
     assert found[0][0] == ["nội dung 25m súng ngắn cá nhân nữ", "25m súng ngắn đồng đội nữ"] and found[0][1] == 2
 
 
-def test_counted_breakdown_is_not_a_list(extract):
-    assert lists(extract, "Toàn tỉnh có 638 TCCSĐ (gồm: 273 đảng bộ, 365 chi bộ).") == []
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # items in parentheses after a count: a list whatever their number (the count may differ)
+        ("Xã kiện toàn 10 đầu mối (thôn, bản, tổ dân phố, trường học, trạm y tế) trong năm.",
+         [(["thôn", "bản", "tổ dân phố", "trường học", "trạm y tế"], 10, "10 đầu mối")]),
+        # a breakdown in parentheses after a connector
+        ("Toàn tỉnh có 638 TCCSĐ (gồm: 273 đảng bộ, 365 chi bộ) trực thuộc.",
+         [(["273 đảng bộ", "365 chi bộ"], 638, "638 TCCSĐ")]),
+        # a breakdown after "trong đó có": every item opens with a number
+        ("Huyện kết nạp 103 đảng viên, trong đó có 15 đảng viên nữ, 44 đảng viên trẻ và 44 đảng viên khác.",
+         [(["15 đảng viên nữ", "44 đảng viên trẻ", "44 đảng viên khác"], 103, "103 đảng viên")]),
+        # as many items as the count, after a connector
+        ("Đoàn giành 3 HCV nhờ công của Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.",
+         [(["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"], 3, "3 HCV")]),
+    ],
+)
+def test_items_a_count_announces(extract, text, expected):
+    assert lists(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị diễn ra trong 2 ngày (20 và 21-5) tại tỉnh.",  # a measure, not a set
+        "Đội có 5 cầu thủ dự bị, gồm Minh và Tuấn, đã ra sân.",  # two names after a count of five, no colon
+    ],
+)
+def test_a_count_with_something_after_it_is_not_always_a_list(extract, text):
+    assert lists(extract, text) == []

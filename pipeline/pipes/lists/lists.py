@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ...textnorm import match_key
 from ...phrases import match_keys, phrase_keys
 from ...doctools import in_boilerplate, iter_lines
-from .patterns import inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
+from .patterns import count_connector_pattern, inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
 
 
 class ListRecognizer:
@@ -40,7 +40,9 @@ class ListRecognizer:
         self.continuation = [match_key(p) for p in data["continuation_openers"]]
         self.elaboration = [match_key(p) for p in data["elaboration_openers"]]
         self.trim_leading = set(data["item_trim_leading"])
-        self.trim_trailing = "".join(data["item_trim_trailing"]) + " \t\n"
+        self.trim_trailing = "".join(data["item_trim_trailing"]) + " \t\r\n"
+        self.connector_gap = data["count_connector_max_gap"]
+        self.not_counted_heads = {match_key(w) for w in data["not_counted_heads"]}
 
     # ---- triggers -------------------------------------------------------------
     def head_at(self, doc: Doc, i: int) -> int | None:
@@ -130,6 +132,10 @@ class ListRecognizer:
             return None
         sentence = self.sentence_at(doc, trigger.end_char - 1)
         sentence_end = sentence.end_char
+        if count is not None:
+            counted = self.counted_items(doc, trigger, count, sentence_end)
+            if counted is not None:
+                return counted
         intro = introducer_pattern().search(self.text_of(doc), trigger.end_char, sentence_end)
         # Examples ("như: A, B, C") inside a ;-separated clause end at the clause's ";".
         nested = intro is not None and match_key(intro.group(0)).startswith("như") and ";" in self.text_of(doc)[sentence.start_char : trigger.start_char]
@@ -161,6 +167,61 @@ class ListRecognizer:
         if cut in ("markers", "semicolons") and items[-1][1] >= para_end - 4:
             items.extend(self.continuation_paragraphs(doc, para_end, paragraphs))
         return self.record(trigger, items)
+
+    def counted_items(self, doc: Doc, trigger: Span, count, sentence_end: int) -> dict | None:
+        """Items a count announces in parentheses right after it (``10 đầu mối (thôn, bản, ...)``,
+        ``638 TCCSĐ (gồm: 273 đảng bộ, 365 chi bộ)``) or after a connector (``103 em, trong đó có
+        15 em ..., 44 ... và 44 ...``, ``3 HCV nhờ công của A, B và C``). Semicolons cut them
+        when there are any, else commas and the final ``và`` (guidelines, Lists). Without a
+        colon or parentheses the items must be as many as the count, or a breakdown (each opens
+        with a number): a count alone proves nothing about a comma series after it."""
+        text = self.text_of(doc)
+        if match_key(trigger[-1].text) in self.not_counted_heads:
+            return None  # "2 ngày (20, 21-5)", "147 tỷ đồng (...)": a measure, not a set
+        after = self.first_word_after(doc, trigger.end_char)
+        if after < sentence_end and text[after] == "(":
+            close = matching_parenthesis(text, after, sentence_end)
+            if close is None:
+                return None
+            start, end, strict = self.after_connector(doc, after + 1, close), close, False
+        else:
+            start = self.connector_after(doc, trigger.end_char, sentence_end)
+            if start is None:
+                return None
+            end, strict = sentence_end, text.find(":", trigger.end_char, start) < 0
+        items = self.items_between(doc, start, end)
+        if len(items) < 2:
+            return None
+        breakdown = all(regex.match(r"\d", text[s:e]) for s, e in items)
+        if strict and not breakdown and count != len(items):
+            return None
+        return self.record(trigger, items)
+
+    def connector_after(self, doc: Doc, position: int, sentence_end: int) -> int | None:
+        """Where the items start after a connector close behind the trigger (``, trong đó có``), or None."""
+        text = self.text_of(doc)
+        window = text[position : min(sentence_end, position + self.connector_gap)]
+        match = count_connector_pattern().search(window)
+        if match is None or regex.search(r"[.;!?()]", window[: match.start()]):
+            return None
+        return self.first_word_after(doc, position + match.end())
+
+    def after_connector(self, doc: Doc, start: int, end: int) -> int:
+        """Skip a connector opening a parenthesis: ``(gồm: 273 đảng bộ, ...)``."""
+        match = count_connector_pattern().match(self.text_of(doc), start, end)
+        return self.first_word_after(doc, match.end()) if match else start
+
+    def items_between(self, doc: Doc, start: int, end: int):
+        """Items of a region: cut at semicolons when it has any, else at commas and the final ``và``."""
+        text = self.text_of(doc)
+        if ";" in text[start:end]:
+            items, cursor = [], start
+            for match in regex.finditer(";", text[start:end]):
+                items.append(self.trim(doc, cursor, start + match.start()))
+                cursor = start + match.end()
+            items.append(self.trim(doc, cursor, end))
+            return [(s, e) for s, e in items if e > s]
+        return [(s, e) for s, e in self.comma_items(doc, start, end) if e > s]
 
     def open_list(self, doc: Doc, trigger: Span, intro, count, limit: int) -> dict | None:
         """A trigger with any noun: a list only before "...:" or, when counted, before "gồm" with as many items."""
@@ -377,3 +438,16 @@ class ListRecognizer:
             "items_found": len(items),
             "count_agrees": None if count is None else count == len(items),
         }
+
+
+def matching_parenthesis(text: str, opening: int, limit: int) -> int | None:
+    """The offset of the ``)`` closing the ``(`` at ``opening``, before ``limit``; None when it is not closed."""
+    depth = 0
+    for index in range(opening, limit):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None

@@ -38,3 +38,10 @@ def inline_marker_pattern() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def line_marker_pattern() -> regex.Pattern:
     return regex.compile(list_data()["line_markers"], FLAGS)
+
+
+@lru_cache(maxsize=1)
+def count_connector_pattern() -> regex.Pattern:
+    """A connector between a count and its items (``trong đó có``, ``gồm``), with an optional colon."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list_data()['count_connectors'])})(?![\p{{L}}])\s*:?",
+                         regex.IGNORECASE | FLAGS)
