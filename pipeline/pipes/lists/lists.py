@@ -64,7 +64,7 @@ class ListRecognizer:
         """
         triggers = {}
         for quantity in doc.spans.get("quantities", []):
-            if quantity._.value_max is not None or quantity.end >= len(doc):
+            if quantity._.value_max is not None or quantity.end >= len(doc) or not is_item_count(quantity._.value):
                 continue
             end = self.head_at(doc, quantity.end)
             if end is not None:
@@ -451,3 +451,11 @@ def matching_parenthesis(text: str, opening: int, limit: int) -> int | None:
             if depth == 0:
                 return index
     return None
+
+
+MAX_ITEM_COUNT = 1_000_000
+
+
+def is_item_count(value) -> bool:
+    """A number that can count the items of a set: whole and below a million (``74,9 tỷ baht`` is an amount)."""
+    return isinstance(value, int) and 0 < value < MAX_ITEM_COUNT
