@@ -304,3 +304,30 @@ def test_a_capitalised_honorific_inside_a_sentence_opens_a_name(nlp):
     """"tên Anh Đào": the title rule does not cut "Anh" off the name (the model decides the span)."""
     spans = [span.text for span in nlp("Đó là cô gái tên Anh Đào, quê Hải Dương.").spans["entity_rules"]]
     assert "Đào" not in spans
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Quốc hội thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa sẽ có hiệu lực.", ("Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "MISC")),
+        ("Luật Đất đai 2024 quy định rõ.", ("Luật Đất đai 2024", "MISC")),
+        ("Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý.", ("Bộ luật Hình sự năm 2015", "MISC")),
+        ("Căn cứ Nghị định 105 năm 2014 của Chính phủ.", ("Nghị định 105 năm 2014", "MISC")),
+        ("Theo Quyết định 1348/QĐ-BNN-TCCB, Cục được thành lập.", ("Quyết định 1348/QĐ-BNN-TCCB", "MISC")),
+        ("Thực hiện Nghị quyết 39 của Bộ Chính trị.", ("Nghị quyết 39", "MISC")),
+        ("Đồng bào dân tộc Dao sống ở vùng cao.", ("Dao", "MISC")),
+        ("Phụ nữ người Mông dệt vải.", ("Mông", "MISC")),
+    ],
+)
+def test_laws_documents_and_ethnic_groups_are_misc(extract, text, expected):
+    """Guidelines, MISC: named documents and laws, named ethnic groups."""
+    assert expected in entities(extract, text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Học viên học tiếng Việt mỗi ngày.", "tiếng Việt"),  # a language is no MISC of the guidelines
+    ("Báo Pháp Luật TP.HCM đưa tin.", "Luật TP"),  # "Luật" inside a name opens no law
+    ("Kế hoạch 5 năm tới của tỉnh.", "Kế hoạch 5"),  # a number without a code or year is no document
+])
+def test_no_misc_from_common_words(extract, text, not_expected):
+    assert not_expected not in [t for t, _ in entities(extract, text)]

@@ -102,6 +102,7 @@ class RulesOverModel:
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
+        self.misc_bad_starts = {match_key(p) for p in data["misc_bad_starts"]}
         self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
         self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
         self.middle_names = set(data["middle_names"])
@@ -183,6 +184,8 @@ class RulesOverModel:
             return None
         if any(match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts):
             return None  # "Đảng huyện X" is a misread "tổ chức cơ sở Đảng huyện X"
+        if span.label_ == "MISC" and doc[start].is_lower and doc[start].norm_ in self.misc_bad_starts:
+            return None  # "tiếng Việt", "người Hàn Quốc": a language or a people is no named MISC
         trimmed = Span(doc, start, end, label=span.label_, span_id=span.id_)
         if self.is_unlikely_model_span(trimmed):
             return None

@@ -10,8 +10,11 @@ import regex
 
 # A website named as a source: "Baohatinh.vn", "moh.gov.vn", "Zing.vn".
 WEBSITE = r"(?<![\p{L}\d.@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?![\p{L}\d])"
-# A numbered document after one of the document words of the rule data: "Nghị quyết số 21-NQ/TW".
-DOCUMENT = r"(?<![\p{{L}}])(?:{documents})\s+số\s+\d+(?:[-/.]?[\p{{L}}\d]+)*"
+# A numbered document after one of the document words of the rule data: "Nghị quyết số 21-NQ/TW",
+# "Quyết định 1348/QĐ-BNN-TCCB" (a code after the number), "Nghị định 105 năm 2014" (the year it is of).
+DOCUMENT = (r"(?<![\p{{L}}])(?:{documents})\s+(?:số\s+\d+(?:[-/.]?[\p{{L}}\d]+)*"
+            r"|\d+(?:[-/][\p{{L}}\d]+)+|\d+(?=\s+năm\s+\d{{4}}|\s*[,.;)]|\s+(?:của|về|ngày|do|được|đã)\s))"
+            r"(?:\s+năm\s+\d{{4}})?")
 # A byline line's prefix: "Tác giả: ", "Nguồn tin: ", "Theo ".
 BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
 # A source note after a signature, left out of the name: "An Dương (T/h)", "Tuấn Anh (Theo AAP)".

@@ -138,6 +138,11 @@ class RuleMatcher:
         self.honorifics = {syllable_keys(t) for t in rules["honorifics"]}
         self.middle_names = set(rules["middle_names"])
         self.bodies_without_name = {match_key(p) for p in rules["bodies_without_name"]}
+        self.law_title_stops = {match_key(w) for w in rules["law_title_stops"]}
+        self.law_title_max = rules["law_title_max_words"]
+        groups = "|".join(regex.escape(g) for g in sorted(rules["ethnic_groups"], key=len, reverse=True))
+        contexts = "|".join(regex.escape(c) for c in sorted(rules["ethnic_group_context"], key=len, reverse=True))
+        self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
 
     def __call__(self, doc: Doc) -> list[tuple[Span, str]]:
         self.ruler(doc)
@@ -156,6 +161,8 @@ class RuleMatcher:
                 i += 1
         found.extend((span, "rule") for span in self.quoted_titles(doc))
         found.extend((span, "rule") for span in self.documents(doc))
+        found.extend((span, "rule") for span in self.laws(doc))
+        found.extend((span, "rule") for span in self.ethnic_groups(doc))
         found.extend((span, "rule") for span in self.websites(doc))
         found.extend((span, "byline") for span in self.bylines(doc))
         doc.user_data.pop(PATTERNS_KEY, None)  # the index of trigger starts served this call only
@@ -489,6 +496,54 @@ class RuleMatcher:
         spans = []
         for match in self.document_pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="MISC", alignment_mode="contract")
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def laws(self, doc: Doc) -> list[Span]:
+        """Laws by title: "Luật Đất đai", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Bộ luật Hình sự 2015":
+        a capitalised word after "Luật", then lowercase title words up to a function word or verb of
+        ``law_title_stops`` ("và" only inside the title, before another lowercase word)."""
+        spans = []
+        for i, token in enumerate(doc):
+            after_bo = i > 0 and doc[i - 1].text == "Bộ" and bool(doc[i - 1].whitespace_)
+            if not (token.text == "Luật" or token.text == "luật" and after_bo) or i + 1 >= len(doc) \
+                    or not doc[i + 1]._.is_cap or not doc[i + 1].is_alpha:
+                continue
+            if i > 0 and not after_bo and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+                continue  # inside a name: "Báo Pháp Luật TP.HCM"
+            end = i + 2
+            while end < len(doc) and end - i <= self.law_title_max and doc[end].is_alpha and doc[end - 1].whitespace_ \
+                    and not doc[end]._.is_cap:
+                if doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end):
+                    end += 2  # "nhỏ và vừa"
+                elif doc[end].norm_ in self.law_title_stops:
+                    break
+                else:
+                    end += 1
+            spans.append(Span(doc, i - 1 if after_bo else i, self.year_after(doc, end), label="MISC"))
+        return spans
+
+    def joins_title_words(self, doc: Doc, j: int) -> bool:
+        """"và" inside a title joins two lowercase words, the second ending the title: "nhỏ và vừa"."""
+        if j + 1 >= len(doc) or not doc[j + 1].is_alpha or doc[j + 1]._.is_cap:
+            return False
+        nxt = doc[j + 2] if j + 2 < len(doc) else None
+        return nxt is None or not nxt.is_alpha or nxt.norm_ in self.law_title_stops or doc[j + 1].norm_ not in self.law_title_stops
+
+    @staticmethod
+    def year_after(doc: Doc, end: int) -> int:
+        """Past the year a title is of: "Luật Đất đai 2024", "Bộ luật Hình sự năm 2015"."""
+        j = end + 1 if end < len(doc) and doc[end].norm_ == "năm" else end
+        if j < len(doc) and doc[j].like_num and len(doc[j].text) == 4 and doc[j - 1].whitespace_:
+            return j + 1
+        return end
+
+    def ethnic_groups(self, doc: Doc) -> list[Span]:
+        """A named ethnic group after "dân tộc", "người", "đồng bào" ...: "người Mông", "dân tộc Dao" (guidelines, MISC)."""
+        spans = []
+        for match in self.ethnic_pattern.finditer(doc.text):
+            span = doc.char_span(match.start("name"), match.end("name"), label="MISC")
             if span is not None:
                 spans.append(span)
         return spans
