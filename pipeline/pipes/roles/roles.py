@@ -48,6 +48,14 @@ class Post:
         return self.org[1] if self.org else self.end
 
 
+class EntityIndex(dict):
+    """The Doc's entities by start token (the mapping itself) and by end token (``by_end``), built once per Doc."""
+
+    def __init__(self, by_start: dict, by_end: dict):
+        super().__init__(by_start)
+        self.by_end = by_end
+
+
 class RoleRecognizer:
     """Write ``doc._.roles``: one record per post held by a named person."""
 
@@ -56,8 +64,9 @@ class RoleRecognizer:
         self.patterns = RolePatterns()
 
     def __call__(self, doc: Doc) -> Doc:
-        entity_at = {ent.start: ent for ent in doc.ents}
-        in_entity = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents
+        entity_at = EntityIndex({ent.start: ent for ent in ents}, {ent.end: ent for ent in ents})
+        in_entity = {i for ent in ents for i in range(ent.start, ent.end)}
         records = []
         for sentence in doc.sents:
             posts = self.find_posts(doc, sentence, entity_at, in_entity)
@@ -217,14 +226,9 @@ class RoleRecognizer:
         return i
 
     @staticmethod
-    def entity_ending_at(doc: Doc, end: int, entity_at: dict):
+    def entity_ending_at(doc: Doc, end: int, entity_at: "EntityIndex"):
         """The entity whose last token is ``end - 1``, if any."""
-        for ent in doc.ents:
-            if ent.end == end:
-                return ent
-            if ent.start >= end:
-                return None
-        return None
+        return entity_at.by_end.get(end)
 
     @staticmethod
     def record(doc: Doc, person: Span, post: Post, status: str, entity_at: dict) -> dict:
