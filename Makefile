@@ -21,6 +21,7 @@ run: setup
 	$(BIN)/vnpipe eval $(GOLD_SETS) --pred outputs
 
 test: setup
+	$(BIN)/ruff check pipeline tests scripts
 	$(BIN)/python -m pytest
 
 eval: setup

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
-import sys
-import time
-import hashlib
 import signal
+import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from functools import partial
@@ -137,7 +137,7 @@ def command_run(args) -> int:
     errors, written, db_failures = [], 0, []
     engine = None
     if args.db:
-        from .db import connect, load_record
+        from .db import connect
 
         engine = connect(args.db)
     started = time.perf_counter()
@@ -246,7 +246,8 @@ def dask_results(work, todo, args):
     The client reads every article and ships its text and meta, never a path: workers started
     elsewhere, in another directory or on another machine, see no file of ours.
     """
-    from dask.distributed import Client, LocalCluster, as_completed as finished
+    from dask.distributed import Client, LocalCluster
+    from dask.distributed import as_completed as finished
 
     if args.scheduler:
         client = Client(args.scheduler)

@@ -7,9 +7,8 @@ month-year, quarter and period forms first (``21-5``, ``2021-2025``), and the
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import calendar
+from functools import lru_cache
 
 import regex
 
@@ -55,7 +54,9 @@ def quantity_pattern() -> regex.Pattern:
     approx = alternation(vocab["approximate_counts"])
     percent = r"(?:\s*%|\s+phần\s+trăm)"
     fused = alternation(vocab["fused_units"])
-    single = rf"(?:(?P<approx>{approx})(?P<approx_mult>(?:\s+{mult})*)|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?|(?P<words>{word_number}))(?P<percent>{percent})?"
+    single = (rf"(?:(?P<approx>{approx})(?P<approx_mult>(?:\s+{mult})*)"
+              rf"|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?"
+              rf"|(?P<words>{word_number}))(?P<percent>{percent})?")
     high = rf"(?P<high>{DIGITS}(?:\s+{mult})*)(?:(?P<high_fused>{fused}){NOT_WORD_AFTER})?(?P<high_percent>{percent})?"
     range_part = rf"(?:\s*[-–]\s*{high}|\s+(?:đến|tới)\s+{high})?"
     return regex.compile(rf"{NOT_WORD_BEFORE}(?P<from>từ\s+)?{single}{range_part}{NOT_WORD_AFTER}", FLAGS)
@@ -70,7 +71,8 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
     forms = [
         ("day_month_year", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})(?:{sep}|\.)(?P<month>{MONTH})(?:{sep}|\.)(?P<year>{YEAR}){a}"),
         ("day_month_year_words", rf"(?:(?P<kw>ngày)\s+)?{b}(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*(?:năm|[/\-])\s*(?P<year>{YEAR}))?{a}"),
-        ("shared_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*(?:và|,|-|–)\s*(?P<day_end>{DAY}){sep}(?P<month>{MONTH})(?:{sep}(?P<year>{YEAR}))?{a}(?!\s*%)"),
+        ("shared_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*(?:và|,|-|–)\s*(?P<day_end>{DAY}){sep}(?P<month>{MONTH})"
+                         rf"(?:{sep}(?P<year>{YEAR}))?{a}(?!\s*%)"),
         ("quarter", rf"(?P<kw>quý)\s+(?P<quarter>{ROMAN_QUARTER})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("month_year", rf"(?P<kw>tháng)\s+(?P<month>{MONTH})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("period", rf"{b}(?P<year>{YEAR})\s*[-–]\s*(?P<year_end>{YEAR}){a}"),

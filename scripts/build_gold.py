@@ -71,6 +71,12 @@ def number(field: str):
 STATUSES = ("current", "former", "new")
 
 
+def shown_path(ann_path: Path) -> str:
+    """The annotation file's path inside the repository, or its name when it lies elsewhere."""
+    resolved = ann_path.resolve()
+    return str(resolved.relative_to(ROOT)) if ROOT in resolved.parents else ann_path.name
+
+
 def annotator_of(ann_path: Path) -> str:
     """Who wrote an annotation file: its ``# annotator:`` line, else the first round's developer."""
     for line in ann_path.read_text("utf-8").splitlines():
@@ -140,7 +146,7 @@ def build(ann_path: Path) -> dict:
         "schema": "vn-press-gold/1", "doc_id": doc_id, "text": text,
         "meta": {"source_url": meta.get("source_url"), "published": meta.get("published"),
                  "annotator": annotator_of(ann_path),
-                 "notes": f"built from {ann_path.resolve().relative_to(ROOT) if ROOT in ann_path.resolve().parents else ann_path.name}; decisions in docs/ANNOTATION_NOTES.md"},
+                 "notes": f"built from {shown_path(ann_path)}; decisions in docs/ANNOTATION_NOTES.md"},
         "entities": [], "quantities": [], "dates": [], "lists": [], "roles": [],
     }
     cursors = {"E": 0, "Q": 0, "D": 0, "L": 0, "R": 0}

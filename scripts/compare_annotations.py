@@ -14,7 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.eval.scorer import (  # noqa: E402
-    date_values_equal, item_matches, overlaps, same_org, same_person_and_role, values_equal,
+    date_values_equal,
+    item_matches,
+    overlaps,
+    same_org,
+    same_person_and_role,
+    values_equal,
 )
 
 SAME = {

@@ -15,9 +15,9 @@ reused in 2025, so a code is only meaningful with its era.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sqlite3
-import importlib.util
 from pathlib import Path
 
 TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "admin_units.json"

@@ -7,8 +7,7 @@ import tempfile
 import pytest
 from sqlalchemy import func, select, text
 
-from pipeline.db import connect, load_record, load_records
-from pipeline.db import schema
+from pipeline.db import connect, load_record, load_records, schema
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +49,7 @@ def expected_counts(records) -> dict:
         "quantities": sum(len(r["quantities"]) for r in records),
         "dates": sum(len(r["dates"]) for r in records),
         "lists": sum(len(r["lists"]) for r in records),
-        "list_items": sum(len(l["items"]) for r in records for l in r["lists"]),
+        "list_items": sum(len(entry["items"]) for r in records for entry in r["lists"]),
         "roles": sum(len(r["roles"]) for r in records),
     }
 

@@ -4,12 +4,13 @@ import pytest
 
 
 def lists(extract, text):
-    return [([i["text"] for i in l["items"]], l["announced_count"], (l["trigger"] or {}).get("text")) for l in extract(text)["lists"]]
+    return [([i["text"] for i in entry["items"]], entry["announced_count"], (entry["trigger"] or {}).get("text")) for entry in extract(text)["lists"]]
 
 
 def test_seed_article_lists_exactly_as_gold(corpus_outputs, seed_gold):
     def shape(items):
-        return [((l["trigger"] or {}).get("text"), l["head"], l["announced_count"], [(i["start"], i["end"]) for i in l["items"]]) for l in items]
+        return [((entry["trigger"] or {}).get("text"), entry["head"], entry["announced_count"], [(i["start"], i["end"]) for i in entry["items"]])
+                for entry in items]
 
     assert shape(corpus_outputs["000_a3837a240afc45cb"]["lists"]) == shape(seed_gold["lists"])
 

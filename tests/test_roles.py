@@ -7,7 +7,6 @@ and expects the whole list of (person, role, org, status) records.
 import re
 
 import pytest
-from spacy.tokens import Span
 
 from pipeline.language import make_nlp
 

@@ -34,8 +34,9 @@ def summary_rows(scores: dict) -> list[tuple[str, str, str, str, str]]:
         rows.append(("dates", fmt(d["precision"]), fmt(d["recall"]), fmt(d["f1"]), str(d["tp"] + d["fn"])))
     lists = scores.get("lists")
     if lists:
-        rows.append(("lists found", *(fmt(lists["found"][k]) for k in ("precision", "recall", "f1")), str(lists["found"]["tp"] + lists["found"]["fn"])))
-        rows.append(("list items", *(fmt(lists["items"][k]) for k in ("precision", "recall", "f1")), str(lists["items"]["tp"] + lists["items"]["fn"])))
+        for figure, key in (("lists found", "found"), ("list items", "items")):
+            counts = lists[key]
+            rows.append((figure, *(fmt(counts[k]) for k in ("precision", "recall", "f1")), str(counts["tp"] + counts["fn"])))
         rows.append(("  announced-count accuracy", "", "", fmt(lists["announced_count_accuracy"]), ""))
     roles = scores.get("roles")
     if roles:
@@ -160,7 +161,8 @@ def render_roles(record: dict, other: dict | None = None) -> str:
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:sans-serif;max-width:1400px;margin:auto}} .pair{{display:grid;grid-template-columns:1fr 1fr;gap:1em}}
-table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;text-align:right}} h2{{border-top:2px solid #333;padding-top:.5em}}</style>
+table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;text-align:right}}
+h2{{border-top:2px solid #333;padding-top:.5em}}</style>
 </head><body><h1>{title}</h1>{body}</body></html>"""
 
 

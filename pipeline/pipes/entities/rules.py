@@ -20,9 +20,9 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from ...doctools import iter_lines
 from ...phrases import match_keys, match_keys_before, syllable_keys
 from ...textnorm import match_key, tone_key
-from ...doctools import iter_lines
 from .gazetteer import auto_place_names
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, NAME_JOINERS, NUMBERED_UNITS, OPENING_QUOTES, WEBSITE
 

@@ -16,9 +16,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...textnorm import match_key
-from ...phrases import match_keys, phrase_keys
 from ...doctools import in_boilerplate, iter_lines
+from ...phrases import match_keys, phrase_keys
+from ...textnorm import match_key
 from .patterns import count_connector_pattern, inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
 
 
@@ -138,7 +138,8 @@ class ListRecognizer:
                 return counted
         intro = introducer_pattern().search(self.text_of(doc), trigger.end_char, sentence_end)
         # Examples ("như: A, B, C") inside a ;-separated clause end at the clause's ";".
-        nested = intro is not None and match_key(intro.group(0)).startswith("như") and ";" in self.text_of(doc)[sentence.start_char : trigger.start_char]
+        nested = intro is not None and match_key(intro.group(0)).startswith("như") \
+            and ";" in self.text_of(doc)[sentence.start_char : trigger.start_char]
         limit = self.text_of(doc).find(";", trigger.end_char, sentence_end) if nested else -1
         limit = limit if limit >= 0 else para_end
         if is_open:

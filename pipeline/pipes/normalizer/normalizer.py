@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...doctools import iter_lines
 from ...textnorm import tone_key

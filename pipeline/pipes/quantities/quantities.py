@@ -11,12 +11,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...doctools import boilerplate_tokens, iter_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
 from ...phrases import phrase_keys
-from ...doctools import boilerplate_tokens, iter_words
 from . import patterns
-
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
