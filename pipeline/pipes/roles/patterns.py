@@ -14,23 +14,37 @@ def roles_data() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("roles.json").read_text("utf-8"))
 
 
+class PhraseIndex:
+    """Key tuples grouped by their first key, longest first within a group."""
+
+    def __init__(self, phrases: list[tuple[str, ...]]):
+        self.all = sorted(phrases, key=len, reverse=True)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in self.all:
+            self.by_first.setdefault(keys[0], []).append(keys)
+
+    def starting_with(self, key: str) -> list[tuple[str, ...]]:
+        return self.by_first.get(key, [])
+
+
 class RolePatterns:
     """Every phrase list of ``data/roles.json`` as key tuples, longest first."""
 
     def __init__(self):
         data = roles_data()
-        self.posts = phrase_keys(data["posts"])
-        self.deputy_prefixes = phrase_keys(data["deputy_prefixes"])
-        self.post_suffixes = phrase_keys(data["post_suffixes"])
-        self.posts_taking_department = phrase_keys(data["posts_taking_department"])
+        self.posts = PhraseIndex(phrase_keys(data["posts"]))
+        self.deputy_prefixes = PhraseIndex(phrase_keys(data["deputy_prefixes"]))
+        self.post_suffixes = PhraseIndex(phrase_keys(data["post_suffixes"]))
+        self.posts_taking_department = PhraseIndex(phrase_keys(data["posts_taking_department"]))
         self.department_words_max = data["department_words_max"]
-        self.body_heads = phrase_keys(data["body_heads"])
-        self.unit_words = phrase_keys(data["unit_words"])
-        self.before_person = phrase_keys(data["before_person"])
+        self.body_heads = PhraseIndex(phrase_keys(data["body_heads"]))
+        self.unit_words = PhraseIndex(phrase_keys(data["unit_words"]))
+        self.before_person = PhraseIndex(phrase_keys(data["before_person"]))
         self.chain_joiners = phrase_keys(data["chain_joiners"])
         self.shared_body_joiners = phrase_keys(["và", "kiêm"])
         self.apposition_marks = set(data["apposition_marks"])
-        self.lowercase_body_heads = [keys for keys in self.body_heads if len(keys) >= 2 or keys[-1] in ("ủy", "uỷ")]
+        self.lowercase_body_heads = PhraseIndex([keys for keys in phrase_keys(data["body_heads"])
+                                                 if len(keys) >= 2 or keys[-1] in ("ủy", "uỷ")])
         self.place_joiners = phrase_keys(["tại"])
         self.status_before_post = ranked(data["status_before_post"])
         self.predicates = ranked(data["predicates"])

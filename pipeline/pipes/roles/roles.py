@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...phrases import match_keys, match_keys_before
-from .patterns import RolePatterns
+from .patterns import PhraseIndex, RolePatterns
 
 PER_LABELS = {"PER"}
 ORG_LABELS = {"ORG", "LOC"}
@@ -219,7 +219,7 @@ class RoleRecognizer:
 
     def skip_titles_back(self, doc: Doc, i: int, floor: int) -> int:
         while i > floor:
-            begin = match_keys_before(doc, i, self.patterns.before_person)
+            begin = match_keys_before(doc, i, self.patterns.before_person.all)
             if begin is None:
                 return i
             i = begin
@@ -248,8 +248,12 @@ class RoleRecognizer:
 
 
 def longest_match(doc: Doc, i: int, phrases) -> int | None:
-    """The end of the longest of ``phrases`` (key tuples, longest first) matched at token ``i``."""
-    for keys in phrases:
+    """The end of the longest of ``phrases`` matched at token ``i``: a PhraseIndex (looked up by the
+    token's norm, so each token costs one dictionary lookup) or key tuples, longest first."""
+    if i >= len(doc):
+        return None
+    candidates = phrases.starting_with(doc[i].norm_) if isinstance(phrases, PhraseIndex) else phrases
+    for keys in candidates:
         end = match_keys(doc, i, keys)
         if end is not None:
             return end
