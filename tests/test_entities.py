@@ -172,6 +172,13 @@ def test_crf_layer_still_available(extract):
         # a country is not run into the name after it
         ("Tổng thống Mỹ Donald Trump đe dọa tấn công.", ("Mỹ", "LOC")),
         ("Tổng thống Mỹ Donald Trump đe dọa tấn công.", ("Donald Trump", "PER")),
+        # after a title and a country, a foreign name the surname list lacks is still a person
+        ("Ông Trump gặp Ngoại trưởng Nga Lavrov tại Nhà Trắng.", ("Nga", "LOC")),
+        ("Ông Trump gặp Ngoại trưởng Nga Lavrov tại Nhà Trắng.", ("Lavrov", "PER")),
+        # a person written after a body's place is split off it; not after a bare type word
+        ("Bí thư Tỉnh ủy Sơn La Hoàng Văn Chất cho biết.", ("Hoàng Văn Chất", "PER")),
+        ("Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu.", ("Tòng Thị Phóng", "PER")),
+        ("Em học ở Trường Tiểu học Hoàng Diệu.", ("Trường Tiểu học Hoàng Diệu", "ORG")),
         # a trigger inside a capitalised name is part of the name
         ("Đối tượng là Nguyễn Trường Giang, sinh năm 1990.", ("Nguyễn Trường Giang", "PER")),
         ("Triển lãm về hai quần đảo Hoàng Sa và Trường Sa của Việt Nam.", ("Trường Sa", "LOC")),

@@ -38,7 +38,7 @@ from ...textnorm import match_key
 from .candidates import RULES_KEY
 from .gazetteer import auto_place_names, link_place
 from .model import MODEL_KEY
-from .rules import closes_an_initial, load_rules, names_a_body, pattern_phrases, trailing_person_start
+from .rules import PATTERNS_KEY, closes_an_initial, load_rules, names_a_body, pattern_phrases, trailing_person_start
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
@@ -122,6 +122,7 @@ class RulesOverModel:
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span)]
+        model_spans = [part for span in model_spans for part in self.split_leading_country(span)]
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_spans)]
         covered = {i for span in rule_spans for i in range(span.start, span.end)}
         model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]
@@ -209,6 +210,20 @@ class RulesOverModel:
         if k is None:
             return [span]
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
+
+    def split_leading_country(self, span: Span) -> list[Span]:
+        """After a title, a person the model ran a fixed place name into is the place and the person:
+        "Ngoại trưởng | Nga | Lavrov", "Tổng thống | Hàn Quốc | Moon Jae-in" (a place used for its
+        authorities, then the name)."""
+        doc = span.doc
+        if span.label_ != "PER" or len(span) < 2 or not self.after_title(doc, span.start) or PATTERNS_KEY not in doc.spans:
+            return [span]
+        for match in doc.spans[PATTERNS_KEY]:
+            if match.start == span.start and match.label_ == "LOC" and match.id_ == "fixed" and match.end < span.end \
+                    and all(t._.is_cap for t in doc[match.end:span.end] if t.is_alpha):
+                return [Span(doc, span.start, match.end, label="LOC", span_id=span.id_),
+                        Span(doc, match.end, span.end, label="PER", span_id=span.id_)]
+        return [span]
 
     def is_person_name(self, doc: Doc, start: int, end: int) -> bool:
         """2-4 capitalised syllables that open with a surname, or 3-4 with a middle name second ("Tòng Thị Phóng")."""

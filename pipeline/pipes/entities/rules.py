@@ -138,6 +138,7 @@ class RuleMatcher:
         self.honorifics = {syllable_keys(t) for t in rules["honorifics"]}
         self.middle_names = set(rules["middle_names"])
         self.bodies_without_name = {match_key(p) for p in rules["bodies_without_name"]}
+        self.title_keys = pattern_phrases("title")
         self.law_title_stops = {match_key(w) for w in rules["law_title_stops"]}
         self.law_title_max = rules["law_title_max_words"]
         groups = "|".join(regex.escape(g) for g in sorted(rules["ethnic_groups"], key=len, reverse=True))
@@ -312,6 +313,11 @@ class RuleMatcher:
         Not after a bare type word: "Trường Tiểu học Hoàng Diệu" is named after him."""
         start = name.end
         if start >= len(doc) or not doc[start]._.is_cap or doc[start - 1].whitespace_ != " " or not doc[start - 1].is_alpha:
+            return None
+        if name.label_ == "LOC" and match_keys_before(doc, name.start, self.title_keys) is not None:
+            end = self.name_run(doc, start)  # "Ngoại trưởng Nga Lavrov": a title, the country, then the name
+            if 1 <= end - start <= 3 and not doc[start:end].text.isupper() and not self.starts_trigger(doc, start):
+                return Span(doc, start, end, label="PER"), "weak"
             return None
         if not names_a_body(name, self.places, self.bodies_without_name):
             return None
