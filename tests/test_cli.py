@@ -157,3 +157,5 @@ def test_show_renders_html(tmp_path):
     assert main(["show", str(ROOT / "corpus" / "articles" / "000_a3837a240afc45cb.txt"), "--html", str(target)]) == 0
     page = target.read_text("utf-8")
     assert "Huyện ủy Mường Khương" in page and "6 vấn đề" in page
+    assert "ROLE → Hoàng Giang @ Tỉnh ủy Lào Cai" in page  # the post marked in the text, with its holder and body
+    assert "<td>Hoàng Giang</td><td>Phó Bí thư</td><td>Tỉnh ủy Lào Cai</td><td>current</td>" in page

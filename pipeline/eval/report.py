@@ -7,6 +7,7 @@ import html
 from spacy import displacy
 
 COLORS = {"PER": "#f9c74f", "LOC": "#90be6d", "ORG": "#4d96ff", "MISC": "#c77dff", "QTY": "#f9844a", "DATE": "#43aa8b",
+          "ROLE": "#f4a6c6",
           "MISS": "#ff6b6b", "FALSE": "#adb5bd"}
 
 
@@ -105,6 +106,10 @@ def marked_spans(record: dict, other: dict | None, include_values: bool = True) 
             spans.append({"start": q["start"], "end": q["end"], "label": f"QTY {value} {q.get('unit') or ''} {q.get('qualifier', '')}".strip()})
         for d in record.get("dates", []):
             spans.append({"start": d["start"], "end": d["end"], "label": f"DATE {d['value']}"})
+        for r in record.get("roles", []):  # the post, labelled with who holds it and where
+            org = (r.get("org") or {}).get("text")
+            held = f"{r['person']['text']}" + (f" @ {org}" if org else "") + ("" if r.get("status", "current") == "current" else f" ({r['status']})")
+            spans.append({"start": r["role"]["start"], "end": r["role"]["end"], "label": f"ROLE → {held}"})
     spans.sort(key=lambda s: (s["start"], -s["end"]))
     kept, last_end = [], -1
     for span in spans:  # displaCy's ent style cannot draw overlaps
