@@ -6,6 +6,8 @@ import html
 
 from spacy import displacy
 
+from .scorer import same_org, same_person_and_role
+
 COLORS = {"PER": "#f9c74f", "LOC": "#90be6d", "ORG": "#4d96ff", "MISC": "#c77dff", "QTY": "#f9844a", "DATE": "#43aa8b",
           "ROLE": "#f4a6c6",
           "MISS": "#ff6b6b", "FALSE": "#adb5bd"}
@@ -149,7 +151,6 @@ def render_roles(record: dict, other: dict | None = None) -> str:
     other_roles = (other or {}).get("roles", [])
 
     def matched(role: dict) -> bool:
-        from .scorer import same_org, same_person_and_role
         return any(same_person_and_role(role, o) and same_org(role, o) for o in other_roles)
 
     rows = []
