@@ -19,6 +19,8 @@ from .pipes.sentences import factory as _sentences  # noqa: F401
 from .pipes.words import factory as _words  # noqa: F401
 from .tokenizer import create_syllable_tokenizer  # noqa: F401  (registers vn.syllables.v1)
 
+register_extensions()  # so that spacy.load() of a saved pipeline finds them once this module is imported
+
 # Stage order matters: the entity rules and the statistical layer propose, dates claim their
 # digits outside the rules' spans, the merge writes doc.ents over neither, quantities skip the
 # entities, and lists read the quantities to find announced counts.

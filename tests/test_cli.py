@@ -159,3 +159,24 @@ def test_show_renders_html(tmp_path):
     assert "Huyện ủy Mường Khương" in page and "6 vấn đề" in page
     assert "ROLE → Hoàng Giang @ Tỉnh ủy Lào Cai" in page  # the post marked in the text, with its holder and body
     assert "<td>Hoàng Giang</td><td>Phó Bí thư</td><td>Tỉnh ủy Lào Cai</td><td>current</td>" in page
+
+
+def test_a_saved_pipeline_loads_back_with_spacy_load(tmp_path):
+    """``nlp.to_disk()`` then, in a fresh process, ``import pipeline.language`` and ``spacy.load()``: the same records."""
+    from pipeline.language import make_nlp
+
+    make_nlp().to_disk(tmp_path / "nlp")
+    text = "Đồng chí Hoàng Giang, Phó Bí thư Tỉnh ủy Lào Cai, cho biết huyện có hơn 66.000 dân từ ngày 19/8."
+    script = (
+        "import json, sys, spacy, pipeline.language\n"
+        "from pipeline.output import doc_to_record\n"
+        f"doc = spacy.load(sys.argv[1])({text!r})\n"
+        "record = doc_to_record(doc, include_tokens=False)\n"
+        "print(json.dumps({k: record[k] for k in ('entities', 'quantities', 'dates', 'roles')}, ensure_ascii=False))\n"
+    )
+    loaded = json.loads(subprocess.run([sys.executable, "-c", script, str(tmp_path / "nlp")], capture_output=True, text=True,
+                                       check=True).stdout)
+    import pipeline
+
+    record = pipeline.extract(text)
+    assert loaded == {k: record[k] for k in ("entities", "quantities", "dates", "roles")}
