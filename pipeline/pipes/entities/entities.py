@@ -38,7 +38,7 @@ from ...textnorm import match_key
 from .candidates import RULES_KEY
 from .gazetteer import auto_place_names, link_place
 from .model import MODEL_KEY
-from .rules import PATTERNS_KEY, closes_an_initial, load_rules, names_a_body, pattern_phrases, trailing_person_start
+from .rules import PATTERNS_KEY, closes_an_initial, load_rules, names_a_body, pattern_phrases, person_name_shape, trailing_person_start
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
@@ -227,15 +227,11 @@ class RulesOverModel:
 
     def is_person_name(self, doc: Doc, start: int, end: int) -> bool:
         """2-4 capitalised syllables that open with a surname, or 3-4 with a middle name second ("Tòng Thị Phóng")."""
-        length = end - start
-        if not 2 <= length <= 4 or not all(t._.is_cap and t.is_alpha for t in doc[start:end]):
+        if not all(t.is_alpha for t in doc[start:end]):
             return False
         if doc[start - 1].whitespace_ != " " or not doc[start - 1].is_alpha:
             return False  # a name begins after a space and a word, not after "-" or "("
-        first = doc[start].text
-        if length >= 3 and doc[start + 1].text in self.middle_names:
-            return True
-        return first in self.surnames and (first not in self.ambiguous_surnames or length >= 3)
+        return person_name_shape(doc[start:end], self.surnames, self.ambiguous_surnames, self.middle_names)
 
     @staticmethod
     def ends_a_name(doc: Doc, end: int) -> bool:

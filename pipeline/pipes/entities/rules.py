@@ -94,6 +94,19 @@ def names_a_body(name: Span, places: set[str], bodies_without_name: set[str]) ->
     return any(match_key(name[k:].text) in places for k in range(1, len(name)))
 
 
+def person_name_shape(name: Span, surnames: set[str], ambiguous_surnames: set[str], middle_names: set[str]) -> bool:
+    """2-4 capitalised syllables opening with a surname (3-4 for one that is also a place), or 3-4
+    with a middle name second: "Lường Văn Huân", "Tòng Thị Phóng" (a middle name makes a person
+    of an unlisted surname)."""
+    length = len(name)
+    if not 2 <= length <= 4 or not all(t._.is_cap for t in name):
+        return False
+    if length >= 3 and name[1].text in middle_names:
+        return True
+    first = name[0].text
+    return first in surnames and (first not in ambiguous_surnames or length >= 3)
+
+
 def closes_an_initial(doc: Doc, j: int) -> bool:
     """Token ``j`` is the full stop of a one-letter initial: "Dwight D. Eisenhower", "Nguyễn Văn Q."."""
     if doc[j].text != "." or j == 0 or doc[j - 1].whitespace_:
@@ -299,13 +312,7 @@ class RuleMatcher:
 
     def looks_like_person(self, doc: Doc, start: int, end: int) -> bool:
         """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""
-        first = doc[start].text
-        length = end - start
-        if not 2 <= length <= 4 or not all(t._.is_cap for t in doc[start:end]):
-            return False
-        if length >= 3 and doc[start + 1].text in self.middle_names:
-            return True  # "Lường Văn Huân", "Tòng Thị Phóng": a middle name makes a person of an unlisted surname
-        return first in self.surnames and (first not in self.ambiguous_surnames or length >= 3)
+        return person_name_shape(doc[start:end], self.surnames, self.ambiguous_surnames, self.middle_names)
 
     def person_after_name(self, doc: Doc, name: Span) -> tuple[Span, str] | None:
         """A person's name written right after a body's place ("Tỉnh ủy Sơn La Hoàng Văn Chất") or

@@ -214,15 +214,17 @@ class ListRecognizer:
 
     def items_between(self, doc: Doc, start: int, end: int):
         """Items of a region: cut at semicolons when it has any, else at commas and the final ``và``."""
-        text = self.text_of(doc)
-        if ";" in text[start:end]:
-            items, cursor = [], start
-            for match in regex.finditer(";", text[start:end]):
-                items.append(self.trim(doc, cursor, start + match.start()))
-                cursor = start + match.end()
-            items.append(self.trim(doc, cursor, end))
-            return [(s, e) for s, e in items if e > s]
+        if ";" in self.text_of(doc)[start:end]:
+            return self.semicolon_items(doc, start, end)
         return [(s, e) for s, e in self.comma_items(doc, start, end) if e > s]
+
+    def semicolon_items(self, doc: Doc, start: int, end: int):
+        """A region cut at its semicolons, each piece trimmed, empty pieces left out."""
+        pieces, position = [], start
+        for part in self.text_of(doc)[start:end].split(";"):
+            pieces.append(self.trim(doc, position, position + len(part)))
+            position += len(part) + 1
+        return [p for p in pieces if p[1] > p[0]]
 
     def open_list(self, doc: Doc, trigger: Span, intro, count, limit: int) -> dict | None:
         """A trigger with any noun: a list only before "...:" or, when counted, before "gồm" with as many items."""
@@ -327,11 +329,7 @@ class ListRecognizer:
             stops = [m.start() for m in markers[1:]] + [len(text)]
             return [self.trim(doc, start + a, start + b) for a, b in zip(bounds, stops)], "markers"
         if ";" in text:
-            pieces, position = [], 0
-            for part in text.split(";"):
-                pieces.append(self.trim(doc, start + position, start + position + len(part)))
-                position += len(part) + 1
-            return [p for p in pieces if p[1] > p[0]], "semicolons"
+            return self.semicolon_items(doc, start, end), "semicolons"
         if introduced:
             return self.comma_items(doc, start, min(end, sentence_end)), "commas"
         return [], "none"
