@@ -2,14 +2,16 @@
 
 Stages talk through the Doc; what they share beyond it is here: how a text is cut into
 lines, how a sentence is cut into the windows the CRF taggers see, how tagged syllables
-group into words, and whether a span lies in boilerplate (``token._.is_boilerplate``,
-written by the normalizer, from which no stage extracts anything).
+group into words, whether a span lies in boilerplate (``token._.is_boilerplate``,
+written by the normalizer, from which no stage extracts anything), and how a regular
+expression over ``doc.text`` becomes spans.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
 from spacy.tokens import Doc, Span, Token
 
 # underthesea's CRF features grow faster than linearly with sentence length, so long
@@ -74,3 +76,13 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
 def in_boilerplate(tokens: Iterable[Token]) -> bool:
     """True when any of ``tokens`` (a Span, a slice) is boilerplate."""
     return any(token._.is_boilerplate for token in tokens)
+
+
+def regex_spans(doc: Doc, pattern: regex.Pattern, label: str, group: str | int = 0, alignment_mode: str = "strict") -> list[Span]:
+    """The spans of ``pattern``'s matches (or of one group of them) over ``doc.text`` that fall on token bounds."""
+    spans = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode=alignment_mode)
+        if span is not None:
+            spans.append(span)
+    return spans

@@ -272,7 +272,7 @@ def test_ambiguous_words_do_not_make_entities(extract, text, not_expected):
 
 def test_rule_patterns_are_valid_span_ruler_patterns(nlp):
     """The trigger patterns in data/entity_patterns.jsonl load into spaCy's SpanRuler with validation on."""
-    from pipeline.pipes.entities.rules import KINDS, load_patterns, make_pattern_ruler
+    from pipeline.pipes.entities.triggers import KINDS, load_patterns, make_pattern_ruler
 
     patterns = load_patterns()
     assert len(patterns) > 200
@@ -293,7 +293,7 @@ def test_rule_patterns_are_valid_span_ruler_patterns(nlp):
     ],
 )
 def test_trigger_patterns_are_written_to_the_doc(nlp, text, trigger, kind):
-    from pipeline.pipes.entities.rules import PATTERNS_KEY
+    from pipeline.pipes.entities.triggers import PATTERNS_KEY
 
     doc = nlp(text)
     assert (trigger, kind) in [(span.text, span.id_) for span in doc.spans[PATTERNS_KEY]]
@@ -301,7 +301,7 @@ def test_trigger_patterns_are_written_to_the_doc(nlp, text, trigger, kind):
 
 def test_a_pattern_asks_for_capitals_where_the_name_needs_them(nlp):
     """"Đảng bộ Khối" names a body; "Đảng bộ khối" is a generic phrase (the pattern wants "Khối" capitalised)."""
-    from pipeline.pipes.entities.rules import PATTERNS_KEY
+    from pipeline.pipes.entities.triggers import PATTERNS_KEY
 
     doc = nlp("Đảng bộ khối các cơ quan tỉnh họp.")
     assert "fixed" not in [span.id_ for span in doc.spans[PATTERNS_KEY]]

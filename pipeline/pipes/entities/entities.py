@@ -38,7 +38,9 @@ from ...textnorm import match_key
 from .candidates import RULES_KEY
 from .gazetteer import auto_place_names, link_place
 from .model import MODEL_KEY
-from .rules import PATTERNS_KEY, closes_an_initial, load_rules, names_a_body, pattern_phrases, person_name_shape, trailing_person_start
+from .names import closes_an_initial, names_a_body, person_name_shape, trailing_person_start
+from .triggers import PATTERNS_KEY, pattern_phrases
+from .vocabulary import load_rules
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}

@@ -1,0 +1,200 @@
+"""Completions: from a trigger match to the whole entity it starts, one function per kind of trigger.
+
+``COMPLETIONS`` maps each kind of ``triggers.KINDS`` to its function; each takes the
+vocabulary, the Doc, the trigger span and the Doc's trigger index and returns the entity
+span or None (the trigger starts no entity here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...phrases import match_keys, match_keys_before
+from ...textnorm import match_key
+from .names import continues_a_name, looks_like_person, name_run, trailing_number, trailing_person_start
+from .patterns import NUMBERED_UNITS
+from .triggers import TriggerIndex
+from .vocabulary import RuleVocabulary
+
+Completion = Callable[[RuleVocabulary, Doc, Span, TriggerIndex], "Span | None"]
+
+
+def span_keys(span: Span) -> tuple[str, ...]:
+    return tuple(token.norm_ for token in span)
+
+
+def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex, start: int | None = None) -> Span | None:
+    """A trigger and the capitalised name after it ("Trường Chính trị Lào Cai", "xã Bản Lầu");
+    ``start`` is where the entity begins when that is before the trigger (a body's unit word)."""
+    start = trigger.start if start is None else start
+    end, label, keys = trigger.end, trigger.label_, span_keys(trigger)
+    numbered = label == "LOC" and match_key(trigger.text) in NUMBERED_UNITS
+    if end < len(doc) and doc[end].text == "." and keys[-1] == "tp":
+        end += 1  # "TP. Hồ Chí Minh"
+    name_end = name_run(doc, end, triggers, allow_number=numbered, allow_and=keys in vocab.names_with_and)
+    if name_end == end:
+        return None
+    if label == "ORG" and match_key(doc[start:name_end].text) in vocab.places:
+        return None  # "Trường Sa" is a district, not a school
+    is_place = label == "LOC" and match_key(doc[end:name_end].text) in vocab.places
+    if not is_place and keys not in vocab.person_streets and (
+            looks_like_person(vocab, doc, end, name_end) or looks_like_person(vocab, doc, start, name_end)):
+        return None  # "Tỉnh ủy Nguyễn Văn A", "Hồ Thị Duy"; but "đường Hồ Chí Minh" is a street
+    name_end = without_trailing_province(vocab, doc, end, name_end)
+    if label == "ORG":
+        name_end = without_trailing_person(vocab, doc, end, name_end)
+    if label == "LOC":
+        name_end = trailing_number(doc, name_end)
+    return Span(doc, org_prefix_start(vocab, doc, start) if label == "ORG" else start, name_end, label=label)
+
+
+def complete_body(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
+    """A party or state body takes a unit word and a name: "Đảng ủy xã Bản Lầu", "UBND tỉnh Lào Cai"."""
+    for unit in vocab.units:
+        unit_end = match_keys(doc, trigger.end, unit)
+        if unit_end is not None:
+            return complete_name_after(vocab, doc, Span(doc, trigger.start, unit_end, label="ORG"), triggers)
+    return None
+
+
+def without_trailing_province(vocab: RuleVocabulary, doc: Doc, name_start: int, name_end: int) -> int:
+    """Cut a province written after a place's name: "huyện Hương Sơn Hà Tĩnh" ends at "Hương Sơn"."""
+    for stop in range(name_start + 1, name_end - 1):
+        head, tail = match_key(doc[name_start:stop].text), match_key(doc[stop:name_end].text)
+        if head in vocab.places and tail in vocab.places:
+            return stop
+    return name_end
+
+
+def without_trailing_person(vocab: RuleVocabulary, doc: Doc, name_start: int, name_end: int) -> int:
+    """Cut a person named after a body: "Bộ GTVT Nguyễn Ngọc Đông" ends at "Bộ GTVT"."""
+    stop = trailing_person_start(name_start, name_end, lambda b, e: looks_like_person(vocab, doc, b, e))
+    return name_end if stop is None else stop
+
+
+def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
+    """A numbered road: "Quốc lộ 8A", "QL1A", "Đường tỉnh 605"."""
+    start, end = trigger.start, trigger.end
+    if end >= len(doc) or not doc[end].is_digit:
+        return None
+    stop = end + 1
+    if stop < len(doc) and not doc[end].whitespace_ and doc[stop].is_upper and len(doc[stop].text) <= 2:
+        stop += 1
+    return Span(doc, start, stop, label="LOC")
+
+
+def org_prefix_start(vocab: RuleVocabulary, doc: Doc, start: int) -> int:
+    """Extend an organisation back over "Trung ương" written before it."""
+    begin = match_keys_before(doc, start, vocab.org_prefixes)
+    return begin if begin is not None and doc[begin]._.is_cap else start
+
+
+def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
+    """A fixed name ("Việt Nam", "Mặt trận Tổ quốc"), with the number or place some of them take."""
+    start, end, keys = trigger.start, trigger.end, span_keys(trigger)
+    if keys in vocab.fixed_takes_number and end < len(doc) and doc[end].is_digit:
+        end += 1
+    elif keys in vocab.fixed_takes_place:
+        end = place_after(vocab, doc, end, triggers)
+    elif trigger.label_ == "LOC":
+        end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
+    if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
+        return None  # the phrase is the start of a longer word
+    if len(trigger) == 1 and end < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end]._.word_start:
+        return None  # "Pháp" in "Pháp luật": a one-syllable name inside a segmented word
+    if trigger.label_ == "ORG":
+        start = org_prefix_start(vocab, doc, start)
+    return Span(doc, start, end, label=trigger.label_)
+
+
+def known_place_end(vocab: RuleVocabulary, doc: Doc, start: int, end: int, triggers: TriggerIndex) -> int:
+    """Extend a fixed place over the capitalised syllables after it when together they are a
+    known place ("Lào Cai"), not when they are another name ("Mỹ Donald Trump")."""
+    for stop in range(name_run(doc, end - 1, triggers), end, -1):
+        if match_key(doc[start:stop].text) in vocab.places:
+            return stop
+    return end
+
+
+def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerIndex) -> int:
+    """Extend a mass organisation over a following unit word and place name."""
+    for unit in vocab.units:
+        unit_end = match_keys(doc, end, unit)
+        if unit_end is not None:
+            name_end = name_run(doc, unit_end, triggers)
+            return name_end if name_end > unit_end else end
+    return end
+
+
+def ends_a_name_run(vocab: RuleVocabulary, doc: Doc, k: int, first: int, triggers: TriggerIndex) -> bool:
+    """A trigger inside the name after a title ends it, except a type word on the surname that
+    opens it ("ông Hồ Việt" is a person, not a lake; "Thủ tướng Thái Lan Prawit" is a country first)."""
+    for trigger in triggers.at(k):
+        if trigger.id_ == "title" or (k == first and trigger.id_ in ("unit", "geo") and doc[k].text in vocab.surnames):
+            continue
+        return True
+    return False
+
+
+def complete_title(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
+    """The person named after a title or honorific ("Bí thư Hoàng Giang"), without the title (guidelines, PER)."""
+    start, end = trigger.start, trigger.end
+    if doc[start]._.is_cap and continues_a_name(doc, start):
+        return None  # "Anh" in "Cao Anh Tuấn" is a name, not an honorific
+    is_honorific = span_keys(trigger) in vocab.honorifics
+    if is_honorific and len(trigger) == 1 and doc[start].is_title and not doc[start].is_sent_start:
+        return None  # a capitalised "Anh" inside a sentence opens a name ("cô gái tên Anh Đào")
+    name_end = name_run(doc, end, triggers)
+    if not 1 <= name_end - end <= 4 or any(ends_a_name_run(vocab, doc, k, end, triggers) for k in range(end, name_end)):
+        return None
+    name = doc[end:name_end]
+    if not all(t._.is_cap for t in name if t.i == end or doc[t.i - 1].whitespace_):
+        return None
+    if match_key(name.text) in vocab.places and match_key(name.text) not in vocab.persons_also_places:
+        return None  # "Bí thư Lâm Đồng" is a place (guidelines, LOC); "Chủ tịch Hồ Chí Minh" is a person
+    if len(trigger) == 1 and name[0].text in vocab.middle_names:
+        return None  # "Ông Thị Nguyệt": the honorific is a surname
+    if match_key(doc[start:name_end].text) in vocab.places or (len(name[0]) > 1 and name[0].is_upper):
+        return None  # "Bà Rịa" is a province; "Chủ tịch HĐQT BSC", "Chủ tịch VFF Lê Hùng Dũng" name a body first
+    if len(name) == 1 and (not is_honorific or name[0].is_upper):
+        return None  # "bà Thu"; but "Chủ tịch OceanBank", "Bí thư Đoàn", "ông UBND"
+    return Span(doc, end, name_end, label="PER")
+
+
+def previous_word(doc: Doc, start: int) -> list[Token]:
+    """The segmented word just before token ``start`` (empty at the start of a line)."""
+    k = start - 1
+    if k < 0 or doc[k].is_space:
+        return []
+    word = [doc[k]]
+    while not doc[k]._.word_start and k > 0 and not doc[k - 1].is_space:
+        k -= 1
+        word.insert(0, doc[k])
+    return word
+
+
+def complete_party_state(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
+    """``Đảng``, ``Nhà nước``, ``Chính phủ``, ``Quốc hội`` as organisations only when they head
+    their own phrase, not in "Đảng viên" nor "công tác Đảng" (guidelines, ORG)."""
+    start, end = trigger.start, trigger.end
+    if end < len(doc) and doc[end].norm_ in vocab.compound_heads and doc[end - 1].whitespace_:
+        return None  # Đảng bộ, Đảng ủy, Đảng viên
+    previous = previous_word(doc, start)
+    if previous:
+        if match_key(" ".join(t.text for t in previous)) in vocab.not_after_words:
+            return None  # tổ chức Đảng, công tác Đảng
+        if previous[0].tag_ in vocab.noun_tags and previous[0].is_alpha:
+            return None  # the body modifies a common noun before it
+    return Span(doc, start, end, label="ORG")
+
+
+COMPLETIONS: dict[str, Completion] = {
+    "party_state": complete_party_state,
+    "title": complete_title,
+    "fixed": complete_fixed,
+    "body": complete_body,
+    "name_after": complete_name_after,
+    "road": complete_road,
+}

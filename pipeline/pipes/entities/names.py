@@ -1,0 +1,150 @@
+"""Name runs: where a name written in capitalised syllables starts and ends, and whose name it is.
+
+Vietnamese names are runs of capitalised syllables separated by spaces ("Hoàng Văn Chất",
+"Lào Cai"), with joiners written tight ("Bà Rịa-Vũng Tàu", "KH&ĐT", "Cư M’gar"), initials
+("Dwight D. Eisenhower") and, in the first word of a body's name, lowercase syllables of
+the same segmented word ("Trường Chính trị Lào Cai"). A run that opens with a surname reads
+as a person's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ...textnorm import match_key
+from .patterns import NAME_JOINERS
+from .triggers import TriggerIndex
+from .vocabulary import RuleVocabulary
+
+PERSON_NAME_LENGTHS = (3, 4, 2)  # Vietnamese names by frequency: three syllables, then four, then two
+
+
+def trailing_person_start(start: int, end: int, is_person: Callable[[int, int], bool]) -> int | None:
+    """Where a person's name that ends a run at ``end`` begins (after ``start``), trying the
+    commonest name lengths first, so a place before it stays whole: "Sơn La | Hoàng Văn Chất",
+    not "Sơn | La Hoàng Văn Chất"."""
+    for length in PERSON_NAME_LENGTHS:
+        begin = end - length
+        if begin > start and is_person(begin, end):
+            return begin
+    return None
+
+
+def names_a_body(name: Span, places: frozenset[str] | set[str], bodies_without_name: frozenset[str] | set[str]) -> bool:
+    """True for a whole body name a person may follow: a type word and a known place ("Tỉnh ủy
+    Sơn La", "Huyện ủy Mộc Châu") or a body that takes no name ("Quốc hội"). A bare type word
+    is not: "Trường Tiểu học Hoàng Diệu", "phường Phạm Ngũ Lão" are named after people."""
+    if match_key(name.text) in bodies_without_name:
+        return True
+    return any(match_key(name[k:].text) in places for k in range(1, len(name)))
+
+
+def person_name_shape(name: Span, surnames: frozenset[str] | set[str], ambiguous_surnames: frozenset[str] | set[str],
+                      middle_names: frozenset[str] | set[str]) -> bool:
+    """2-4 capitalised syllables opening with a surname (3-4 for one that is also a place), or 3-4
+    with a middle name second: "Lường Văn Huân", "Tòng Thị Phóng" (a middle name makes a person
+    of an unlisted surname)."""
+    length = len(name)
+    if not 2 <= length <= 4 or not all(t._.is_cap for t in name):
+        return False
+    if length >= 3 and name[1].text in middle_names:
+        return True
+    first = name[0].text
+    return first in surnames and (first not in ambiguous_surnames or length >= 3)
+
+
+def closes_an_initial(doc: Doc, j: int) -> bool:
+    """Token ``j`` is the full stop of a one-letter initial: "Dwight D. Eisenhower", "Nguyễn Văn Q."."""
+    if doc[j].text != "." or j == 0 or doc[j - 1].whitespace_:
+        return False
+    return len(doc[j - 1].text) == 1 and doc[j - 1].is_upper
+
+
+def continues_a_name(doc: Doc, i: int) -> bool:
+    """True when token ``i`` follows a capitalised syllable of the same name."""
+    return i > 0 and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and doc[i - 1].whitespace_ == " "
+
+
+def is_initial_dot(doc: Doc, j: int, run_start: int) -> bool:
+    """The full stop after a one-letter initial inside or at the end of a name."""
+    return j - 1 > run_start and closes_an_initial(doc, j)
+
+
+def is_given_name_tail(doc: Doc, joiner: int) -> bool:
+    """A short lowercase syllable joined to a capitalised one: "Ri Yong-ho", "Moon Jae-in",
+    and after a one-letter syllable and an apostrophe, "Cư M’gar", "Điểu K’ré"."""
+    before, nxt = doc[joiner - 1], doc[joiner + 1]
+    if not (before._.is_cap and nxt.is_alpha and nxt.is_lower and len(nxt.text) <= 4):
+        return False
+    return doc[joiner].text == "-" or len(before.text) == 1
+
+
+def inside_name_word(doc: Doc, run_start: int, j: int) -> bool:
+    """A lowercase syllable continuing a capitalised word, as in "Trường Chính trị Lào Cai".
+
+    Only in the first word of a name or before more capitalised syllables, so that a
+    segmentation slip ("Lào Cai dự") does not carry a verb into the name.
+    """
+    if j == run_start or doc[j]._.word_start:
+        return False
+    next_is_cap = j + 1 < len(doc) and doc[j + 1]._.is_cap
+    return j == run_start + 1 or next_is_cap or doc[j - 1]._.word_start and doc[j - 1]._.is_cap and j - 1 > run_start + 1
+
+
+def trailing_number(doc: Doc, end: int) -> int:
+    """Take a commune's number into its name ("xã Xuân Thọ 1 (TX Sông Cầu)")."""
+    if end + 1 <= len(doc) - 1 and doc[end - 1].whitespace_ and doc[end].is_digit and len(doc[end].text) <= 2:
+        after = doc[end + 1]
+        if after.is_punct or after.is_space:
+            return end + 1
+    return end
+
+
+def joins_two_names(doc: Doc, triggers: TriggerIndex, run_start: int, j: int) -> bool:
+    """"và" joining two capitalised words of one name ("Bộ Giáo dục và Đào tạo"), not two bodies
+    ("Tổng cục Thuế và Tổng cục Hải quan": a trigger after it starts another)."""
+    return doc[j].norm_ == "và" and j > run_start and j + 1 < len(doc) and doc[j + 1]._.is_cap \
+        and doc[j - 1].is_alpha and not triggers.starts_trigger(j + 1)
+
+
+def joined_name_step(doc: Doc, run_start: int, j: int) -> int:
+    """How many tokens a joiner at ``j`` carries the run ("Bà Rịa-Vũng Tàu": 1, "Ri Yong-ho": 2), 0 if none."""
+    token = doc[j]
+    if token.text not in NAME_JOINERS or j == run_start or doc[j - 1].whitespace_ or token.whitespace_ or j + 1 >= len(doc):
+        return 0
+    if doc[j + 1]._.is_cap:
+        return 1
+    return 2 if is_given_name_tail(doc, j) else 0
+
+
+def name_run(doc: Doc, i: int, triggers: TriggerIndex, allow_number: bool = False, allow_and: bool = False) -> int:
+    """End of the capitalised syllables starting at ``i`` (``i`` when there are none)."""
+    j = i
+    while j < len(doc):
+        token = doc[j]
+        if allow_and and joins_two_names(doc, triggers, i, j):
+            j += 1
+            continue
+        if is_initial_dot(doc, j, i):
+            j += 1  # "Dwight D. Eisenhower", "Hoàng Thu H."
+            continue
+        step = joined_name_step(doc, i, j)
+        if step:
+            j += step
+            continue
+        if not (token.is_alpha and (token._.is_cap or inside_name_word(doc, i, j))):
+            break
+        if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS:
+            break  # syllables of one name are separated by spaces
+        j += 1
+    if j == i and allow_number and i < len(doc) and doc[i].is_digit \
+            and not (doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha):
+        j = i + 1  # "ấp 10"; not "bản 64GB"
+    return j
+
+
+def looks_like_person(vocab: RuleVocabulary, doc: Doc, start: int, end: int) -> bool:
+    """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""
+    return person_name_shape(doc[start:end], vocab.surnames, vocab.ambiguous_surnames, vocab.middle_names)

@@ -1,0 +1,145 @@
+"""Text rules: entities found by their own shape, with no trigger before them.
+
+Quoted titles after an event noun, numbered documents, laws by title, named ethnic groups,
+websites and bylines (guidelines, MISC, ORG, PER). Each rule is one method returning its
+spans; ``TextRules.__call__`` runs them all, each with its precedence class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+from spacy.tokens import Doc, Span
+
+from ...doctools import iter_lines, regex_spans
+from ...phrases import match_keys_before
+from ...textnorm import match_key
+from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
+from .vocabulary import RuleVocabulary, load_rules
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, each escaped."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def is_name_text(text: str) -> bool:
+    """One to four capitalised syllables and nothing else."""
+    words = text.split()
+    if len(words) == 1 and words[0].isupper():
+        return False  # "PV", "TTXVN", "NDTV": one word in capitals is an outlet's signature, not a name
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def year_after(doc: Doc, end: int) -> int:
+    """Past the year a title is of: "Luật Đất đai 2024", "Bộ luật Hình sự năm 2015"."""
+    j = end + 1 if end < len(doc) and doc[end].norm_ == "năm" else end
+    if j < len(doc) and doc[j].like_num and len(doc[j].text) == 4 and doc[j - 1].whitespace_:
+        return j + 1
+    return end
+
+
+class TextRules:
+    """The trigger-free entity rules, their regexes compiled once from the rule vocabulary."""
+
+    def __init__(self, vocab: RuleVocabulary):
+        rules = load_rules()
+        self.vocab = vocab
+        self.website_pattern = regex.compile(WEBSITE, regex.IGNORECASE)
+        self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"])), regex.IGNORECASE)
+        self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
+        groups, contexts = alternation(rules["ethnic_groups"]), alternation(rules["ethnic_group_context"])
+        self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
+
+    def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
+        """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
+        found = [(span, "rule") for rule in (self.quoted_titles, self.documents, self.laws, self.ethnic_groups, self.websites)
+                 for span in rule(doc)]
+        found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
+        return found
+
+    def quoted_titles(self, doc: Doc) -> list[Span]:
+        """Quoted titles after an event or work noun (Hội thảo “...”) are MISC, without the quotes."""
+        spans = []
+        for token in doc:
+            closing = OPENING_QUOTES.get(token.text)
+            if closing is None or match_keys_before(doc, token.i, self.vocab.quote_heads) is None:
+                continue
+            end = next((k for k in range(token.i + 1, len(doc)) if doc[k].text == closing or "\n" in doc[k].text), None)
+            if end is not None and doc[end].text == closing and end > token.i + 1:
+                spans.append(Span(doc, token.i + 1, end, label="MISC"))
+        return spans
+
+    def documents(self, doc: Doc) -> list[Span]:
+        """Numbered documents ("Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU") are MISC."""
+        return regex_spans(doc, self.document_pattern, "MISC", alignment_mode="contract")
+
+    def laws(self, doc: Doc) -> list[Span]:
+        """Laws by title: "Luật Đất đai", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Bộ luật Hình sự 2015":
+        a capitalised word after "Luật", then lowercase title words up to a function word or verb of
+        ``law_title_stops`` ("và" only inside the title, before another lowercase word)."""
+        spans = []
+        for i, token in enumerate(doc):
+            after_bo = i > 0 and doc[i - 1].text == "Bộ" and bool(doc[i - 1].whitespace_)
+            if not (token.text == "Luật" or token.text == "luật" and after_bo) or i + 1 >= len(doc) \
+                    or not doc[i + 1]._.is_cap or not doc[i + 1].is_alpha:
+                continue
+            if i > 0 and not after_bo and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+                continue  # inside a name: "Báo Pháp Luật TP.HCM"
+            spans.append(Span(doc, i - 1 if after_bo else i, year_after(doc, self.law_title_end(doc, i)), label="MISC"))
+        return spans
+
+    def law_title_end(self, doc: Doc, i: int) -> int:
+        """The end of the lowercase title words after "Luật" and its capitalised first word."""
+        stops, end = self.vocab.law_title_stops, i + 2
+        while end < len(doc) and end - i <= self.vocab.law_title_max and doc[end].is_alpha and doc[end - 1].whitespace_ \
+                and not doc[end]._.is_cap:
+            if doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end):
+                end += 2  # "nhỏ và vừa"
+            elif doc[end].norm_ in stops:
+                break
+            else:
+                end += 1
+        return end
+
+    def joins_title_words(self, doc: Doc, j: int) -> bool:
+        """"và" inside a title joins two lowercase words, the second ending the title: "nhỏ và vừa"."""
+        stops = self.vocab.law_title_stops
+        if j + 1 >= len(doc) or not doc[j + 1].is_alpha or doc[j + 1]._.is_cap:
+            return False
+        nxt = doc[j + 2] if j + 2 < len(doc) else None
+        return nxt is None or not nxt.is_alpha or nxt.norm_ in stops or doc[j + 1].norm_ not in stops
+
+    def ethnic_groups(self, doc: Doc) -> list[Span]:
+        """A named ethnic group after "dân tộc", "người", "đồng bào" ...: "người Mông", "dân tộc Dao" (guidelines, MISC)."""
+        return regex_spans(doc, self.ethnic_pattern, "MISC", group="name")
+
+    def websites(self, doc: Doc) -> list[Span]:
+        """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
+        return regex_spans(doc, self.website_pattern, "ORG")
+
+    def bylines(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[Span]:
+        """Names on a byline or credit line ("PHƯƠNG LAN", "Mỹ Linh – Thanh Hoa", "Tác giả: Trí Minh")."""
+        spans = []
+        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        lines = [(s, e, line) for s, e, line in iter_lines(text) if line.strip()]
+        for number, (start, end, line) in enumerate(lines):
+            prefix = self.byline_prefix.match(line)
+            if number == 0 or not (prefix or number == 1 or number >= len(lines) - 2):
+                continue  # bylines stand under the title or at the end; the first line is the title
+            body_start = start + (prefix.end() if prefix else 0)
+            body = BYLINE_SOURCE_NOTE.sub("", text[body_start:end]).rstrip(" .")
+            if match_key(body.split(" ", 1)[0]) in self.vocab.title_starts:
+                continue  # "Ông Tần" is a caption, not a signature
+            parts = regex.split(r"\s*[,–-]\s*", body)
+            if not body or len(parts) > 3 or not all(is_name_text(p) for p in parts) or match_key(body) in self.vocab.byline_words:
+                continue
+            position = body_start
+            for part in parts:
+                part_start = text.index(part, position)
+                span = doc.char_span(part_start, part_start + len(part), label="PER")
+                position = part_start + len(part)
+                if span is not None and not is_org_at(span.start):  # "Nguồn tin: Báo VOV" stays an ORG; "Thanh Hà", "Châu Anh" sign
+                    spans.append(span)
+        return spans
