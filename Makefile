@@ -22,6 +22,7 @@ run: setup
 
 test: setup
 	$(BIN)/ruff check pipeline tests scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 eval: setup

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def bench_corpus(minimum: int) -> list[str]:
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
-    repeated = []
+    repeated: list[str] = []
     while len(repeated) < minimum:
         repeated.extend(texts)
     return repeated

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 
@@ -52,8 +53,8 @@ class ArticleTimeout(Exception):
 @contextmanager
 def time_limit(seconds: float | None):
     """Raise ArticleTimeout in the block after ``seconds`` (POSIX interval timer; no limit where unavailable)."""
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
         yield
         return
 
@@ -326,7 +327,7 @@ def score_gold_set(gold_dir: str, args) -> tuple[dict, list[tuple[dict, dict]]] 
         return None
     golds = dict(list(golds.items())[args.offset :: args.every][: args.limit or None])
     predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet, args.entity_model)
-    empty = {layer: [] for layer in ("entities", "quantities", "dates", "lists", "roles")}
+    empty: dict[str, list] = {layer: [] for layer in ("entities", "quantities", "dates", "lists", "roles")}
     pairs = [(gold, predictions.get(doc_id, {"doc_id": doc_id, **empty})) for doc_id, gold in golds.items()]
     return score_corpus(pairs), pairs
 
@@ -387,15 +388,15 @@ def command_export(args) -> int:
 def command_validate(args) -> int:
     from .validate import validate_files
 
-    paths = []
+    paths: list[Path] = []
     for given in args.paths:
         path = Path(given)
         paths.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
     report = validate_files([p for p in paths if p.name != "errors.jsonl"], output=args.output)
     failed = 0
-    for path, found in report.items():
+    for name, found in report.items():
         for problem in found:
-            print(f"{path}: {problem}")
+            print(f"{name}: {problem}")
         failed += bool(found)
     print(f"{len(report) - failed} of {len(report)} files valid", file=sys.stderr)
     return 1 if failed or not report else 0
@@ -418,7 +419,7 @@ def command_show(args) -> int:
     return 0
 
 
-ENTITY_MODEL_OPTION = {"choices": ["model", "crf", "model-only", "crf-only"], "default": "model",
+ENTITY_MODEL_OPTION: dict[str, Any] = {"choices": ["model", "crf", "model-only", "crf-only"], "default": "model",
                        "help": "statistical layer under the entity rules: the trained model (default) or underthesea's CRF; "
                                "'-only' turns the rules off"}
 

@@ -23,6 +23,8 @@ def compile_templates(templates: tuple[str, ...]) -> tuple[tuple[str, int, int |
     compiled = []
     for syntax in templates:
         match = TEMPLATE.match(syntax)
+        if match is None:
+            raise ValueError(f"CRF feature template {syntax!r} is not of the form T[i] or T[i,j].f")
         index2 = match.group("index2")
         compiled.append((f"{syntax}=", int(match.group("index1")), int(index2) if index2 else None,
                          int(match.group("column") or 0), match.group("function")))

@@ -7,14 +7,16 @@ JSON-like data so that ``nlp.pipe(n_process=N)`` can send documents between proc
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span, Token
 
-TOKEN_EXTENSIONS = {
+TOKEN_EXTENSIONS: dict[str, Any] = {
     "is_boilerplate": False,  # normalizer: inside a video-player time, repeated caption, credit...
     "word_start": False,  # words: first syllable of a segmented word
 }
 
-SPAN_EXTENSIONS = {
+SPAN_EXTENSIONS: dict[str, Any] = {
     "source": None,  # entities (the merge): "model", "crf", "rule" or "gazetteer"
     "norm": None,  # entities: normalised form of the name
     "place": None,  # entities: gazetteer record (level, era, code) when linked
@@ -27,7 +29,7 @@ SPAN_EXTENSIONS = {
     "lunar": False,  # dates: lunar calendar month
 }
 
-DOC_EXTENSIONS = {
+DOC_EXTENSIONS: dict[str, Any] = {
     "meta": None,  # caller: doc_id, source_url, published, title...
     "lists": None,  # lists: [{"trigger": [start, end] | None, "head", "announced_count", "items": [[s, e], ...]}]
     "roles": None,  # roles: [{"person": {start, end, text}, "role": {...}, "org": {...} | None, "status"}]

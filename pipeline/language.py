@@ -24,7 +24,7 @@ register_extensions()  # so that spacy.load() of a saved pipeline finds them onc
 # Stage order matters: the entity rules and the statistical layer propose, dates claim their
 # digits outside the rules' spans, the merge writes doc.ents over neither, quantities skip the
 # entities, and lists read the quantities to find announced counts.
-STAGES = [
+STAGES: list[tuple[str, str, dict]] = [
     ("normalizer", "vn_normalizer", {}),
     ("sentences", "vn_sentences", {}),
     ("words", "vn_words", {}),

@@ -17,7 +17,7 @@ def fmt(value) -> str:
     return "  -  " if value is None else f"{value:.3f}"
 
 
-def summary_rows(scores: dict) -> list[tuple[str, str, str, str, str]]:
+def summary_rows(scores: dict) -> list[tuple[str, ...]]:
     """(figure, P, R, F1, support/accuracy) rows for the micro-averaged scores."""
     rows = []
     e = scores.get("entities")

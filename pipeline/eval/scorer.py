@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..textnorm import match_key
 
@@ -138,7 +139,7 @@ class Score:
         return self
 
     def as_dict(self) -> dict:
-        result = {}
+        result: dict[str, Any] = {}
         if "entities" in self.layers:
             result["entities"] = {
                 "strict": self.entities_strict.as_dict(),

@@ -10,6 +10,7 @@ article (the title counts).
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_right
 
 import regex
@@ -30,7 +31,9 @@ class ListRecognizer:
         data = list_data()
         self.heads = phrase_keys(data["heads"])
         self.determiners = phrase_keys(data["determiners"])
-        self._cached_doc, self._text, self._sentences, self._sentence_starts = None, "", [], []
+        self.text: str | None = None  # set only on the copy bound to one Doc (``bound_to``)
+        self.sentences: list[Span] = []
+        self.sentence_starts: list[int] = []
         self.head_starts = {keys[0] for keys in self.heads}
         self.determiner_starts = {keys[0] for keys in self.determiners}
         self.open_determiners = phrase_keys(data["open_determiners"])
@@ -105,6 +108,19 @@ class ListRecognizer:
 
     # ---- items ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        return self.bound_to(doc).recognize(doc)
+
+    def bound_to(self, doc: Doc) -> ListRecognizer:
+        """A shallow copy holding ``doc``'s text and sentences, which spaCy rebuilds on every access:
+        the component itself keeps no Doc between calls, and two Docs never share them."""
+        bound = copy.copy(self)
+        bound.text = doc.text
+        bound.sentences = list(doc.sents)
+        bound.sentence_starts = [s.start_char for s in bound.sentences]
+        return bound
+
+    def recognize(self, doc: Doc) -> Doc:
+        """Find the lists of ``doc`` (on a copy from ``bound_to``) and write ``doc._.lists``."""
         paragraphs = [(s, e) for s, e, line in iter_lines(self.text_of(doc)) if line.strip()]
         triggers = self.find_triggers(doc)
         lists, used_until = [], -1
@@ -127,9 +143,10 @@ class ListRecognizer:
     def list_after(self, doc: Doc, trigger: Span, paragraphs, count=None, is_open: bool = False,
                    next_trigger: int | None = None) -> dict | None:
         """The list a trigger introduces, or None when the article never gives its items."""
-        para_start, para_end = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), (None, None))
-        if para_start is None or in_boilerplate(trigger):
+        paragraph = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), None)
+        if paragraph is None or in_boilerplate(trigger):
             return None
+        para_end = paragraph[1]
         sentence = self.sentence_at(doc, trigger.end_char - 1)
         sentence_end = sentence.end_char
         if count is not None:
@@ -186,10 +203,10 @@ class ListRecognizer:
                 return None
             start, end, strict = self.after_connector(doc, after + 1, close), close, False
         else:
-            start = self.connector_after(doc, trigger.end_char, sentence_end)
-            if start is None:
+            connected = self.connector_after(doc, trigger.end_char, sentence_end)
+            if connected is None:
                 return None
-            end, strict = sentence_end, text.find(":", trigger.end_char, start) < 0
+            start, end, strict = connected, sentence_end, text.find(":", trigger.end_char, connected) < 0
         items = self.items_between(doc, start, end)
         if len(items) < 2:
             return None
@@ -251,20 +268,13 @@ class ListRecognizer:
 
     def sentence_at(self, doc: Doc, offset: int) -> Span:
         """The sentence holding character ``offset`` (spaCy's ``token.sent`` rescans the Doc on every call)."""
-        self.remember(doc)
-        return self._sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
+        return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
 
     def text_of(self, doc: Doc) -> str:
-        """``doc.text``, which spaCy rebuilds from the tokens on every access, read once per Doc."""
-        self.remember(doc)
-        return self._text
-
-    def remember(self, doc: Doc) -> None:
-        if self._cached_doc is not doc:
-            self._text = doc.text
-            self._sentences = list(doc.sents)
-            self._sentence_starts = [s.start_char for s in self._sentences]
-            self._cached_doc = doc
+        """``doc.text``, read once per Doc by ``bound_to``."""
+        if self.text is None:
+            raise RuntimeError("ListRecognizer.text_of: call the component, not its parts, on a Doc")
+        return self.text
 
     def items_in_next_sentence(self, doc: Doc, sentence, count):
         """Items given in the next sentence: after "Trong đó," with semicolons, or exactly as many as counted."""
@@ -380,7 +390,8 @@ class ListRecognizer:
         for start, end in paragraphs:
             if start <= position:
                 continue
-            if in_boilerplate(doc.char_span(start, end, alignment_mode="expand")):
+            paragraph = doc.char_span(start, end, alignment_mode="expand")
+            if paragraph is not None and in_boilerplate(paragraph):
                 break
             opening = match_key(self.text_of(doc)[start : start + 40])
             if any(opening.startswith(p + " ") for p in self.elaboration):
@@ -409,7 +420,7 @@ class ListRecognizer:
     def fill_announced_counts(self, doc: Doc, lists, triggers) -> None:
         """Give a list without a count the count of the same head stated elsewhere (title included)."""
         list_triggers = {r["trigger"] for r in lists if r["trigger"]}
-        counts = {}
+        counts: dict[str, int] = {}
         for trigger in triggers:
             span = trigger["span"]
             if trigger["count"] is None or (span.start_char, span.end_char) in list_triggers:

@@ -39,7 +39,7 @@ class Normalizer:
     def boilerplate_spans(self, doc: Doc):
         """Yield a labelled span for every boilerplate line of the document."""
         lines = [(s, e, line) for s, e, line in iter_lines(doc.text)]
-        previous_text, previous_edges = None, None
+        previous_text, previous_edges = None, (0, 0)
         in_related_block = False
         for start, end, line in lines:
             stripped = line.strip()

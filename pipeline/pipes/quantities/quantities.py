@@ -20,7 +20,7 @@ from . import patterns
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     """Up to ``count`` non-space tokens before ``start``, in text order."""
-    tokens = []
+    tokens: list[Token] = []
     i = start - 1
     while i >= 0 and len(tokens) < count and not doc[i].is_space:
         tokens.insert(0, doc[i])
@@ -78,7 +78,7 @@ class QuantityRecognizer:
         doc.spans["quantities"] = spans
         return doc
 
-    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float]) -> list[Span]:
+    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
         """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
         ``50-50``), each taking the unit written after the pair, as the parts of a fraction do."""
         if not match.group("digits") or match.group("from"):
@@ -163,7 +163,7 @@ class QuantityRecognizer:
             if "trở lên" in following:
                 return "gte"
         before = preceding_tokens(doc, span.start, 4)
-        for context in (before, before[:-1] if before and before[-1].norm_ in self.qualifier_skips else None):
+        for context in (before, before[:-1] if before and before[-1].norm_ in self.qualifier_skips else []):
             for keys, label in self.qualifiers if context else ():
                 if ends_with(context, keys):
                     return label  # "trên 3.550", "ước đạt 145 tỷ"
@@ -208,7 +208,7 @@ class QuantityRecognizer:
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
         """The shortest noun phrase after the number: nouns until a verb, preposition or stop word."""
-        words = []
+        words: list[list[Token]] = []
         for word in iter_words(tokens):
             if any(t.is_space or t.is_punct or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation or a name ends the counted noun: "2 xã Bình Sơn" counts "xã"

@@ -76,7 +76,7 @@ class RoleRecognizer:
         return doc
 
     # ---- 1 and 2: posts and their bodies ------------------------------------
-    def find_posts(self, doc: Doc, sentence: Span, entity_at: dict, in_entity: set) -> list[Post]:
+    def find_posts(self, doc: Doc, sentence: Span, entity_at: EntityIndex, in_entity: set) -> list[Post]:
         posts: list[Post] = []
         i = sentence.start
         while i < sentence.end:
@@ -88,7 +88,7 @@ class RoleRecognizer:
             i = post.stop
         return posts
 
-    def post_at(self, doc: Doc, i: int, limit: int, entity_at: dict) -> Post | None:
+    def post_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> Post | None:
         """The post starting at token ``i`` (prefix, head, suffix, fused department) and its body."""
         p = self.patterns
         head_start = longest_match(doc, i, p.deputy_prefixes) or i
@@ -106,7 +106,7 @@ class RoleRecognizer:
                 break
         return Post(i, end, org, status)
 
-    def department_end(self, doc: Doc, start: int, limit: int, entity_at: dict) -> int:
+    def department_end(self, doc: Doc, start: int, limit: int, entity_at: EntityIndex) -> int:
         """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``)."""
         if start >= limit or not doc[start].is_alpha or not (doc[start].is_title or doc[start].is_upper) \
                 or start in entity_at or longest_match(doc, start, self.patterns.body_heads) is not None:
@@ -117,7 +117,7 @@ class RoleRecognizer:
             end += 1
         return end
 
-    def body_at(self, doc: Doc, i: int, limit: int, entity_at: dict) -> tuple[int, int] | None:
+    def body_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> tuple[int, int] | None:
         """The body named right at token ``i``: an ORG or LOC entity, or a generic body with its unit word."""
         if i >= limit:
             return None
@@ -162,13 +162,13 @@ class RoleRecognizer:
         return any(longest_match(doc, end, [keys]) == start for keys in self.patterns.shared_body_joiners)
 
     # ---- 4: people -----------------------------------------------------------
-    def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: dict) -> list[dict]:
+    def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex) -> list[dict]:
         person, status = self.person_of(doc, sentence, chain, entity_at)
         if person is None:
             return []
         return [self.record(doc, person, post, post.status or status, entity_at) for post in chain]
 
-    def person_of(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: dict) -> tuple[Span | None, str]:
+    def person_of(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex) -> tuple[Span | None, str]:
         """The PER entity holding the chain, and the status its predicate gives (``current`` by default)."""
         stop = chain[-1].stop
         if stop < sentence.end and match_keys(doc, stop, self.patterns.place_joiners[0]) and entity_at.get(stop + 1) is not None:
@@ -189,7 +189,7 @@ class RoleRecognizer:
                 return ent, "current"
         return self.predicate_person(doc, sentence, first, entity_at)
 
-    def predicate_person(self, doc: Doc, sentence: Span, start: int, entity_at: dict) -> tuple[Span | None, str]:
+    def predicate_person(self, doc: Doc, sentence: Span, start: int, entity_at: EntityIndex) -> tuple[Span | None, str]:
         """``ông A được bầu giữ chức <post>``, ``bổ nhiệm ông A làm <post>``: the person before the predicate."""
         for keys, status in self.patterns.predicates:
             begin = match_keys_before(doc, start, [keys])
@@ -226,25 +226,24 @@ class RoleRecognizer:
         return i
 
     @staticmethod
-    def entity_ending_at(doc: Doc, end: int, entity_at: "EntityIndex"):
+    def entity_ending_at(doc: Doc, end: int, entity_at: EntityIndex):
         """The entity whose last token is ``end - 1``, if any."""
         return entity_at.by_end.get(end)
 
     @staticmethod
-    def record(doc: Doc, person: Span, post: Post, status: str, entity_at: dict) -> dict:
+    def record(doc: Doc, person: Span, post: Post, status: str, entity_at: EntityIndex) -> dict:
         """The output record: person, role and org spans, the org's entity label and place when it is an entity."""
         def char_span(start: int, end: int) -> dict:
             span = doc[start:end]
             return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
-        record = {"person": char_span(person.start, person.end), "role": char_span(post.start, post.end),
-                  "org": char_span(*post.org) if post.org else None, "status": status}
+        org = char_span(*post.org) if post.org else None
         org_entity = entity_at.get(post.org[0]) if post.org else None
-        if org_entity is not None and org_entity.end == post.org[1]:
-            record["org"]["label"] = org_entity.label_
+        if org is not None and org_entity is not None and post.org and org_entity.end == post.org[1]:
+            org["label"] = org_entity.label_
             if org_entity._.place:
-                record["org"]["place"] = org_entity._.place
-        return record
+                org["place"] = org_entity._.place
+        return {"person": char_span(person.start, person.end), "role": char_span(post.start, post.end), "org": org, "status": status}
 
 
 def longest_match(doc: Doc, i: int, phrases) -> int | None:
