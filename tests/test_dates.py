@@ -1,6 +1,9 @@
 """Dates as ISO values (guidelines, Dates)."""
 
 import pytest
+from markup import mark, run_components, unmark
+
+from pipeline.language import make_nlp
 
 
 def dates(extract, text, **meta):
@@ -55,3 +58,27 @@ def test_a_day_the_calendar_lacks_is_no_date(extract, text):
 @pytest.mark.parametrize("text, value", [("Ngày 29/2/2024 có họp.", "2024-02-29"), ("Ngày 29/2 có họp.", "XXXX-02-29")])
 def test_a_leap_day_is_a_date(extract, text, value):
     assert [d["value"] for d in extract(text)["dates"]] == [value]
+
+
+@pytest.fixture(scope="module")
+def dates_nlp():
+    """The date stage with what it requires: words for the tags, the rule candidates whose spans it leaves alone."""
+    nlp = make_nlp(exclude=["entity_model", "entities", "quantities", "lists", "roles"])
+    assert nlp.pipe_names == ["normalizer", "sentences", "words", "entity_rules", "dates"]
+    return nlp
+
+
+@pytest.mark.parametrize("marked, values", [
+    ("Sáng <DATE>19/8</DATE>, hội thảo khai mạc.", [("XXXX-08-19", None)]),
+    ("Khai mạc <DATE>ngày 19-8-2022</DATE> tại Hà Nội.", [("2022-08-19", None)]),
+    ("Mục tiêu giai đoạn <DATE>2021-2025</DATE> được đặt ra.", [("2021", "2025")]),
+    ("Trong 2 ngày (<DATE>20 và 21-5</DATE>) đại hội diễn ra.", [("XXXX-05-20", "XXXX-05-21")]),
+    ("Theo Nghị định 105 năm 2014 của Chính phủ, <DATE>ngày 1/7/2015</DATE> tỉnh triển khai.", [("2015-07-01", None)]),
+    ("Tăng trưởng 3-5% mỗi năm, có 41/81 tỉnh hoàn thành.", []),
+])
+def test_every_date_of_a_sentence_with_its_value(dates_nlp, marked, values):
+    """The whole list of date spans and values; the year inside a document's name is the document's."""
+    text, _ = unmark(marked)
+    doc = run_components(dates_nlp, text)
+    assert mark(text, [(s.start_char, s.end_char, "DATE") for s in doc.spans["dates"]]) == marked
+    assert [(s._.value, s._.value_end) for s in doc.spans["dates"]] == values

@@ -4,13 +4,10 @@ Each case writes the entities the component reads as ``<LABEL>text</LABEL>`` (ED
 and expects the whole list of (person, role, org, status) records.
 """
 
-import re
-
 import pytest
+from markup import unmark
 
 from pipeline.language import make_nlp
-
-MARK = re.compile(r"<(PER|ORG|LOC|MISC)>(.*?)</\1>")
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +19,7 @@ def roles_nlp():
 
 def run(nlp, marked: str):
     """Strip the inline marks, set them as doc.ents, and run the pipeline's components on the Doc."""
-    text, spans, offset = "", [], 0
-    for match in MARK.finditer(marked):
-        text += marked[offset:match.start()]
-        spans.append((len(text), len(text) + len(match.group(2)), match.group(1)))
-        text += match.group(2)
-        offset = match.end()
-    text += marked[offset:]
+    text, spans = unmark(marked)
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(s, e, label=label) for s, e, label in spans]
     for _, component in nlp.pipeline:
