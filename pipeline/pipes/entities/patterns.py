@@ -9,12 +9,24 @@ administrative units are ``data/admin_units.json``.
 import regex
 
 # A website named as a source: "Baohatinh.vn", "moh.gov.vn", "Zing.vn".
-WEBSITE = r"(?<![\p{L}\d.@])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?(?![\p{L}\d])"
-# A numbered document after one of the document words of the rule data: "Nghị quyết số 21-NQ/TW",
-# "Quyết định 1348/QĐ-BNN-TCCB" (a code after the number), "Nghị định 105 năm 2014" (the year it is of).
-DOCUMENT = (r"(?<![\p{{L}}])(?:{documents})\s+(?:số\s+\d+(?:[-/.]?[\p{{L}}\d]+)*"
-            r"|\d+(?:[-/][\p{{L}}\d]+)+|\d+(?=\s+năm\s+\d{{4}}|\s*[,.;)]|\s+(?:của|về|ngày|do|được|đã)\s))"
-            r"(?:\s+năm\s+\d{{4}})?")
+WEBSITE = r"""(?x)
+    (?<![\p{L}\d.@])                            # not inside a longer name or an e-mail address
+    [\p{L}\d-]+ (?:\.[\p{L}\d-]+)*              # the host's labels
+    \.(?:vn|com|net|org|gov|edu|info) (?:\.vn)?  # a top-level domain the press cites
+    (?![\p{L}\d])
+"""
+# A numbered document after one of the document words of the rule data (``{documents}``).
+DOCUMENT = r"""(?x)
+    (?<![\p{{L}}]) (?:{documents}) \s+
+    (?:
+        số \s+ \d+ (?:[-/.]?[\p{{L}}\d]+)*          # "Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU"
+      | \d+ (?:[-/][\p{{L}}\d]+)+                  # a code after the number: "Quyết định 1348/QĐ-BNN-TCCB"
+      | \d+ (?= \s+năm\s+\d{{4}}                    # a bare number only before the year it is of,
+              | \s*[,.;)]                          # the end of a clause,
+              | \s+(?:của|về|ngày|do|được|đã)\s )  # or the words that follow a document's name
+    )
+    (?: \s+năm\s+\d{{4}} )?                          # "Nghị định 105 năm 2014"
+"""
 # A byline line's prefix: "Tác giả: ", "Nguồn tin: ", "Theo ".
 BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
 # A source note after a signature, left out of the name: "An Dương (T/h)", "Tuấn Anh (Theo AAP)".
