@@ -52,7 +52,9 @@ def quantity_pattern() -> regex.Pattern:
     digit_number = rf"{DIGITS}(?:\s+{mult})*(?:\s+{DIGITS}(?:\s+{mult})+)*"
     word_number = rf"{word}(?:\s+{word})*"
     approx = alternation(vocab["approximate_counts"])
-    percent = r"(?:\s*%|\s+phần\s+trăm)"
+    symbols = [w for w in vocab["percent_words"] if not w.isalpha() and " " not in w]
+    words = [w for w in vocab["percent_words"] if w not in symbols]
+    percent = rf"(?:\s*{alternation(symbols)}|\s+{alternation(words)})"  # "5%", "5 %", "5 phần trăm"
     fused = alternation(vocab["fused_units"])
     single = (rf"(?:(?P<approx>{approx})(?P<approx_mult>(?:\s+{mult})*)"
               rf"|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?"

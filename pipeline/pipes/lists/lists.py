@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...doctools import in_boilerplate, iter_lines
+from ...numerals import vocabulary as numeral_vocabulary
 from ...phrases import match_keys, phrase_keys
 from ...textnorm import match_key
 from .patterns import count_connector_pattern, inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
@@ -45,7 +46,8 @@ class ListRecognizer:
         self.trim_leading = set(data["item_trim_leading"])
         self.trim_trailing = "".join(data["item_trim_trailing"]) + " \t\r\n"
         self.connector_gap = data["count_connector_max_gap"]
-        self.not_counted_heads = {match_key(w) for w in data["not_counted_heads"]}
+        numerals = numeral_vocabulary()
+        self.not_counted_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}  # "147 tỷ đồng (...)"
 
     # ---- triggers -------------------------------------------------------------
     def head_at(self, doc: Doc, i: int) -> int | None:
