@@ -1,10 +1,26 @@
 """Enumerated lists: triggers, items cut at the text's own delimiters, announced counts."""
 
 import pytest
+from markup import run_components
+
+from pipeline.language import make_nlp
 
 
-def lists(extract, text):
-    return [([i["text"] for i in entry["items"]], entry["announced_count"], (entry["trigger"] or {}).get("text")) for entry in extract(text)["lists"]]
+@pytest.fixture(scope="module")
+def lists_nlp():
+    """The list stage with what it requires: sentences, words (POS tags) and the quantities it reads counts from."""
+    nlp = make_nlp(exclude=["entity_rules", "entity_model", "dates", "entities", "roles"])
+    assert nlp.pipe_names == ["normalizer", "sentences", "words", "quantities", "lists"]
+    return nlp
+
+
+def list_records(nlp, text):
+    return run_components(nlp, text)._.lists
+
+
+def lists(nlp, text):
+    return [([i["text"] for i in entry["items"]], entry["announced_count"], (entry["trigger"] or {}).get("text"))
+            for entry in list_records(nlp, text)]
 
 
 def test_seed_article_lists_exactly_as_gold(corpus_outputs, seed_gold):
@@ -36,60 +52,60 @@ def test_seed_article_lists_exactly_as_gold(corpus_outputs, seed_gold):
         ),
     ],
 )
-def test_list_shapes(extract, text, items, count, trigger):
-    found = lists(extract, text)
+def test_list_shapes(lists_nlp, text, items, count, trigger):
+    found = lists(lists_nlp, text)
     assert found and found[0][0] == items
     assert found[0][1] == count
     assert found[0][2] == trigger
 
 
-def test_bulleted_lines_after_an_introducer(extract):
+def test_bulleted_lines_after_an_introducer(lists_nlp):
     text = "Bộ Y tế khuyến cáo như sau:\n- Rửa tay thường xuyên.\n- Đeo khẩu trang nơi đông người.\n- Hạn chế tụ tập."
-    assert lists(extract, text)[0][0] == ["Rửa tay thường xuyên", "Đeo khẩu trang nơi đông người", "Hạn chế tụ tập"]
+    assert lists(lists_nlp, text)[0][0] == ["Rửa tay thường xuyên", "Đeo khẩu trang nơi đông người", "Hạn chế tụ tập"]
 
 
-def test_count_without_items_is_no_list(extract):
-    assert lists(extract, "Tỉnh đề ra 04 nhiệm vụ trọng tâm trong năm tới.") == []
+def test_count_without_items_is_no_list(lists_nlp):
+    assert lists(lists_nlp, "Tỉnh đề ra 04 nhiệm vụ trọng tâm trong năm tới.") == []
 
 
-def test_comma_series_without_introducer_is_no_list(extract):
-    assert lists(extract, "Các tỉnh như Lào Cai, Yên Bái, Hà Giang đều tham gia.") == []
+def test_comma_series_without_introducer_is_no_list(lists_nlp):
+    assert lists(lists_nlp, "Các tỉnh như Lào Cai, Yên Bái, Hà Giang đều tham gia.") == []
 
 
-def test_title_count_is_announced_count(extract):
+def test_title_count_is_announced_count(lists_nlp):
     text = "5 giải pháp phát triển\n\nHội nghị thống nhất các giải pháp, đó là: tăng cường kiểm tra; đổi mới sinh hoạt; nâng cao chất lượng."
-    found = extract(text)["lists"]
+    found = list_records(lists_nlp, text)
     assert found[0]["announced_count"] == 5 and found[0]["items_found"] == 3 and found[0]["count_agrees"] is False
 
 
-def test_marker_sequence_without_trigger(extract):
+def test_marker_sequence_without_trigger(lists_nlp):
     text = "Khuyến cáo phòng bệnh\n\n1. Rửa tay thường xuyên bằng xà phòng.\n2. Đeo khẩu trang nơi đông người.\n3. Tiêm vắc xin đầy đủ."
-    found = extract(text)["lists"]
+    found = list_records(lists_nlp, text)
     assert len(found) == 1 and found[0]["trigger"] is None
     assert [i["text"] for i in found[0]["items"]] == ["Rửa tay thường xuyên bằng xà phòng", "Đeo khẩu trang nơi đông người", "Tiêm vắc xin đầy đủ"]
 
 
-def test_ordinal_markers_thu_nhat(extract):
+def test_ordinal_markers_thu_nhat(lists_nlp):
     text = "Hội nghị đề ra ba nhiệm vụ trọng tâm. Thứ nhất, tăng cường kiểm tra. Thứ hai, đổi mới sinh hoạt. Thứ ba, phát triển đảng viên."
-    found = lists(extract, text)
+    found = lists(lists_nlp, text)
     assert found[0][0] == ["tăng cường kiểm tra", "đổi mới sinh hoạt", "phát triển đảng viên"] and found[0][1] == 3
 
 
-def test_items_in_the_next_sentence_after_trong_do(extract):
+def test_items_in_the_next_sentence_after_trong_do(lists_nlp):
     text = ("Huyện thực hiện tốt các nhiệm vụ đề ra. Trong đó, tăng trưởng kinh tế đạt 10%; thu nhập bình quân tăng; "
             "sắp xếp được 13 khu dân cư.")
-    assert lists(extract, text)[0][0] == ["tăng trưởng kinh tế đạt 10%", "thu nhập bình quân tăng", "sắp xếp được 13 khu dân cư"]
+    assert lists(lists_nlp, text)[0][0] == ["tăng trưởng kinh tế đạt 10%", "thu nhập bình quân tăng", "sắp xếp được 13 khu dân cư"]
 
 
-def test_examples_after_nhu_with_a_colon_inside_a_clause(extract):
+def test_examples_after_nhu_with_a_colon_inside_a_clause(lists_nlp):
     text = "Tập trung phát triển kinh tế vườn đồi; chú trọng các sản phẩm chủ lực như: cây ăn quả, hươu, bò, lợn; tăng cường liên kết."
-    found = lists(extract, text)
+    found = lists(lists_nlp, text)
     assert (found[0][2], found[0][0]) == ("các sản phẩm", ["cây ăn quả", "hươu", "bò", "lợn"])
 
 
-def test_counted_series_ends_after_the_final_va(extract):
+def test_counted_series_ends_after_the_final_va(lists_nlp):
     text = "Vận động viên giành 2 HCV, gồm nội dung 25m súng ngắn cá nhân nữ và 25m súng ngắn đồng đội nữ, nâng tổng số lên 4."
-    found = lists(extract, text)
+    found = lists(lists_nlp, text)
     assert found[0][0] == ["nội dung 25m súng ngắn cá nhân nữ", "25m súng ngắn đồng đội nữ"] and found[0][1] == 2
 
 
@@ -110,8 +126,8 @@ def test_counted_series_ends_after_the_final_va(extract):
          [(["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"], 3, "3 HCV")]),
     ],
 )
-def test_items_a_count_announces(extract, text, expected):
-    assert lists(extract, text) == expected
+def test_items_a_count_announces(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -121,5 +137,5 @@ def test_items_a_count_announces(extract, text, expected):
         "Đội có 5 cầu thủ dự bị, gồm Minh và Tuấn, đã ra sân.",  # two names after a count of five, no colon
     ],
 )
-def test_a_count_with_something_after_it_is_not_always_a_list(extract, text):
-    assert lists(extract, text) == []
+def test_a_count_with_something_after_it_is_not_always_a_list(lists_nlp, text):
+    assert lists(lists_nlp, text) == []
