@@ -78,10 +78,18 @@ def in_boilerplate(tokens: Iterable[Token]) -> bool:
     return any(token._.is_boilerplate for token in tokens)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it: spaCy joins every token on each access (about 20 times
+    an article over the stages), so the tokenizer keeps the text in ``doc._.text``; a Doc made
+    some other way falls back to ``doc.text``."""
+    text = doc._.text
+    return doc.text if text is None else text
+
+
 def regex_spans(doc: Doc, pattern: regex.Pattern, label: str, group: str | int = 0, alignment_mode: str = "strict") -> list[Span]:
     """The spans of ``pattern``'s matches (or of one group of them) over ``doc.text`` that fall on token bounds."""
     spans = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode=alignment_mode)
         if span is not None:
             spans.append(span)

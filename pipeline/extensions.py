@@ -30,6 +30,7 @@ SPAN_EXTENSIONS: dict[str, Any] = {
 }
 
 DOC_EXTENSIONS: dict[str, Any] = {
+    "text": None,  # tokenizer: the text the Doc was made from (= doc.text, which spaCy rebuilds on every access)
     "meta": None,  # caller: doc_id, source_url, published, title...
     "lists": None,  # lists: [{"trigger": [start, end] | None, "head", "announced_count", "items": [[s, e], ...]}]
     "roles": None,  # roles: [{"person": {start, end, text}, "role": {...}, "org": {...} | None, "status"}]

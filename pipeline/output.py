@@ -7,6 +7,7 @@ import hashlib
 from spacy.tokens import Doc, Span
 
 from . import __version__
+from .doctools import doc_text
 
 SCHEMA = "vn-press-gold/1"
 
@@ -50,7 +51,7 @@ def doc_to_record(doc: Doc, include_tokens: bool = True) -> dict:
     record = {
         "schema": SCHEMA,
         "doc_id": meta.pop("doc_id", None),
-        "text": doc.text,
+        "text": doc_text(doc),
         "meta": {
             "source_url": meta.pop("source_url", None),
             "published": meta.pop("published", None),
@@ -64,7 +65,7 @@ def doc_to_record(doc: Doc, include_tokens: bool = True) -> dict:
         "boilerplate": [span_record(s) | {"kind": s.label_} for s in doc.spans.get("boilerplate", [])],
         "sentences": [span_record(s) for s in doc.sents if s.text.strip()],
         "pipeline": {"name": "vn-press-pipeline", "version": __version__, "timings": doc._.timings or {}},
-        "text_sha256": text_hash(doc.text),
+        "text_sha256": text_hash(doc_text(doc)),
     }
     if include_tokens:
         record["tokens"] = [

@@ -34,7 +34,9 @@ class SyllableTokenizer:
             spaces.append(False)
             position = match.end()
         self._add_gap(text[position:], words, spaces)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc._.text = text  # a Doc's text never changes; read through doctools.doc_text
+        return doc
 
     @staticmethod
     def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:

@@ -11,7 +11,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...doctools import boilerplate_tokens
+from ...doctools import boilerplate_tokens, doc_text
 from ...grammar import LUNAR_MONTHS, MONTH_NAMES, date_exists, date_patterns
 from . import patterns
 
@@ -51,9 +51,10 @@ class DateRecognizer:
                  for i in range(span.start, span.end)}
         taken |= boilerplate_tokens(doc)
         fill_year = published_year(doc)
+        text = doc_text(doc)
         spans: list[Span] = []
         for form, pattern in self.patterns:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="strict")
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue

@@ -16,6 +16,7 @@ from ...crf_features import crf_tags
 from ...doctools import iter_words, sentence_windows
 
 MODEL_KEY = "entity_model"  # doc.spans key of the statistical layer's guesses
+MAX_WINDOW = 2000  # tokens the trained NER reads at once: whole paragraphs, a longer one cut at sentences (about 40 MB)
 LAYERS = ("model", "crf")
 
 
@@ -35,16 +36,60 @@ class TrainedNER:
 
         spaCy's trainer builds the predicted side of each example from the words alone, so
         the model learnt its NORM features from spaCy's default norms (the lowercase form);
-        it runs on a copy of the words with those norms, never on the pipeline's own Doc.
+        it runs on copies of the words with those norms, never on the pipeline's own Doc.
+        The copies are windows of whole paragraphs of at most ``MAX_WINDOW`` tokens (no entity
+        crosses a line break), batched through ``nlp.pipe``: memory stays flat however long
+        the article is, and an article shorter than a window is read in one pass as before.
         """
-        words = [token.text for token in doc]
-        copy = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc],
-                   sent_starts=[bool(token.is_sent_start) for token in doc])
+        windows = paragraph_windows(doc, MAX_WINDOW)
+        copies = (self.window_copy(doc, start, end) for start, end in windows)
+        spans: list[tuple[int, int, str]] = []
+        for (start, _), predicted in zip(windows, self.nlp.pipe(copies, batch_size=64)):
+            spans.extend((start + e.start, start + e.end, e.label_) for e in predicted.ents)
+        return spans
+
+    @staticmethod
+    def window_copy(doc: Doc, start: int, end: int) -> Doc:
+        """Tokens ``start:end`` as a new Doc with spaCy's default (lowercase) norms and the same sentence starts."""
+        tokens = doc[start:end]
+        copy = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+                   sent_starts=[t.i == start or bool(t.is_sent_start) for t in tokens])
         for token in copy:
             token.norm_ = token.lower_
-        for _, component in self.nlp.pipeline:
-            copy = component(copy)
-        return [(e.start, e.end, e.label_) for e in copy.ents]
+        return copy
+
+
+def paragraph_windows(doc: Doc, max_tokens: int) -> list[tuple[int, int]]:
+    """(start, end) token ranges that cover ``doc`` in whole paragraphs, each at most ``max_tokens``
+    long (a longer paragraph is cut at the sentence starts before the limit). Paragraphs are
+    kept together up to the limit: the model reads a few tokens each side of every token, so a
+    window's edges are the only places its guesses may differ from one pass over the article."""
+    breaks = [t.i + 1 for t in doc if t.is_space and "\n" in t.text]  # a window may end after a line break
+    windows: list[tuple[int, int]] = []
+    start = previous = 0
+    for cut in [*breaks, len(doc)]:
+        if cut - start > max_tokens and previous > start:
+            windows.append((start, previous))
+            start = previous
+        if cut - start > max_tokens:
+            pieces = bounded(doc, start, cut, max_tokens)
+            windows.extend(pieces[:-1])
+            start = pieces[-1][0]
+        previous = cut
+    if start < len(doc):
+        windows.append((start, len(doc)))
+    return windows
+
+
+def bounded(doc: Doc, start: int, end: int, max_tokens: int) -> list[tuple[int, int]]:
+    """Cut ``start:end`` into pieces of at most ``max_tokens``, at the last sentence start that fits."""
+    pieces = []
+    while end - start > max_tokens:
+        cut = next((i for i in range(start + max_tokens, start, -1) if doc[i].is_sent_start), start + max_tokens)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 class CRFChunkedNER:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 from spacy.tokens import Doc, Span
 
-from ...doctools import iter_lines, regex_spans
+from ...doctools import doc_text, iter_lines, regex_spans
 from ...phrases import match_keys_before
 from ...textnorm import match_key
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
@@ -122,7 +122,7 @@ class TextRules:
     def bylines(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[Span]:
         """Names on a byline or credit line ("PHƯƠNG LAN", "Mỹ Linh – Thanh Hoa", "Tác giả: Trí Minh")."""
         spans = []
-        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        text = doc_text(doc)
         lines = [(s, e, line) for s, e, line in iter_lines(text) if line.strip()]
         for number, (start, end, line) in enumerate(lines):
             prefix = self.byline_prefix.match(line)

@@ -17,7 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...doctools import in_boilerplate, iter_lines
+from ...doctools import doc_text, in_boilerplate, iter_lines
 from ...numerals import vocabulary as numeral_vocabulary
 from ...phrases import match_keys, phrase_keys
 from ...textnorm import match_key
@@ -116,7 +116,7 @@ class ListRecognizer:
         """A shallow copy holding ``doc``'s text and sentences, which spaCy rebuilds on every access:
         the component itself keeps no Doc between calls, and two Docs never share them."""
         bound = copy.copy(self)
-        bound.text = doc.text
+        bound.text = doc_text(doc)
         bound.sentences = list(doc.sents)
         bound.sentence_starts = [s.start_char for s in bound.sentences]
         return bound

@@ -12,7 +12,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...doctools import iter_lines
+from ...doctools import doc_text, iter_lines
 from ...textnorm import tone_key
 from . import patterns
 
@@ -38,7 +38,7 @@ class Normalizer:
 
     def boilerplate_spans(self, doc: Doc):
         """Yield a labelled span for every boilerplate line of the document."""
-        lines = [(s, e, line) for s, e, line in iter_lines(doc.text)]
+        lines = [(s, e, line) for s, e, line in iter_lines(doc_text(doc))]
         previous_text, previous_edges = None, (0, 0)
         in_related_block = False
         for start, end, line in lines:

@@ -8,8 +8,13 @@ quote follow, except after an abbreviation (``TP.``, ``TS.``) or a list marker
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from . import patterns
 
@@ -38,8 +43,10 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = self.sentence_starts(doc)
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        # One array call: setting token.is_sent_start one token at a time rescans the Doc each time.
+        # spaCy reads -1 ("not a start") from its uint64 form.
+        flags = numpy.array([1 if i in starts else -1 for i in range(len(doc))], dtype="int64")
+        doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64").reshape((len(doc), 1))))
         return doc
 
     def sentence_starts(self, doc: Doc) -> set[int]:

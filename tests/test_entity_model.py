@@ -1,0 +1,57 @@
+"""The statistical entity layer reads the article in bounded windows of whole paragraphs."""
+
+import pytest
+from markup import run_components
+
+from pipeline.language import make_nlp
+from pipeline.pipes.entities.model import paragraph_windows
+
+
+@pytest.fixture(scope="module")
+def split_nlp():
+    nlp = make_nlp(exclude=["words", "entity_rules", "entity_model", "dates", "entities", "quantities", "lists", "roles"])
+    assert nlp.pipe_names == ["normalizer", "sentences"]
+    return nlp
+
+
+TEXT = "Dòng một có năm chữ.\nDòng hai dài hơn. Câu nữa ở đây.\n\nDòng ba.\n"
+
+
+@pytest.mark.parametrize("max_tokens", [3, 6, 12, 1000])
+def test_windows_cover_the_article_in_order_and_within_the_bound(split_nlp, max_tokens):
+    doc = run_components(split_nlp, TEXT)
+    windows = paragraph_windows(doc, max_tokens)
+    assert windows[0][0] == 0 and windows[-1][1] == len(doc)
+    assert all(end == next_start for (_, end), (next_start, _) in zip(windows, windows[1:]))
+    assert all(end - start <= max_tokens for start, end in windows)
+
+
+def test_a_short_article_is_one_window(split_nlp):
+    doc = run_components(split_nlp, TEXT)
+    assert paragraph_windows(doc, 1000) == [(0, len(doc))]
+
+
+def test_windows_end_at_line_breaks_where_they_can(split_nlp):
+    doc = run_components(split_nlp, TEXT)
+    windows = paragraph_windows(doc, 12)
+    assert [doc[start:end].text_with_ws for start, end in windows] == [
+        "Dòng một có năm chữ.\n", "Dòng hai dài hơn. Câu nữa ở đây.\n\n", "Dòng ba.\n"]
+    assert [doc[start:end].text_with_ws for start, end in paragraph_windows(doc, 8)][1:3] == ["Dòng hai dài hơn. ", "Câu nữa ở đây.\n\n"]
+
+
+def test_the_windowed_model_finds_what_one_pass_finds(nlp):
+    """Windows of a few paragraphs give the entities one pass over the article gives."""
+    from pipeline.pipes.entities import model
+
+    text = "\n".join(f"Ông Nguyễn Văn An làm việc tại Hà Nội cùng Bộ Y tế ngày {i}." for i in range(1, 40))
+    predictor = nlp.get_pipe("entity_model").predictor
+    doc = run_components(nlp, text)
+    whole = predictor.predict_spans(doc)
+    saved = model.MAX_WINDOW
+    model.MAX_WINDOW = 100
+    try:
+        windowed = predictor.predict_spans(doc)
+    finally:
+        model.MAX_WINDOW = saved
+    assert len(paragraph_windows(doc, 100)) > 5 and len(whole) > 60
+    assert windowed == whole
