@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from .extensions import register_extensions
+from .io import MAX_ARTICLE_BYTES
 from .pipes.dates import factory as _dates  # noqa: F401  (registers the factory)
 from .pipes.entities import factory as _entities  # noqa: F401
 from .pipes.lists import factory as _lists  # noqa: F401
@@ -56,6 +57,7 @@ def make_nlp(entity_model: str = "model", disable: Iterable[str] = (), exclude: 
     # "xx" (multi-language), not "vi": spaCy's Vietnamese class needs pyvi, our tokenizer replaces
     # it anyway, and the trained entity model shares this vocab.
     nlp = spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "vn.syllables.v1"}}})
+    nlp.max_length = MAX_ARTICLE_BYTES  # one limit: any article the input check accepts, the pipeline takes
     for name, factory, config in STAGES:
         if name in excluded:
             continue

@@ -41,8 +41,50 @@ def match_keys(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
     return end
 
 
+class PhraseIndex:
+    """Key tuples grouped by their first and by their last key, each group in the list's order, so
+    that matching at or before a token tries only the phrases that can match there (a list of
+    hundreds of titles costs a dictionary lookup per token, not hundreds of comparisons)."""
+
+    def __init__(self, phrases):
+        self.all = list(phrases)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for keys in self.all:
+            self.by_first.setdefault(keys[0], []).append(keys)
+            self.by_last.setdefault(keys[-1], []).append(keys)
+
+    def __iter__(self):
+        return iter(self.all)
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    def starting_with(self, key: str) -> list[tuple[str, ...]]:
+        return self.by_first.get(key, [])
+
+    def starting_at(self, token: Token) -> list[tuple[str, ...]]:
+        """The phrases whose first key can match ``token`` (a number matches ``#``)."""
+        return self.candidates(self.by_first, token)
+
+    def ending_at(self, token: Token) -> list[tuple[str, ...]]:
+        """The phrases whose last key can match ``token``."""
+        return self.candidates(self.by_last, token)
+
+    def candidates(self, groups: dict[str, list[tuple[str, ...]]], token: Token) -> list[tuple[str, ...]]:
+        found = groups.get(token.norm_, [])
+        if NUMBER_SLOT in groups and token.like_num:
+            chosen = {id(keys) for keys in found + groups[NUMBER_SLOT]}
+            return [keys for keys in self.all if id(keys) in chosen]  # the list's order
+        return found
+
+
 def match_keys_before(doc: Doc, i: int, phrases) -> int | None:
-    """Where the first of ``phrases`` (key tuples) that ends just before token ``i`` begins, or None."""
+    """Where the first of ``phrases`` (key tuples, or a ``PhraseIndex``) that ends just before token ``i`` begins, or None."""
+    if isinstance(phrases, PhraseIndex):
+        if i == 0:
+            return None
+        phrases = phrases.ending_at(doc[i - 1])
     for keys in phrases:
         begin = i - len(keys)
         if begin >= 0 and match_keys(doc, begin, keys) is not None:

@@ -52,7 +52,7 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
 
 def complete_body(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
     """A party or state body takes a unit word and a name: "Đảng ủy xã Bản Lầu", "UBND tỉnh Lào Cai"."""
-    for unit in vocab.units:
+    for unit in vocab.units.starting_at(doc[trigger.end]) if trigger.end < len(doc) else ():
         unit_end = match_keys(doc, trigger.end, unit)
         if unit_end is not None:
             return complete_name_after(vocab, doc, Span(doc, trigger.start, unit_end, label="ORG"), triggers)
@@ -120,7 +120,7 @@ def known_place_end(vocab: RuleVocabulary, doc: Doc, start: int, end: int, trigg
 
 def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerIndex) -> int:
     """Extend a mass organisation over a following unit word and place name."""
-    for unit in vocab.units:
+    for unit in vocab.units.starting_at(doc[end]) if end < len(doc) else ():
         unit_end = match_keys(doc, end, unit)
         if unit_end is not None:
             name_end = name_run(doc, unit_end, triggers)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from ...doctools import in_boilerplate
-from ...phrases import match_keys, match_keys_before, phrase_keys, syllable_keys
+from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
 from .gazetteer import auto_place_names, link_place
@@ -76,6 +76,24 @@ class EntityMerger:
         return doc
 
 
+def spans_by_token(spans: list[Span]) -> dict[int, list[Span]]:
+    """Every token of ``spans`` mapped to the spans over it."""
+    index: dict[int, list[Span]] = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            index.setdefault(i, []).append(span)
+    return index
+
+
+def fixed_places_by_start(doc: Doc) -> dict[int, list[Span]]:
+    """The fixed place names among the trigger matches (``Nga``, ``Hàn Quốc``), by start token."""
+    index: dict[int, list[Span]] = {}
+    for match in doc.spans.get(PATTERNS_KEY, []):
+        if match.label_ == "LOC" and match.id_ == "fixed":
+            index.setdefault(match.start, []).append(match)
+    return index
+
+
 def place_inside(span: Span, published: str | None) -> dict | None:
     """The place an organisation is bound to, from the end of its name: "Tỉnh ủy Lào Cai" -> Lào Cai
     (province), "UBND huyện Mường Khương" -> the district. A province or district by its name, a
@@ -103,19 +121,19 @@ class RulesOverModel:
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
-        self.bad_starts = [syllable_keys(p) for p in data["model_span_bad_starts"]]
+        self.bad_starts = PhraseIndex([syllable_keys(p) for p in data["model_span_bad_starts"]])
         self.misc_bad_starts = {match_key(p) for p in data["misc_bad_starts"]}
-        self.meeting_prefixes = phrase_keys(data["meeting_prefixes"])
-        self.fused_role_titles = [syllable_keys(p) for p in data["fused_role_titles"]]
+        self.meeting_prefixes = PhraseIndex(phrase_keys(data["meeting_prefixes"]))
+        self.fused_role_titles = PhraseIndex([syllable_keys(p) for p in data["fused_role_titles"]])
         self.middle_names = set(data["middle_names"])
         self.surnames = set(data["surnames"])
         self.bodies_without_name = {match_key(p) for p in data["bodies_without_name"]}
         self.places = auto_place_names()
         self.ambiguous_surnames = set(data["surnames_also_places"])
-        self.title_keys = pattern_phrases("title")
-        self.unit_words = pattern_phrases("unit")
-        self.place_words = sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
-                                  key=len, reverse=True)
+        self.title_keys = PhraseIndex(pattern_phrases("title"))
+        self.unit_words = PhraseIndex(pattern_phrases("unit"))
+        self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
+                                              key=len, reverse=True))
 
     def __call__(self, doc: Doc, rule_spans: list[Span] | None, model_spans: list[Span]) -> list[tuple[Span, str]]:
         """(span, source) pairs to write as entities; ``rule_spans`` is None when the rules are off."""
@@ -124,15 +142,18 @@ class RulesOverModel:
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span)]
-        model_spans = [part for span in model_spans for part in self.split_leading_country(span)]
-        rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_spans)]
+        fixed_places = fixed_places_by_start(doc)
+        model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
+        model_at = spans_by_token(model_spans)
+        rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
         covered = {i for span in rule_spans for i in range(span.start, span.end)}
-        model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]
+        model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]  # linear: spans are short
         return [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
             + [(span, span.id_) for span in model_spans]
 
     def yields_to_model(self, rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
-        """A weak rule span gives way to a longer model span that contains it. A province keeps its
+        """A weak rule span gives way to a longer model span that contains it (``model_spans``: those
+        over its first token, so that the merge stays linear in the number of spans). A province keeps its
         label against the model's ("Vĩnh Phúc có 63 học sinh": a place used for its authorities
         stays LOC, guidelines), though VLSP tags a club named after it ORG."""
         source = sources[(rule_span.start, rule_span.end, rule_span.label_)]
@@ -157,7 +178,7 @@ class RulesOverModel:
         if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
             return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
         return last._.is_cap or not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
-                                        for keys in self.unit_words if model_span.end - len(keys) >= rule_span.end)
+                                        for keys in self.unit_words.ending_at(last) if model_span.end - len(keys) >= rule_span.end)
 
     def trim(self, span: Span) -> Span | None:
         """Drop leading titles from a person and leading common words from a place or person."""
@@ -165,14 +186,14 @@ class RulesOverModel:
         doc = span.doc
         if self.after_fused_role_title(doc, start):
             return None  # "Trưởng ban Tuyên giáo Tỉnh ủy": nothing marked (guidelines, ORG)
-        for keys in self.meeting_prefixes:
+        for keys in self.meeting_prefixes.starting_at(doc[start]):
             if match_keys(doc, start, keys) is not None and start + len(keys) < end and doc[start + len(keys)]._.is_cap:
                 start += len(keys)  # "Đại hội đại biểu Đảng bộ xã X": the body, not the meeting ("Đại hội đồng" is a body)
                 break
         changed = True
         while changed and start < end:
             changed = False
-            for keys in self.title_keys:
+            for keys in self.title_keys.starting_at(doc[start]):
                 if match_keys(doc, start, keys) is not None and start + len(keys) < end \
                         and not (len(keys) == 1 and doc[start + 1].text in self.middle_names):  # "Ông Thị Nguyệt"
                     start += len(keys)
@@ -185,7 +206,7 @@ class RulesOverModel:
             end -= 1
         if start >= end or ROMAN_NUMERAL.match(doc[start:end].text):
             return None
-        if any(match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts):
+        if any(match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts.starting_at(doc[start])):
             return None  # "Đảng huyện X" is a misread "tổ chức cơ sở Đảng huyện X"
         if span.label_ == "MISC" and doc[start].is_lower and doc[start].norm_ in self.misc_bad_starts:
             return None  # "tiếng Việt", "người Hàn Quốc": a language or a people is no named MISC
@@ -213,16 +234,15 @@ class RulesOverModel:
             return [span]
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
 
-    def split_leading_country(self, span: Span) -> list[Span]:
+    def split_leading_country(self, span: Span, fixed_places: dict[int, list[Span]]) -> list[Span]:
         """After a title, a person the model ran a fixed place name into is the place and the person:
         "Ngoại trưởng | Nga | Lavrov", "Tổng thống | Hàn Quốc | Moon Jae-in" (a place used for its
-        authorities, then the name)."""
+        authorities, then the name). ``fixed_places``: the fixed-place trigger matches by start token."""
         doc = span.doc
-        if span.label_ != "PER" or len(span) < 2 or not self.after_title(doc, span.start) or PATTERNS_KEY not in doc.spans:
+        if span.label_ != "PER" or len(span) < 2 or not self.after_title(doc, span.start):
             return [span]
-        for match in doc.spans[PATTERNS_KEY]:
-            if match.start == span.start and match.label_ == "LOC" and match.id_ == "fixed" and match.end < span.end \
-                    and all(t._.is_cap for t in doc[match.end:span.end] if t.is_alpha):
+        for match in fixed_places.get(span.start, []):
+            if match.end < span.end and all(t._.is_cap for t in doc[match.end:span.end] if t.is_alpha):
                 return [Span(doc, span.start, match.end, label="LOC", span_id=span.id_),
                         Span(doc, match.end, span.end, label="PER", span_id=span.id_)]
         return [span]
@@ -260,7 +280,7 @@ class RulesOverModel:
         return match_keys_before(doc, start, self.fused_role_titles) is not None
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
-        return any(match_keys(doc, i, keys) for keys in self.place_words)
+        return any(match_keys(doc, i, keys) for keys in self.place_words.starting_at(doc[i]))
 
     def is_generic(self, span: Span) -> bool:
         """A model span that is only a type word (``Huyện ủy``, ``Đảng bộ``) names nothing; after a

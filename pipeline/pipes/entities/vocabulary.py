@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ...phrases import syllable_keys
+from ...phrases import PhraseIndex, syllable_keys
 from ...textnorm import match_key
 from .gazetteer import auto_place_names
 from .triggers import pattern_phrases
@@ -35,19 +35,19 @@ class RuleVocabulary:
     middle_names: frozenset[str]
     persons_also_places: frozenset[str]
     honorifics: frozenset[Keys]
-    title_keys: list[Keys]
+    title_keys: PhraseIndex
     title_starts: frozenset[str]
-    units: list[Keys]
+    units: PhraseIndex
     fixed_takes_place: frozenset[Keys]
     fixed_takes_number: frozenset[Keys]
-    org_prefixes: list[Keys]
+    org_prefixes: PhraseIndex
     names_with_and: frozenset[Keys]
     person_streets: frozenset[Keys]
     bodies_without_name: frozenset[str]
     compound_heads: frozenset[str]
     noun_tags: frozenset[str]
     not_after_words: frozenset[str]
-    quote_heads: frozenset[Keys]
+    quote_heads: PhraseIndex
     byline_words: frozenset[str]
     law_title_stops: frozenset[str]
     law_title_max: int
@@ -65,19 +65,19 @@ def rule_vocabulary() -> RuleVocabulary:
         middle_names=frozenset(rules["middle_names"]),
         persons_also_places=frozenset(match_key(p) for p in rules["persons_also_places"]),
         honorifics=frozenset(syllable_keys(t) for t in rules["honorifics"]),
-        title_keys=title_keys,
+        title_keys=PhraseIndex(title_keys),
         title_starts=frozenset({keys[0] for keys in title_keys} - {syllable_keys(w)[0] for w in rules["honorifics_also_names"]}),
-        units=pattern_phrases("unit"),
+        units=PhraseIndex(pattern_phrases("unit")),
         fixed_takes_place=frozenset(syllable_keys(p) for p in rules["fixed_takes_place"]),
         fixed_takes_number=frozenset(syllable_keys(p) for p in rules["fixed_takes_number"]),
-        org_prefixes=[syllable_keys(p) for p in rules["fixed_org_prefixes"]],
+        org_prefixes=PhraseIndex([syllable_keys(p) for p in rules["fixed_org_prefixes"]]),
         names_with_and=frozenset(syllable_keys(p) for p in rules["names_with_and"]),
         person_streets=frozenset(syllable_keys(w) for w in rules["person_streets"]),
         bodies_without_name=frozenset(match_key(p) for p in rules["bodies_without_name"]),
         compound_heads=frozenset(rules["party_state_compounds"]),
         noun_tags=frozenset(rules["party_state_not_after_pos"]),
         not_after_words=frozenset(match_key(w) for w in rules["party_state_not_after_words"]),
-        quote_heads=frozenset(syllable_keys(p) for p in rules["quoted_title_after"]),
+        quote_heads=PhraseIndex(sorted({syllable_keys(p) for p in rules["quoted_title_after"]}, key=len, reverse=True)),
         byline_words=frozenset(match_key(p) for p in rules["byline_prefixes"]),
         law_title_stops=frozenset(match_key(w) for w in rules["law_title_stops"]),
         law_title_max=rules["law_title_max_words"],

@@ -6,25 +6,12 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from ...phrases import phrase_keys, syllable_keys
+from ...phrases import PhraseIndex, phrase_keys, syllable_keys
 
 
 @lru_cache(maxsize=1)
 def roles_data() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("roles.json").read_text("utf-8"))
-
-
-class PhraseIndex:
-    """Key tuples grouped by their first key, longest first within a group."""
-
-    def __init__(self, phrases: list[tuple[str, ...]]):
-        self.all = sorted(phrases, key=len, reverse=True)
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        for keys in self.all:
-            self.by_first.setdefault(keys[0], []).append(keys)
-
-    def starting_with(self, key: str) -> list[tuple[str, ...]]:
-        return self.by_first.get(key, [])
 
 
 class RolePatterns:

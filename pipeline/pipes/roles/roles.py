@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...phrases import match_keys, match_keys_before
-from .patterns import PhraseIndex, RolePatterns
+from ...phrases import PhraseIndex, match_keys, match_keys_before
+from .patterns import RolePatterns
 
 PER_LABELS = {"PER"}
 ORG_LABELS = {"ORG", "LOC"}
