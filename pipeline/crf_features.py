@@ -32,24 +32,39 @@ def compile_templates(templates: tuple[str, ...]) -> tuple[tuple[str, int, int |
 
 
 def sentence_features(sentence: list[tuple], templates) -> list[list[str]]:
-    """Feature strings for every token of ``sentence`` (rows of columns), as underthesea builds them."""
-    compiled = compile_templates(tuple(templates))
-    columns = [[row[j] for row in sentence] for j in range(len(sentence[0]))] if sentence else []
-    n = len(sentence)
-    features = []
-    for i in range(n):
-        row_features = []
-        for prefix, index1, index2, column, function in compiled:
-            if i + index1 < 0:
-                row_features.append(prefix + "BOS")
-                continue
-            if i + index1 >= n or (index2 is not None and i + index2 >= n):
-                row_features.append(prefix + "EOS")
-                continue
-            word = " ".join(columns[column][i + index1 : i + index2 + 1]) if index2 is not None else sentence[i + index1][column]
-            row_features.append(f"{prefix}{apply_function(function, word) if function is not None else word}")
-        features.append(row_features)
-    return features
+    """Feature strings for every token of ``sentence`` (rows of columns), as underthesea builds them.
+
+    A template reads the word ``index1`` tokens away (or the words ``index1..index2`` joined by
+    a space) from one column, through an optional function; each template's values are
+    computed once for the whole sentence, then read off by position.
+    """
+    if not sentence:
+        return []
+    columns = [[row[j] for row in sentence] for j in range(len(sentence[0]))]
+    cache: dict[tuple[int, int, str | None], list[str]] = {}
+    by_template = [template_features(columns, cache, *template) for template in compile_templates(tuple(templates))]
+    return [list(row) for row in zip(*by_template)]
+
+
+def template_features(columns: list[list[str]], cache: dict, prefix: str, index1: int, index2: int | None, column: int,
+                      function: str | None) -> list[str]:
+    """One template's feature string at every position: ``BOS``/``EOS`` where the window leaves the sentence."""
+    n = len(columns[column])
+    width = 1 if index2 is None else index2 - index1 + 1
+    values = window_values(columns[column], cache, column, width, function)
+    last_offset = index1 + width - 1
+    return [prefix + ("BOS" if i + index1 < 0 else "EOS" if i + last_offset >= n else values[i + index1]) for i in range(n)]
+
+
+def window_values(words: list[str], cache: dict, column: int, width: int, function: str | None) -> list[str]:
+    """The value of every ``width``-word window of a column (words joined by a space), by start;
+    shared by the templates that read the same windows at other offsets ("T[-1].lower", "T[0].lower")."""
+    key = (column, width, function)
+    if key not in cache:
+        n = len(words)
+        joined = words if width == 1 else [" ".join(words[start : start + width]) for start in range(max(0, n - width + 1))]
+        cache[key] = joined if function is None else [f"{apply_function(function, word)}" for word in joined]
+    return cache[key]
 
 
 def crf_tags(predictor, rows: list[tuple]) -> list[str]:

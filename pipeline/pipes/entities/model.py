@@ -16,7 +16,8 @@ from ...crf_features import crf_tags
 from ...doctools import iter_words, sentence_windows
 
 MODEL_KEY = "entity_model"  # doc.spans key of the statistical layer's guesses
-MAX_WINDOW = 2000  # tokens the trained NER reads at once: whole paragraphs, a longer one cut at sentences (about 40 MB)
+MAX_WINDOW = 2000  # tokens the trained NER reads at once: whole paragraphs, a longer one cut at sentences
+WINDOWS_PER_BATCH = 2  # the model's memory grows about 19 KB a token in a batch: two windows stay under 100 MB
 LAYERS = ("model", "crf")
 
 
@@ -38,13 +39,13 @@ class TrainedNER:
         the model learnt its NORM features from spaCy's default norms (the lowercase form);
         it runs on copies of the words with those norms, never on the pipeline's own Doc.
         The copies are windows of whole paragraphs of at most ``MAX_WINDOW`` tokens (no entity
-        crosses a line break), batched through ``nlp.pipe``: memory stays flat however long
+        crosses a line break), batched two at a time through ``nlp.pipe``: memory stays flat however long
         the article is, and an article shorter than a window is read in one pass as before.
         """
         windows = paragraph_windows(doc, MAX_WINDOW)
         copies = (self.window_copy(doc, start, end) for start, end in windows)
         spans: list[tuple[int, int, str]] = []
-        for (start, _), predicted in zip(windows, self.nlp.pipe(copies, batch_size=64)):
+        for (start, _), predicted in zip(windows, self.nlp.pipe(copies, batch_size=WINDOWS_PER_BATCH)):
             spans.extend((start + e.start, start + e.end, e.label_) for e in predicted.ents)
         return spans
 

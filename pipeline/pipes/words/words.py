@@ -11,9 +11,13 @@ entity layer needs, runs there.)
 from __future__ import annotations
 
 from os.path import dirname, join
+from typing import cast
 
+import numpy
+from spacy.attrs import POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from ...crf_features import crf_tags
 from ...doctools import sentence_windows
@@ -56,20 +60,30 @@ class WordTagger:
         return self._models
 
     def __call__(self, doc: Doc) -> Doc:
+        tags: dict[int, str] = {}
         for sentence in doc.sents:
             for window in sentence_windows(sentence):
-                self.tag_window(window)
+                tags.update(self.tag_window(window))
+        set_tags(doc, tags)
         return doc
 
-    def tag_window(self, tokens: list[Token]) -> None:
-        """Segment and POS-tag one window of tokens in place."""
+    def tag_window(self, tokens: list[Token]) -> dict[int, str]:
+        """Segment and POS-tag one window: word starts are set on the tokens, the POS tag of each token's word returned by index."""
         segmenter, pos_tagger = self.models
         segment_tags = segmenter.predict([[t.text] for t in tokens])
         words = group_words(tokens, segment_tags)
         word_texts = [" ".join(t.text for t in word) for word in words]
         pos_tags = crf_tags(pos_tagger, [(w, "X") for w in word_texts])
+        tags = {}
         for word, pos in zip(words, pos_tags):
-            for position, token in enumerate(word):
-                token._.word_start = position == 0
-                token.tag_ = pos
-                token.pos_ = patterns.UPOS.get(pos, "X")
+            word[0]._.word_start = True
+            for token in word:
+                tags[token.i] = pos
+        return tags
+
+
+def set_tags(doc: Doc, tags: dict[int, str]) -> None:
+    """Write every token's underthesea tag (``token.tag_``) and Universal POS (``token.pos_``) in one array call."""
+    strings = doc.vocab.strings
+    rows = [[strings.add(tags[i]), strings.add(patterns.UPOS.get(tags[i], "X"))] if i in tags else [0, 0] for i in range(len(doc))]
+    doc.from_array([TAG, POS], cast(Ints2d, numpy.array(rows, dtype="uint64").reshape((len(doc), 2))))
