@@ -340,3 +340,15 @@ def test_laws_documents_and_ethnic_groups_are_misc(extract, text, expected):
 ])
 def test_no_misc_from_common_words(extract, text, not_expected):
     assert not_expected not in [t for t, _ in entities(extract, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tân Tổng thống Hàn Quốc Moon Jae-in điện đàm.", [("Hàn Quốc", "LOC"), ("Moon Jae-in", "PER")]),  # a status word and a title name nobody
+    ("Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo nhận định.", [("Hàn Quốc", "LOC"), ("Han Min-koo", "PER")]),  # the given name's hyphen
+    ("Phó Chủ tịch UBND TP Lê Văn Khoa cho biết.", [("Lê Văn Khoa", "PER")]),  # a generic body before the name
+    ("Theo Phó Giám đốc Sở Giáo dục và Đào tạo Hà Nội Chử Xuân Dũng, năm nay khác.",
+     [("Sở Giáo dục và Đào tạo Hà Nội", "ORG"), ("Chử Xuân Dũng", "PER")]),
+])
+def test_a_person_after_a_post_and_its_body_is_split_off(extract, text, expected):
+    """Guidelines, PER and ORG: the post stays outside the name, the body is its own entity (or none when generic)."""
+    assert entities(extract, text) == expected

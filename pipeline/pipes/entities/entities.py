@@ -36,9 +36,9 @@ from ...doctools import in_boilerplate
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
-from .gazetteer import auto_place_names, link_place
+from .gazetteer import auto_place_names, link_place, load_gazetteer
 from .model import MODEL_KEY
-from .names import closes_an_initial, names_a_body, person_name_shape, trailing_person_start
+from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules
 
@@ -129,8 +129,10 @@ class RulesOverModel:
         self.surnames = set(data["surnames"])
         self.bodies_without_name = {match_key(p) for p in data["bodies_without_name"]}
         self.places = auto_place_names()
+        self.unit_names = set(load_gazetteer()["index"])
         self.ambiguous_surnames = set(data["surnames_also_places"])
         self.title_keys = PhraseIndex(pattern_phrases("title"))
+        self.title_status_prefixes = {match_key(w) for w in data["title_status_prefixes"]}
         self.unit_words = PhraseIndex(pattern_phrases("unit"))
         self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
                                               key=len, reverse=True))
@@ -141,6 +143,7 @@ class RulesOverModel:
             return [(span, span.id_) for span in model_spans]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        model_spans = [self.with_given_name_tail(s) for s in model_spans]
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span)]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
@@ -199,6 +202,8 @@ class RulesOverModel:
                     start += len(keys)
                     changed = True
                     break
+        if span.label_ == "PER" and self.is_only_a_title(doc, start, end):
+            return None  # "Tân Tổng thống", "Bộ trưởng": a post, not a name
         if span.label_ in ("PER", "LOC"):
             while start < end and not doc[start]._.is_cap and not (span.label_ == "LOC" and self.starts_with_place_word(doc, start)):
                 start += 1
@@ -214,6 +219,21 @@ class RulesOverModel:
         if self.is_unlikely_model_span(trimmed):
             return None
         return trimmed
+
+    def is_only_a_title(self, doc: Doc, start: int, end: int) -> bool:
+        """True when tokens ``start:end`` are a title, after an optional status word ("tân", "nguyên")."""
+        if start < end and doc[start].norm_ in self.title_status_prefixes:
+            start += 1
+        return start < end and any(match_keys(doc, start, keys) == end for keys in self.title_keys.starting_at(doc[start]))
+
+    def with_given_name_tail(self, span: Span) -> Span:
+        """A person the model cut at the hyphen of a given name: "Han Min" + "-koo", "Moon Jae" + "-in"."""
+        doc, end = span.doc, span.end
+        if span.label_ != "PER" or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+            return span
+        if not is_given_name_tail(doc, end) or (end + 2 < len(doc) and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha):
+            return span
+        return Span(doc, span.start, end + 2, label=span.label_, span_id=span.id_)
 
     def split_trailing_person(self, span: Span) -> list[Span]:
         """An organisation or place the model ran into the person named after it is two names:
@@ -231,7 +251,11 @@ class RulesOverModel:
         k = trailing_person_start(span.start, run_end, lambda b, e: b < span.end and self.is_person_name(doc, b, e)
                                   and names_a_body(doc[span.start:b], self.places, self.bodies_without_name))
         if k is None:
-            return [span]
+            k = trailing_person_start(span.start, run_end, lambda b, e: b < span.end and self.is_person_name(doc, b, e)
+                                      and self.ends_with_unit_word(doc, span.start, b) and not self.names_a_unit(doc, b, e))
+            if k is None:
+                return [span]
+            return [Span(doc, k, run_end, label="PER", span_id=span.id_)]  # "UBND TP | Lê Văn Khoa": the body is generic
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
 
     def split_leading_country(self, span: Span, fixed_places: dict[int, list[Span]]) -> list[Span]:
@@ -246,6 +270,15 @@ class RulesOverModel:
                 return [Span(doc, span.start, match.end, label="LOC", span_id=span.id_),
                         Span(doc, match.end, span.end, label="PER", span_id=span.id_)]
         return [span]
+
+    def ends_with_unit_word(self, doc: Doc, start: int, end: int) -> bool:
+        """True for a body written with a bare unit word and no name ("UBND TP", "Sở Y tế tỉnh"), a generic mention."""
+        return end - start >= 2 and any(end - len(keys) > start and match_keys(doc, end - len(keys), keys) == end
+                                        for keys in self.unit_words.ending_at(doc[end - 1]))
+
+    def names_a_unit(self, doc: Doc, start: int, end: int) -> bool:
+        """True when tokens ``start:end`` are the name of any administrative unit ("TP | Hồ Chí Minh", "phường | Thạch Quý")."""
+        return match_key(doc[start:end].text) in self.unit_names
 
     def is_person_name(self, doc: Doc, start: int, end: int) -> bool:
         """2-4 capitalised syllables that open with a surname, or 3-4 with a middle name second ("Tòng Thị Phóng")."""

@@ -100,7 +100,7 @@ class RuleMatcher:
             return None
         if name.label_ == "LOC" and match_keys_before(doc, name.start, self.vocab.title_keys) is not None:
             end = name_run(doc, start, triggers)  # "Ngoại trưởng Nga Lavrov": a title, the country, then the name
-            if 1 <= end - start <= 3 and not doc[start:end].text.isupper() and not triggers.starts_trigger(start):
+            if 1 <= len(doc[start:end].text.split()) <= 3 and not doc[start:end].text.isupper() and not triggers.starts_trigger(start):
                 return Span(doc, start, end, label="PER"), "weak"
             return None
         if not names_a_body(name, self.vocab.places, self.vocab.bodies_without_name):
