@@ -93,3 +93,109 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
 )
 def test_values_a_database_can_trust(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+def record_and_kinds(text):
+    """The quantities of ``text`` as (text, value, value_max, unit, qualifier) and the kinds of the numerals left out."""
+    import pipeline
+    from pipeline.output import doc_to_record
+
+    doc = pipeline.process(text)
+    found = [(q["text"], q["value"], q.get("value_max"), q["unit"], q["qualifier"]) for q in doc_to_record(doc)["quantities"]]
+    return found, {span.label_ for span in doc.spans["not_quantities"]}
+
+
+# issue 16: each kind of non-amount (``not_quantity`` in data/numerals.json) with the whole list of
+# quantities expected from the sentence: what the rule removes and what it must leave alone.
+EXCLUSIONS = [
+    ("clock_time", "Cuộc họp bắt đầu lúc 9 giờ 00 phút sáng nay.", []),
+    ("clock_time", "Đến 15 giờ 45 phút, đám cháy được dập tắt.", []),
+    ("clock_time", "HÀ NỘI 07:15 Thứ Hai (GMT+7)", []),
+    ("clock_time", "Khoảng 8 giờ 45 phút, 14 người lên tàu.", [("14", 14, None, "người", "exact")]),
+    ("clock_time", "Vào hồi 8 giờ ngày 2/7, tổ công tác bắt 5 đối tượng.", [("5", 5, None, "đối tượng", "exact")]),
+    ("clock_time", "Đẹp nhất vào khoảng 10 giờ đến 11 giờ trưa.", []),
+    ("match_minute", "Bàn thắng của Quốc Nam (22’) và Thái Huy (23’).", []),
+    ("match_minute", "Phút 37, Đình Thanh rút ngắn cách biệt; trận đấu kéo dài 40 phút.", [("40", 40, None, "phút", "exact")]),
+    ("legal_reference", "Theo Điều 5, 17, 31 của Luật Đất đai, người dân có quyền.", []),
+    ("legal_reference", "Theo Khoản 2 Điều 8 Nghị định, doanh nghiệp phải nộp phạt.", []),
+    ("legal_reference", "Hành vi vi phạm điểm a khoản 3 Điều 5 của Luật.", []),
+    ("legal_reference", "Mục 8, Chương II quy định 3 trường hợp.", [("3", 3, None, "trường hợp", "exact")]),
+    ("document_number", "Sở thực hiện theo Nghị quyết 39 là phải đúng.", []),
+    ("document_number", "Tàu cá đóng theo nghị định 67 bị hư hỏng.", []),
+    ("document_number", "Tỉnh đã ban hành văn bản 3110/UBND-KGVX hướng dẫn.", []),
+    ("web_address", "Nguồn: https://www.newsbud.com/2017/04/30/saudi-arabia", []),
+    ("digit_code", "Số tài khoản: 0011002643148 tại ngân hàng.", []),
+    ("chainage", "Tai nạn xảy ra tại Km12+350 quốc lộ 1A.", []),
+    ("chainage", "Xe chạy đến khu vực cầu Rong (Km474 + 500) thì dừng.", []),
+    ("grade_or_model", "Giá xăng RON 95 tăng 500 đồng/lít.", [("500", 500, None, "đồng/lít", "exact")]),
+    ("grade_or_model", "Thiết kế của iPhone 8 dường như được chứng thực.", []),
+    ("grade_or_model", "Động cơ đáp ứng tiêu chuẩn khí thải Euro 6 mới.", []),
+    ("batch_or_round", "Đây là đợt 2 của chương trình hỗ trợ.", []),
+    ("batch_or_round", "Sau phiên xét xử sơ thẩm lần 2, bị cáo kháng cáo.", []),
+    ("batch_or_round", "Giai đoạn 2 sẽ triển khai các tuyến vận chuyển liên tỉnh.", []),
+    ("batch_or_round", "Công Phượng chơi tốt trong hiệp hai và ghi 1 bàn.", [("1", 1, None, "bàn", "exact")]),
+    ("list_marker", "Ba là, tăng cường công tác kiểm tra.", []),
+    ("list_marker", "Đàn bò đã là 4,2 triệu con. Hai là, cơ cấu thực phẩm thay đổi.", [("4,2 triệu", 4200000, None, "con", "exact")]),
+    ("calendar", "Doanh thu tăng 15% so với 2015.", [("15%", 15, None, "%", "exact")]),
+    ("calendar", "Nga can thiệp bầu cử tổng thống Mỹ 2016 và 2015 người dân xuống đường.", [("2015", 2015, None, "người dân", "exact")]),
+    ("calendar", "Ngôi chùa được xây từ cuối thế kỷ 13.", []),
+    ("dotted_date", "Chiều 6.2, Ban tổ chức lễ hội họp báo.", []),
+    ("dotted_date", "Phiên giao dịch ngày 12.6 giá vàng tăng 0,5%.", [("0,5%", 0.5, None, "%", "exact")]),
+    ("batch_or_round", "Hội nghị lần thứ 13 của Ban Chấp hành.", []),
+    ("ordinal_or_position", "Phòng họp ở tầng 9, số 21 phố Huế.", []),
+    ("ordinal_or_position", "Đăng ký thường trú: Phòng 417, nhà B1.", []),
+]
+
+
+@pytest.mark.parametrize("kind, text, expected", EXCLUSIONS)
+def test_exclusion_kind(extract, kind, text, expected):
+    found, kinds = record_and_kinds(text)
+    assert found == expected
+    assert kind in kinds
+
+
+def test_every_exclusion_kind_is_documented_and_tested():
+    from pipeline.numerals import vocabulary
+
+    table = vocabulary()["not_quantity"]
+    kinds = {kind for kind, entry in table.items() if isinstance(entry, dict)}
+    assert all(table[kind].get("_doc") for kind in kinds)
+    assert kinds == {kind for kind, _, _ in EXCLUSIONS}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare-numeral rule leaves an amount alone: a multiplier or percent makes it one
+        ("Tỉnh cấp 3 tỷ đồng cho dự án.", [("3 tỷ", 3000000000, None, "đồng", "exact")]),
+        # a rule marked unless_counted leaves a number that counts something: a duration, a count after a verb
+        ("Thời gian sử dụng là 10 giờ 35 phút.", [("10", 10, None, "giờ", "exact"), ("35", 35, None, "phút", "exact")]),
+        ("Hội nghị quyết định 3 vấn đề lớn.", [("3", 3, None, "vấn đề", "exact")]),
+        ("Học sinh phải hoàn thành trong vòng 24 tháng.", [("24", 24, None, "tháng", "exact")]),
+        ("Giá trị được định mức vào khoản 99 triệu bảng.", [("99 triệu", 99000000, None, "bảng", "exact")]),
+        # a phrase the segmenter glued into a name or a longer word claims the number only when nothing counted follows
+        ("Hải Phòng 57 học sinh đoạt giải.", [("57", 57, None, "học sinh", "exact")]),
+        ("Hợp tác giữa Bộ Quốc phòng hai nước.", [("hai", 2, None, "nước", "exact")]),
+        ("Sử dụng Bằng cấp 3 của người khác.", []),
+    ],
+)
+def test_exclusion_leaves_amounts(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "năm" after a number word is the noun "year" unless another number word follows (five after tens is "lăm")
+        ("Sau hơn hai năm gửi đơn kiện.", [("hai", 2, None, "năm", "gt")]),
+        ("Vì lợi ích mười năm thì phải trồng cây.", [("mười", 10, None, "năm", "exact")]),
+        ("Lợi ích trăm năm thì phải trồng người.", []),
+        ("Có ba trăm năm mươi người và một trăm linh năm hộ.",
+         [("ba trăm năm mươi", 350, None, "người", "exact"), ("một trăm linh năm", 105, None, "hộ", "exact")]),
+        ("Bị phạt tù từ mười hai năm đến hai mươi năm.", [("mười hai", 12, None, "năm", "exact"), ("hai mươi", 20, None, "năm", "exact")]),
+        # a multiplier in title case starts the next sentence of a crawl that lost its full stop
+        ("Souza ghi bàn ở giây thứ 11 Tỉ số 1-0 được giữ.", []),
+    ],
+)
+def test_word_numerals_and_multipliers(extract, text, expected):
+    assert quantities(extract, text) == expected

@@ -15,7 +15,7 @@ from ...doctools import boilerplate_tokens, iter_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
 from ...phrases import phrase_keys
-from . import patterns
+from .exclusions import Exclusions
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -41,8 +41,7 @@ class QuantityRecognizer:
         self.pattern = quantity_pattern()
         self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_keys(words)]
         self.qualifiers.sort(key=lambda item: -len(item[0]))
-        self.not_before = phrase_keys(vocab["not_quantity_before"])
-        self.despite_before = phrase_keys(vocab["quantity_despite_before"])
+        self.exclusions = Exclusions(vocab["not_quantity"])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.stop_words = set(vocab["unit_stop_words"])
@@ -57,13 +56,18 @@ class QuantityRecognizer:
         taken = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= boilerplate_tokens(doc)
-        spans = []
+        claims = self.exclusions.claimed(doc)
+        spans, excluded = [], []
         for match in self.pattern.finditer(doc.text):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             if not self.is_amount(doc, span, match):
+                continue
+            kind = self.excluded(doc, span, match, claims)
+            if kind is not None:
+                excluded.append(Span(doc, span.start, span.end, label=kind))
                 continue
             value = self.read_value(match)
             if value is None:
@@ -76,6 +80,7 @@ class QuantityRecognizer:
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
         doc.spans["quantities"] = spans
+        doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
 
     def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float]) -> list[Span]:
@@ -92,34 +97,37 @@ class QuantityRecognizer:
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
         return [low, high]
 
+    def excluded(self, doc: Doc, span: Span, match, claims: list[tuple[int, int, str]]) -> str | None:
+        """The kind of non-amount (``not_quantity`` in the data) that claims the numeral, or None."""
+        bare = not (match.group("approx") or match.group("percent") or match.group("high_percent")
+                    or match.group("fused") or match.group("high_fused")
+                    or any(part.lower() in self.multipliers for part in (match.group("digits") or "").split()))
+        return self.exclusions.kind(doc, span, bare, claims, lambda: self.counts_something(doc, span, match))
+
+    def counts_something(self, doc: Doc, span: Span, match) -> bool:
+        """True when a counted noun or a unit follows the numeral (``vòng 24 tháng``, ``2015 người``)."""
+        unit = self.unit(doc, span, match)
+        if not unit or unit.startswith("/"):
+            return False
+        first = unit.split()[0]
+        return not first[0].isupper() or any(first.lower() == keys[0] for keys in self.measure_units)
+
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
-        """Reject numerals that are ordinals, identifiers, list markers, clock times or articles."""
-        before = preceding_tokens(doc, span.start, 3)
-        for keys in self.not_before:
-            if ends_with(before, keys) and not any(ends_with(before, d) for d in self.despite_before):
-                if not (before[-len(keys)]._.is_cap and not before[-len(keys)].is_sent_start):
-                    return False  # "lần thứ 13", "số 21"; but not "Hải Phòng 57", "tổng số 5.356"
+        """Reject numerals glued to letters (codes such as ``4D``, ``A1``, ``Covid-19``) and number
+        words that stand alone, as titles or with nothing counted after them."""
+        before = preceding_tokens(doc, span.start, 1)
         after = doc[span.end] if span.end < len(doc) else None
         first = span[0]
-        if after is not None and not span[-1].whitespace_:
-            if after.text in patterns.IDENTIFIER_JOINERS and span.end + 1 < len(doc) and doc[span.end + 1].is_upper:
-                return False  # 21-NQ/TW
-            if after.is_alpha and not match.group("fused"):
-                return False  # 4D, 9h58
+        if after is not None and not span[-1].whitespace_ and after.is_alpha and not match.group("fused"):
+            return False  # 4D, 9h58
         if before and not before[-1].whitespace_ and before[-1].is_alpha:
             return False  # A1, COVID19
-        if len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_ and not before[-2].whitespace_ and before[-2].is_alpha:
+        if self.joined_to_code(doc, span):
             return False  # Covid-19, U-23
-        if after is not None and after.lower_ in patterns.CLOCK_WORDS and span[-1].whitespace_:
-            nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if nxt is not None and (nxt.like_num or (before and before[-1].lower_ in patterns.CLOCK_CONTEXT)):
-                return False  # 15 giờ 30, lúc 9 giờ
-        if self.is_list_marker(doc, span):
-            return False
         if match.group("words"):
             words = match.group("words").lower().split()
-            if len(words) == 1 and words[0] not in self.standalone_words:
-                return False  # "một", "năm", "không" alone
+            if len(words) == 1 and words[0] not in self.standalone_words and not self.is_range(match):
+                return False  # "một", "năm", "không" alone; but "từ một đến ba"
             if first.is_title and not first.is_sent_start:
                 return False  # giải Nhất, Nhì, Ba; Đại hội Hai
             if after is None or not (after.is_alpha and after.is_lower or after.is_title and first.is_sent_start):
@@ -127,12 +135,16 @@ class QuantityRecognizer:
         return True
 
     @staticmethod
-    def is_list_marker(doc: Doc, span: Span) -> bool:
-        """A number followed by "." or ")" at the start of a line or after ":" / ";" is a marker."""
-        if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in (".", ")"):
-            return False
-        previous = next((t for t in reversed(doc[: span.start]) if not (t.is_space and "\n" not in t.text)), None)
-        return previous is None or "\n" in previous.text or previous.text in (":", ";")
+    def is_range(match) -> bool:
+        """True when the match has a high end (``3-5``, ``bốn đến sáu``)."""
+        return bool(match.group("high") or match.group("high_words"))
+
+    @staticmethod
+    def joined_to_code(doc: Doc, span: Span) -> bool:
+        """A number written after letters and a hyphen with no space is part of a code (``U-23``)."""
+        before = preceding_tokens(doc, span.start, 2)
+        return (len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_
+                and not before[-2].whitespace_ and before[-2].is_alpha)
 
     def read_value(self, match) -> tuple[float, float | None] | None:
         """The (value, value_max) the match states, multiplied out; a multiplier after a range's
@@ -146,6 +158,8 @@ class QuantityRecognizer:
                 value, low_scale = multiply_out(match.group("digits").split(), multipliers)
             else:
                 value, low_scale = parse_words(match.group("words").split()), 1.0
+            if match.group("high_words"):
+                return to_number(value), to_number(parse_words(match.group("high_words").split()))
             if not match.group("high"):
                 return to_number(value), None
             high, high_scale = multiply_out(match.group("high").split(), multipliers)
@@ -158,7 +172,7 @@ class QuantityRecognizer:
     def qualifier(self, doc: Doc, span: Span, match) -> str:
         if match.group("approx"):
             return "gte"
-        if match.group("from") and not match.group("high"):
+        if match.group("from") and not self.is_range(match):
             following = doc[span.end : span.end + 4].text.lower()
             if "trở lên" in following:
                 return "gte"
