@@ -23,7 +23,7 @@ def quantities(extract, text):
         ("Gần 200 hộ được hỗ trợ.", ("200", 200, None, "hộ", "approx")),
         ("Có khoảng 40 người.", ("40", 40, None, "người", "approx")),
         ("Tối đa 30 ngày.", ("30", 30, None, "ngày", "lte")),
-        ("Còn dưới 10 hộ nghèo.", ("10", 10, None, "hộ", "lt")),
+        ("Còn dưới 10 hộ nghèo.", ("10", 10, None, "hộ nghèo", "lt")),  # issue 16: the qualifier names the kind
         ("Giao 04 nhiệm vụ trọng tâm.", ("04", 4, None, "nhiệm vụ", "exact")),
         ("Kết nạp hai mươi mốt đảng viên.", ("hai mươi mốt", 21, None, "đảng viên", "exact")),
         ("Tổng cộng 3 tỷ 200 triệu đồng.", ("3 tỷ 200 triệu", 3200000000, None, "đồng", "exact")),
@@ -198,4 +198,44 @@ def test_exclusion_leaves_amounts(extract, text, expected):
     ],
 )
 def test_word_numerals_and_multipliers(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 16: the unit is the shortest phrase that still names the thing counted, from the words and tags of
+        # the words stage: a general head takes the modifier that says which kind
+        ("Tỉnh mở 5 lớp bồi dưỡng cho cán bộ.", [("5", 5, None, "lớp bồi dưỡng", "exact")]),
+        ("Khối tổ chức 2 lớp bồi dưỡng lý luận chính trị.", [("2", 2, None, "lớp", "exact")]),
+        ("Đoàn giành 3 huy chương vàng, 2 huy chương bạc.",
+         [("3", 3, None, "huy chương vàng", "exact"), ("2", 2, None, "huy chương bạc", "exact")]),
+        ("Xã còn 120 hộ cận nghèo và 45 hộ nghèo.", [("120", 120, None, "hộ cận nghèo", "exact"), ("45", 45, None, "hộ nghèo", "exact")]),
+        ("Tỉnh có 30 xã đặc biệt khó khăn.", [("30", 30, None, "xã đặc biệt khó khăn", "exact")]),
+        ("Thái Sơn Nam liên tiếp có 3 bàn thắng.", [("3", 3, None, "bàn thắng", "exact")]),
+        ("Thí sinh phải thực hiện đủ 3 vòng thi.", [("3", 3, None, "vòng thi", "exact")]),
+        ("Yên Tử sẽ đón trên 2 triệu lượt khách tham quan.", [("2 triệu", 2000000, None, "lượt khách", "gt")]),
+        ("Công an thu giữ 40 bánh heroin.", [("40", 40, None, "bánh heroin", "exact")]),
+        ("Gồm 6 tộc người thiểu số.", [("6", 6, None, "tộc người thiểu số", "exact")]),
+        ("Có 21 xe đẩy lưới, xe tải 8 tấn.", [("21", 21, None, "xe đẩy lưới", "exact"), ("8", 8, None, "tấn", "exact")]),
+        ("Có 5 xe tham gia diễu hành.", [("5", 5, None, "xe", "exact")]),
+        ("Nhiều người từ hai xe lao ra.", [("hai", 2, None, "xe", "exact")]),
+        ("Anh ghi 5 bàn thắng giúp đội bóng thắng.", [("5", 5, None, "bàn thắng", "exact")]),
+        # and stops before what belongs to something else: a possessor, a series of modifiers, a date, a verb
+        ("Chiếm hơn 1/3 dân số nước này.", [("1", 1, None, "dân số", "gt"), ("3", 3, None, "dân số", "exact")]),
+        ("Xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố.", [("123", 123, None, "chi bộ", "exact"), ("128", 128, None, "chi bộ", "exact")]),
+        ("Còn 2 sở năm 2013 còn thừa.", [("2", 2, None, "sở", "exact")]),
+        ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),
+        # percentages of an aggregate and rates keep what is written after them (notes, 10: an implicit currency stays implicit)
+        ("Du lịch đóng góp 7% GRDP của tỉnh.", [("7%", 7, None, "% GRDP", "exact")]),
+        ("Lãi suất 3%/năm cho vay.", [("3%", 3, None, "%/năm", "exact")]),
+        ("Ngân sách chi 50.000 tỷ/năm cho giáo dục.", [("50.000 tỷ", 50000000000000, None, "/năm", "exact")]),
+        ("Mức thu phí 7.500.000 đồng/học sinh/tháng.", [("7.500.000", 7500000, None, "đồng/học sinh/tháng", "exact")]),
+        # ranges in words are one range
+        ("Cử bốn đến sáu cán bộ tham gia.", [("bốn đến sáu", 4, 6, "cán bộ", "exact")]),
+        ("Có 50% thí sinh chỉ đăng ký từ một đến ba nguyện vọng.",
+         [("50%", 50, None, "%", "exact"), ("một đến ba", 1, 3, "nguyện vọng", "exact")]),
+    ],
+)
+def test_unit_names_the_thing_counted(extract, text, expected):
     assert quantities(extract, text) == expected

@@ -51,6 +51,14 @@ class QuantityRecognizer:
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
+        kinds = vocab["unit_kinds"]
+        self.kind_heads = set(phrase_keys(kinds["heads"]))
+        self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
+        self.kind_words = {" ".join(keys) for keys in phrase_keys(kinds["words"])}
+        self.kind_tags = set(kinds["tags"])
+        self.demonstratives = set(kinds["demonstratives"])
+        self.verb_particles = set(kinds["verb_particles"])
+        self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
 
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
@@ -186,7 +194,7 @@ class QuantityRecognizer:
     def unit(self, doc: Doc, span: Span, match) -> str | None:
         """The unit written fused or after the number, or the counted noun phrase; rates as written."""
         if match.group("percent") or match.group("high_percent"):
-            return "%"
+            return "%" + self.percent_base(doc, span.end) + self.rate_after(doc, span.end)  # "% GRDP", "%/năm"
         fused = match.group("high_fused") or match.group("fused")
         if fused:
             return fused + self.rate_after(doc, span.end)
@@ -194,7 +202,7 @@ class QuantityRecognizer:
             return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units:
-            if self.starts_word(following, keys):
+            if self.starts_word(following, keys) and keys not in self.kind_heads:  # "lượt khách" names the kind
                 end_token = following[len(keys) - 1].i + 1
                 return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
         noun = self.counted_noun(following)
@@ -203,13 +211,22 @@ class QuantityRecognizer:
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
 
+    def percent_base(self, doc: Doc, i: int) -> str:
+        """" GRDP" when a percent is written of an aggregate named right after it (``7% GRDP``), or ""."""
+        if i < len(doc) and doc[i - 1].whitespace_ and doc[i].norm_ in self.percent_bases:
+            return " " + doc[i].text
+        return ""
+
     @staticmethod
     def rate_after(doc: Doc, i: int) -> str:
-        """"/người/năm" written right after a unit, or ""."""
+        """"/người/năm" written right after a unit, each part a whole word (``đồng/học sinh/tháng``), or ""."""
         parts = []
         while i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].is_alpha and not doc[i - 1].whitespace_:
-            parts.append("/" + doc[i + 1].text)
-            i += 2
+            end = i + 2
+            while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha and doc[end - 1].whitespace_:
+                end += 1
+            parts.append("/" + doc[i + 1 : end].text)
+            i = end
         return "".join(parts)
 
     @staticmethod
@@ -221,20 +238,85 @@ class QuantityRecognizer:
         return n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
-        """The shortest noun phrase after the number: nouns until a verb, preposition or stop word."""
-        words = []
+        """The shortest noun phrase after the number that names the thing counted: the head noun and
+        the nouns after it, until a verb, preposition, stop word, name or date. A head too general to
+        name a thing alone (``unit_kind_heads``: ``lớp``, ``bàn``, ``hộ``) also takes the modifier that
+        says which kind (``lớp bồi dưỡng``, ``bàn thắng``, ``hộ cận nghèo``, ``xã đặc biệt khó khăn``),
+        as do the ``unit_kind_words`` the tagger calls verbs or adjectives (``huy chương vàng``)."""
+        if not tokens:
+            return None
+        doc = tokens[0].doc
+        dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        words: list[list[Token]] = []
+        kind_tag = None  # the tag of the kind modifier being taken after a general head
         for word in iter_words(tokens):
-            if any(t.is_space or t.is_punct or (t.ent_type and (words or t._.is_cap)) for t in word):
-                break  # punctuation or a name ends the counted noun: "2 xã Bình Sơn" counts "xã"
+            if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
+                break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
-            if key in self.stop_words or (words and word[0].tag_ not in self.unit_pos):
+            if key in self.stop_words or word[0].like_num:
                 break
-            if not words and not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
-                break
+            if not words:
+                if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
+                    break
+            elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
+                kind_tag = self.kind_modifier(words, word, kind_tag)
+                if kind_tag is None:
+                    break
+            elif key in self.kind_words and word[0].tag_.startswith("V") and self.has_object(word):
+                break  # "2 lớp bồi dưỡng lý luận chính trị": a verb with its object is a clause about the class
             words.append(word)
             if len(words) >= self.max_unit_words:
                 break
+        words = self.trim_modifier_of_other(words)
         if not words:
             return None
-        return words[0][0].doc[words[0][0].i : words[-1][-1].i + 1].text
+        return doc[words[0][0].i : words[-1][-1].i + 1].text
 
+    def has_object(self, word: list[Token]) -> bool:
+        """True when a noun follows ``word`` directly (the verb takes an object)."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        return after < len(doc) and doc[after].is_alpha and doc[after].tag_ in self.unit_pos and not doc[after].ent_type
+
+    def kind_modifier(self, words: list[list[Token]], word: list[Token], kind_tag: str | None) -> str | None:
+        """The tag of ``word`` when it goes on the kind of a general head noun, else None: the word right
+        after the head (a one-syllable verb not followed by a particle, or an adjective: ``bàn thắng``,
+        ``hộ nghèo``), and the adjectives after an adjective (``xã đặc biệt khó khăn``)."""
+        tag = word[0].tag_
+        if kind_tag is not None:
+            return tag if tag == kind_tag and tag.startswith("A") else None  # adjectives only: "bàn thắng giúp đội"
+        head = " ".join(t.norm_ for t in words[0])
+        if len(words) != 1 or head not in self.kind_heads_keys or tag not in self.kind_tags:
+            return None
+        if tag.startswith("V") and (len(word) > 1 or self.before_particle(word)):
+            return None  # "5 xe tham gia", "hai xe lao ra": the verb is the predicate
+        return tag
+
+    def before_particle(self, word: list[Token]) -> bool:
+        """True when a direction or result word follows ``word`` (``lao ra``, ``chạy qua``): a verb of motion."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        return after < len(doc) and doc[after].norm_ in self.verb_particles
+
+    def trim_modifier_of_other(self, words: list[list[Token]]) -> list[list[Token]]:
+        """Drop a last noun that belongs to something else: the possessor before a demonstrative
+        (``1/3 dân số nước này`` counts ``dân số``) or the first of a series of modifiers
+        (``123/128 chi bộ thôn, làng, tổ dân phố`` counts ``chi bộ``)."""
+        if len(words) < 2:
+            return words
+        doc = words[0][0].doc
+        after = words[-1][-1].i + 1
+        if after < len(doc) and doc[after].norm_ in self.demonstratives:
+            return words[:-1]
+        if len(words[-1]) == 1 and after + 1 < len(doc) and doc[after].text == "," and self.opens_series(doc, after + 1):
+            return words[:-1]
+        return words
+
+    def opens_series(self, doc: Doc, i: int) -> bool:
+        """True when a lowercase one-syllable noun at ``i`` is followed by another comma or ``và``: the
+        comma before it joins one-syllable modifiers (``chi bộ thôn, làng, tổ dân phố``), not two noun
+        phrases (``xe đẩy lưới, xe tải 8 tấn``, ``bài báo khoa học, giáo trình và sách``)."""
+        if not (doc[i].is_alpha and doc[i].is_lower and doc[i].tag_ in self.unit_pos):
+            return False
+        end = i + 1
+        return end < len(doc) and doc[end]._.word_start and doc[end].norm_ in (",", "và")
