@@ -201,7 +201,7 @@ class QuantityRecognizer:
         if span.end < len(doc) and doc[span.end].text == "/" and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
             return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
-        for keys in self.measure_units:
+        for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
             if self.starts_word(following, keys) and keys not in self.kind_heads:  # "lượt khách" names the kind
                 end_token = following[len(keys) - 1].i + 1
                 return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
@@ -210,6 +210,11 @@ class QuantityRecognizer:
             rate = self.rate_after(doc, span.end)
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
+
+    @staticmethod
+    def in_date(token: Token) -> bool:
+        """True when ``token`` is inside a span of the dates stage."""
+        return any(span.start <= token.i < span.end for span in token.doc.spans.get("dates", []))
 
     def percent_base(self, doc: Doc, i: int) -> str:
         """" GRDP" when a percent is written of an aggregate named right after it (``7% GRDP``), or ""."""
