@@ -20,6 +20,7 @@ from ...phrases import phrase_keys
 
 FLAGS = regex.IGNORECASE | regex.V1
 SERIES_JOINERS = {",", "và", "hoặc", "-", "–", "đến"}
+MAX_PHRASE = 4  # the longest phrase a rule's "before" may hold, in tokens
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]
             continue
         rules.append(ExclusionRule(
             kind=kind,
-            before=tuple(phrase_keys(entry.get("before", []))),
+            before=tuple(keys for keys in phrase_keys(entry.get("before", [])) if len(keys) <= MAX_PHRASE),
             series=entry.get("series", False),
             patterns=tuple(regex.compile(p, FLAGS) for p in entry.get("patterns", [])),
             shape=regex.compile(entry["shape"], FLAGS) if entry.get("shape") else None,
@@ -54,9 +55,10 @@ def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]
 def claimed_by_patterns(doc: Doc, rules: list[ExclusionRule]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every pattern match in the text: the characters no amount may overlap."""
     claimed = []
+    text = doc.text  # built from the tokens on each access: read it once
     for rule in rules:
         for pattern in rule.patterns:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 group = "num" if "num" in pattern.groupindex and match.group("num") is not None else 0
                 claimed.append((match.start(group), match.end(group), rule.kind))
     return claimed
@@ -81,12 +83,11 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
     end = start
     while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
         end -= 1
+    before = doc[max(0, end - MAX_PHRASE) : end]
+    norms = tuple("" if t.is_space else t.norm_ for t in before)
     for keys in phrases:
-        first = end - len(keys)
-        if first < 0 or any(doc[first + k].is_space for k in range(len(keys))):
-            continue
-        if tuple(t.norm_ for t in doc[first:end]) == keys:
-            return "word" if doc[first]._.word_start else "inside"
+        if len(keys) <= len(norms) and norms[len(norms) - len(keys):] == keys:
+            return "word" if before[len(norms) - len(keys)]._.word_start else "inside"
     return None
 
 

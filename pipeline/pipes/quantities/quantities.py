@@ -51,6 +51,7 @@ class QuantityRecognizer:
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
+        self.dated: set[int] = set()  # token indices of the current Doc's dates
         kinds = vocab["unit_kinds"]
         self.kind_heads = set(phrase_keys(kinds["heads"]))
         self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
@@ -65,6 +66,7 @@ class QuantityRecognizer:
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= boilerplate_tokens(doc)
         claims = self.exclusions.claimed(doc)
+        self.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}  # read by unit()
         spans, excluded = [], []
         for match in self.pattern.finditer(doc.text):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
@@ -211,10 +213,9 @@ class QuantityRecognizer:
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
 
-    @staticmethod
-    def in_date(token: Token) -> bool:
-        """True when ``token`` is inside a span of the dates stage."""
-        return any(span.start <= token.i < span.end for span in token.doc.spans.get("dates", []))
+    def in_date(self, token: Token) -> bool:
+        """True when ``token`` is inside a span of the dates stage (of the Doc being processed)."""
+        return token.i in self.dated
 
     def percent_base(self, doc: Doc, i: int) -> str:
         """" GRDP" when a percent is written of an aggregate named right after it (``7% GRDP``), or ""."""
@@ -251,7 +252,7 @@ class QuantityRecognizer:
         if not tokens:
             return None
         doc = tokens[0].doc
-        dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        dated = self.dated
         words: list[list[Token]] = []
         kind_tag = None  # the tag of the kind modifier being taken after a general head
         for word in iter_words(tokens):
