@@ -179,6 +179,7 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Giá trị được định mức vào khoản 99 triệu bảng.", [("99 triệu", 99000000, None, "bảng", "exact")]),
         # a phrase the segmenter glued into a name or a longer word claims the number only when nothing counted follows
         ("Hải Phòng 57 học sinh đoạt giải.", [("57", 57, None, "học sinh", "exact")]),
+        ("Trận Hà Nội – Hải Phòng 2-0 trên sân Hàng Đẫy.", [("2", 2, None, None, "exact"), ("0", 0, None, None, "exact")]),
         ("Hợp tác giữa Bộ Quốc phòng hai nước.", [("hai", 2, None, "nước", "exact")]),
         ("Bán được doanh số 150 xe trong tháng.", [("150", 150, None, "xe", "exact")]),
         ("Thiệt hại do bão số 11 năm 2013 rất lớn.", []),  # "năm" of a date counts nothing

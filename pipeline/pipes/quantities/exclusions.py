@@ -77,9 +77,9 @@ def non_space_before(doc: Doc, i: int) -> Token | None:
 
 def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> str | None:
     """How one of ``phrases`` ends right before token ``start``: ``"word"`` when it begins a word of
-    the ``words`` stage, ``"inside"`` when the segmenter glued it to the word before (``Phòng`` in
-    ``Hải Phòng 57``, ``phòng`` in ``Quốc phòng hai nước``, but also ``a khoản`` in ``điểm a
-    khoản 3``), None when none does."""
+    the ``words`` stage, ``"inside"`` when the segmenter glued it to the word before (``phòng`` in
+    ``Quốc phòng hai nước``, but also ``a khoản`` in ``điểm a khoản 3``), None when none does or
+    when it ends a capitalised name (``Phòng`` in ``Hải Phòng 57``, ``Hải Phòng 2-0``)."""
     end = start
     while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
         end -= 1
@@ -87,7 +87,10 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
     norms = tuple("" if t.is_space else t.norm_ for t in before)
     for keys in phrases:
         if len(keys) <= len(norms) and norms[len(norms) - len(keys):] == keys:
-            return "word" if before[len(norms) - len(keys)]._.word_start else "inside"
+            first = before[len(norms) - len(keys)]
+            if first._.word_start:
+                return "word"
+            return None if first.is_title or first.is_upper else "inside"
     return None
 
 
