@@ -183,6 +183,9 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Hợp tác giữa Bộ Quốc phòng hai nước.", [("hai", 2, None, "nước", "exact")]),
         ("Bán được doanh số 150 xe trong tháng.", [("150", 150, None, "xe", "exact")]),
         ("Thiệt hại do bão số 11 năm 2013 rất lớn.", []),  # "năm" of a date counts nothing
+        ("Mô-men xoắn 13,7 Nm tại 7000 vòng/phút 13,8 Nm tại 8500 vòng/phút.",
+         [("13,7", 13.7, None, None, "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
+          ("13,8", 13.8, None, None, "exact"), ("8500", 8500, None, "vòng/phút", "exact")]),  # a rate's "phút" is no minute
         # a quote closing a range is no minute mark
         ("Nhận định: 'Dao động trong khoảng 764-770'", [("764-770", 764, 770, None, "approx")]),
         ("Sử dụng Bằng cấp 3 của người khác.", []),
@@ -224,6 +227,7 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Thái Sơn Nam liên tiếp có 3 bàn thắng.", [("3", 3, None, "bàn thắng", "exact")]),
         ("Thí sinh phải thực hiện đủ 3 vòng thi.", [("3", 3, None, "vòng thi", "exact")]),
         ("Yên Tử sẽ đón trên 2 triệu lượt khách tham quan.", [("2 triệu", 2000000, None, "lượt khách", "gt")]),
+        ("Buýt nhanh đã chạy 1.432 lượt vận chuyển.", [("1.432", 1432, None, "lượt", "exact")]),
         ("Công an thu giữ 40 bánh heroin.", [("40", 40, None, "bánh heroin", "exact")]),
         ("Gồm 6 tộc người thiểu số.", [("6", 6, None, "tộc người thiểu số", "exact")]),
         ("Có 21 xe đẩy lưới, xe tải 8 tấn.", [("21", 21, None, "xe đẩy lưới", "exact"), ("8", 8, None, "tấn", "exact")]),

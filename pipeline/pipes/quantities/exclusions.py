@@ -79,7 +79,8 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
     """How one of ``phrases`` ends right before token ``start``: ``"word"`` when it begins a word of
     the ``words`` stage, ``"inside"`` when the segmenter glued it to the word before (``phòng`` in
     ``Quốc phòng hai nước``, but also ``a khoản`` in ``điểm a khoản 3``), None when none does or
-    when it ends a capitalised name (``Phòng`` in ``Hải Phòng 57``, ``Hải Phòng 2-0``)."""
+    when it ends a capitalised name (``Phòng`` in ``Hải Phòng 57``, ``Hải Phòng 2-0``) or a rate
+    (``vòng/phút 18.45``)."""
     end = start
     while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
         end -= 1
@@ -88,6 +89,8 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
     for keys in phrases:
         if len(keys) <= len(norms) and norms[len(norms) - len(keys):] == keys:
             first = before[len(norms) - len(keys)]
+            if first.i > 0 and doc[first.i - 1].text == "/" and not doc[first.i - 1].whitespace_:
+                return None  # "10.000 vòng/phút 18.45 mã lực": the word ends a rate unit
             if first._.word_start:
                 return "word"
             return None if first.is_title or first.is_upper else "inside"

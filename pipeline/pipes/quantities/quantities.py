@@ -204,8 +204,11 @@ class QuantityRecognizer:
             return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
-            if self.starts_word(following, keys) and keys not in self.kind_heads:  # "lượt khách" names the kind
+            if self.starts_word(following, keys):
                 end_token = following[len(keys) - 1].i + 1
+                noun = self.counted_noun(following) if keys in self.kind_heads else None  # "lượt khách" names the kind
+                if noun and len(noun.split()) > len(keys):
+                    return noun + self.rate_after(doc, following[0].i + len(noun.split()))
                 return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
         noun = self.counted_noun(following)
         if noun is None:
