@@ -294,10 +294,18 @@ def load_skipped_outputs(engine, out: Path, skipped: list[tuple[object, str]]) -
 
 
 def load_records(directory: Path, suffix: str) -> dict[str, dict]:
+    """The ``*suffix`` JSON files of a folder by doc_id; one that cannot be read is named on stderr and left out."""
     records = {}
     for path in sorted(directory.glob(f"*{suffix}")):
-        record = json.loads(path.read_text("utf-8"))
-        records[record.get("doc_id") or path.name[: -len(suffix)]] = record
+        try:
+            record = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            print(f"error: {path}: not readable JSON: {error}", file=sys.stderr)
+            continue
+        if not isinstance(record, dict):
+            print(f"error: {path}: not a JSON object", file=sys.stderr)
+            continue
+        records[str(record.get("doc_id") or path.name[: -len(suffix)])] = record
     return records
 
 
@@ -326,9 +334,27 @@ def score_gold_set(gold_dir: str, args) -> tuple[dict, list[tuple[dict, dict]]] 
         return None
     golds = dict(list(golds.items())[args.offset :: args.every][: args.limit or None])
     predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet, args.entity_model)
+    missing = [doc_id for doc_id in golds if doc_id not in predictions]
+    if not report_missing_predictions(gold_dir, args.pred, missing, len(golds)):
+        return None
     empty = {layer: [] for layer in ("entities", "quantities", "dates", "lists", "roles")}
     pairs = [(gold, predictions.get(doc_id, {"doc_id": doc_id, **empty})) for doc_id, gold in golds.items()]
     return score_corpus(pairs), pairs
+
+
+def report_missing_predictions(gold_dir: str, pred_dir: str | None, missing: list[str], golds: int) -> bool:
+    """Name on stderr each gold article without a prediction (scored as all misses); False when none has one.
+
+    A wrong or empty --pred folder would otherwise score 0.000 and look like a result.
+    """
+    for doc_id in missing:
+        print(f"warning: {pred_dir}: no prediction for gold article {doc_id!r} of {gold_dir} (scored as all misses)",
+              file=sys.stderr)
+    if missing and len(missing) == golds:
+        print(f"error: {pred_dir}: none of the {golds} gold articles of {gold_dir} has a prediction "
+              "(<doc_id>.json); wrong --pred folder?", file=sys.stderr)
+        return False
+    return True
 
 
 def command_eval(args) -> int:
