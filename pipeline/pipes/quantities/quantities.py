@@ -28,6 +28,11 @@ def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     return tokens
 
 
+def is_fraction_bar(doc: Doc, i: int) -> bool:
+    """True when doc[i] is a "/" between the parts of a fraction: a number follows it."""
+    return i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].like_num
+
+
 def ends_with(tokens: list[Token], keys: tuple[str, ...]) -> bool:
     return len(tokens) >= len(keys) and tuple(t.norm_ for t in tokens[-len(keys):]) == keys
 
@@ -170,14 +175,26 @@ class QuantityRecognizer:
         return "exact"
 
     def unit(self, doc: Doc, span: Span, match) -> str | None:
-        """The unit written fused or after the number, or the counted noun phrase; rates as written."""
-        if match.group("percent") or match.group("high_percent"):
-            return "%"
-        fused = match.group("high_fused") or match.group("fused")
-        if fused:
-            return fused + self.rate_after(doc, span.end)
-        if span.end < len(doc) and doc[span.end].text == "/" and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
-            return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
+        """The unit written fused or after the number, or the counted noun phrase; rates as written.
+
+        The parts of a fraction take the unit after the last one (``123/128 chi bộ``); a chain
+        of numbers is followed for at most ``MAX_FRACTION_PARTS`` steps, so that ``1/1/1/...``
+        neither recurses without end nor walks the rest of the chain from each of its numbers.
+        """
+        for _ in range(patterns.MAX_FRACTION_PARTS):
+            if match is None:
+                return None
+            if match.group("percent") or match.group("high_percent"):
+                return "%"
+            fused = match.group("high_fused") or match.group("fused")
+            if fused:
+                return fused + self.rate_after(doc, span.end)
+            if not is_fraction_bar(doc, span.end):
+                break
+            span = Span(doc, span.end + 1, span.end + 2)
+            match = self.pattern.match(span.text)
+        else:
+            return None  # a chain of numbers, no fraction
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units:
             if self.starts_word(following, keys):
