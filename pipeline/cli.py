@@ -220,19 +220,25 @@ def die_with_parent() -> None:
 
 def pool_results(work, todo: list, jobs: int):
     """Results from a process pool. A worker that dies (the OOM killer, a crash) breaks the pool:
-    the articles it had not finished are run again one at a time in a fresh worker, so the one
-    that kills its worker again is logged as failed and every other article still gets done."""
+    the articles it had not finished are run again on a fresh pool (one killed worker costs
+    one restart, not one process per remaining article); if that pool breaks too, what is
+    left runs one at a time in a fresh worker, so the article that kills its worker is logged
+    as failed and every other article still gets done."""
     from concurrent.futures.process import BrokenProcessPool
 
-    retry = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
-        futures = {executor.submit(work, pair): pair for pair in todo}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                retry.append(futures[future])
-    for pair in retry:
+    retry = todo
+    for _ in range(2):  # the whole batch, then once more what a death left unfinished, on a fresh pool
+        todo, retry = retry, []
+        if not todo:
+            return
+        with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
+            futures = {executor.submit(work, pair): pair for pair in todo}
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    retry.append(futures[future])
+    for pair in retry:  # a second death: one at a time, to find the article that kills its worker
         with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as executor:
             try:
                 yield executor.submit(work, pair).result()
@@ -502,8 +508,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; a fault of the environment (disk full, read-only folder, database) is one line, exit 2."""
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OSError as error:
+        print(f"error: {environment_fault(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(error, SQLAlchemyError):
+            raise
+        print(f"error: database {getattr(args, 'db', '')}: {database_fault(error)}", file=sys.stderr)
+        return 2
+
+
+def environment_fault(error: OSError) -> str:
+    """``<file>: <what the system said>`` for a failed read or write (no space left, read-only, permission)."""
+    where = error.filename if error.filename is not None else "output"
+    return f"{where}: {error.strerror or error}"
+
+
+def database_fault(error: Exception) -> str:
+    """The first line of what the database driver said: refused connection, bad password, not a database, bad URL."""
+    cause = getattr(error, "orig", None) or error
+    text = str(cause).strip().splitlines()
+    return (text[0] if text else type(cause).__name__).strip()
 
 
 if __name__ == "__main__":
