@@ -17,6 +17,9 @@ from ...numerals import WordNumberError, multiply_out, parse_words, to_number, v
 from ...phrases import phrase_keys
 from .exclusions import Exclusions
 
+# The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
+MAX_FRACTION_PARTS = 3
+
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     """Up to ``count`` non-space tokens before ``start``, in text order."""
@@ -26,6 +29,11 @@ def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     return tokens
+
+
+def is_fraction_bar(doc: Doc, i: int) -> bool:
+    """True when doc[i] is a "/" between the parts of a fraction: a number follows it."""
+    return i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].like_num
 
 
 def ends_with(tokens: list[Token], keys: tuple[str, ...]) -> bool:
@@ -194,14 +202,26 @@ class QuantityRecognizer:
         return "exact"
 
     def unit(self, doc: Doc, span: Span, match) -> str | None:
-        """The unit written fused or after the number, or the counted noun phrase; rates as written."""
-        if match.group("percent") or match.group("high_percent"):
-            return "%" + self.percent_base(doc, span.end) + self.rate_after(doc, span.end)  # "% GRDP", "%/năm"
-        fused = match.group("high_fused") or match.group("fused")
-        if fused:
-            return fused + self.rate_after(doc, span.end)
-        if span.end < len(doc) and doc[span.end].text == "/" and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
-            return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
+        """The unit written fused or after the number, or the counted noun phrase; rates as written.
+
+        The parts of a fraction take the unit after the last one (``123/128 chi bộ``); a chain
+        of numbers is followed for at most ``MAX_FRACTION_PARTS`` steps, so that ``1/1/1/...``
+        neither recurses without end nor walks the rest of the chain from each of its numbers.
+        """
+        for _ in range(MAX_FRACTION_PARTS):
+            if match is None:
+                return None
+            if match.group("percent") or match.group("high_percent"):
+                return "%" + self.percent_base(doc, span.end) + self.rate_after(doc, span.end)  # "% GRDP", "%/năm"
+            fused = match.group("high_fused") or match.group("fused")
+            if fused:
+                return fused + self.rate_after(doc, span.end)
+            if not is_fraction_bar(doc, span.end):
+                break
+            span = Span(doc, span.end + 1, span.end + 2)
+            match = self.pattern.match(span.text)
+        else:
+            return None  # a chain of numbers, no fraction
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
             if self.starts_word(following, keys):
