@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 VLSP_DEV := ../shared/data/vlsp2018/dev
 GOLD_SETS := --gold corpus/gold --gold corpus/gold-test
 
-.PHONY: setup run test eval eval-compare bench train-ner clean
+.PHONY: setup run test eval eval-compare bench soak train-ner clean
 
 setup: $(STAMP)
 
@@ -40,6 +40,11 @@ eval-compare: setup
 
 bench: setup
 	$(BIN)/python -m pipeline.bench
+
+# Every article of ../shared/data/baomoi2017 accounted for, with 2 workers and again with one killed (not in CI).
+SOAK_LIMIT ?= 1000
+soak: setup
+	$(BIN)/python scripts/soak.py --limit $(SOAK_LIMIT) --jobs 2
 
 # Retrain the entity model from ../shared/data/vlsp2018 (fixed seed; about 45 minutes on 2 cores).
 train-ner: setup

@@ -221,19 +221,25 @@ def die_with_parent() -> None:
 
 def pool_results(work, todo: list, jobs: int):
     """Results from a process pool. A worker that dies (the OOM killer, a crash) breaks the pool:
-    the articles it had not finished are run again one at a time in a fresh worker, so the one
-    that kills its worker again is logged as failed and every other article still gets done."""
+    the articles it had not finished are run again on a fresh pool (one killed worker costs
+    one restart, not one process per remaining article); if that pool breaks too, what is
+    left runs one at a time in a fresh worker, so the article that kills its worker is logged
+    as failed and every other article still gets done."""
     from concurrent.futures.process import BrokenProcessPool
 
-    retry = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
-        futures = {executor.submit(work, pair): pair for pair in todo}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                retry.append(futures[future])
-    for pair in retry:
+    retry = todo
+    for _ in range(2):  # the whole batch, then once more what a death left unfinished, on a fresh pool
+        todo, retry = retry, []
+        if not todo:
+            return
+        with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
+            futures = {executor.submit(work, pair): pair for pair in todo}
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    retry.append(futures[future])
+    for pair in retry:  # a second death: one at a time, to find the article that kills its worker
         with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as executor:
             try:
                 yield executor.submit(work, pair).result()
@@ -295,10 +301,18 @@ def load_skipped_outputs(engine, out: Path, skipped: list[tuple[object, str]]) -
 
 
 def load_records(directory: Path, suffix: str) -> dict[str, dict]:
+    """The ``*suffix`` JSON files of a folder by doc_id; one that cannot be read is named on stderr and left out."""
     records = {}
     for path in sorted(directory.glob(f"*{suffix}")):
-        record = json.loads(path.read_text("utf-8"))
-        records[record.get("doc_id") or path.name[: -len(suffix)]] = record
+        try:
+            record = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            print(f"error: {path}: not readable JSON: {error}", file=sys.stderr)
+            continue
+        if not isinstance(record, dict):
+            print(f"error: {path}: not a JSON object", file=sys.stderr)
+            continue
+        records[str(record.get("doc_id") or path.name[: -len(suffix)])] = record
     return records
 
 
@@ -327,9 +341,27 @@ def score_gold_set(gold_dir: str, args) -> tuple[dict, list[tuple[dict, dict]]] 
         return None
     golds = dict(list(golds.items())[args.offset :: args.every][: args.limit or None])
     predictions = load_records(Path(args.pred), ".json") if args.pred else predict_gold_texts(golds, args.quiet, args.entity_model)
+    missing = [doc_id for doc_id in golds if doc_id not in predictions]
+    if not report_missing_predictions(gold_dir, args.pred, missing, len(golds)):
+        return None
     empty: dict[str, list] = {layer: [] for layer in ("entities", "quantities", "dates", "lists", "roles")}
     pairs = [(gold, predictions.get(doc_id, {"doc_id": doc_id, **empty})) for doc_id, gold in golds.items()]
     return score_corpus(pairs), pairs
+
+
+def report_missing_predictions(gold_dir: str, pred_dir: str | None, missing: list[str], golds: int) -> bool:
+    """Name on stderr each gold article without a prediction (scored as all misses); False when none has one.
+
+    A wrong or empty --pred folder would otherwise score 0.000 and look like a result.
+    """
+    for doc_id in missing:
+        print(f"warning: {pred_dir}: no prediction for gold article {doc_id!r} of {gold_dir} (scored as all misses)",
+              file=sys.stderr)
+    if missing and len(missing) == golds:
+        print(f"error: {pred_dir}: none of the {golds} gold articles of {gold_dir} has a prediction "
+              "(<doc_id>.json); wrong --pred folder?", file=sys.stderr)
+        return False
+    return True
 
 
 def command_eval(args) -> int:
@@ -477,8 +509,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; a fault of the environment (disk full, read-only folder, database) is one line, exit 2."""
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except OSError as error:
+        print(f"error: {environment_fault(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(error, SQLAlchemyError):
+            raise
+        print(f"error: database {getattr(args, 'db', '')}: {database_fault(error)}", file=sys.stderr)
+        return 2
+
+
+def environment_fault(error: OSError) -> str:
+    """``<file>: <what the system said>`` for a failed read or write (no space left, read-only, permission)."""
+    where = error.filename if error.filename is not None else "output"
+    return f"{where}: {error.strerror or error}"
+
+
+def database_fault(error: Exception) -> str:
+    """The first line of what the database driver said: refused connection, bad password, not a database, bad URL."""
+    cause = getattr(error, "orig", None) or error
+    text = str(cause).strip().splitlines()
+    return (text[0] if text else type(cause).__name__).strip()
 
 
 if __name__ == "__main__":

@@ -44,13 +44,29 @@ def number_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def word_numeral() -> str:
+    """A numeral in words; a digit word that is also a noun (``năm``) continues it only where it must be
+    the digit: after a linker, or before another number word (``mười năm`` is ten years, not 15;
+    ``ba trăm năm mươi`` is 350). Nor does a numeral begin with it right after another numeral
+    (``mười hai năm đến hai mươi năm`` holds no range "5 to 20")."""
+    vocab = vocabulary()
+    word = number_words()
+    homograph = alternation(vocab["digit_noun_homographs"]["words"])
+    linker = alternation(vocab["linkers"])
+    not_homograph = rf"(?!{homograph}{NOT_WORD_AFTER}){word}"
+    tail = rf"(?:{not_homograph}|(?<={linker}\s+){homograph}|{homograph}(?=\s+{word}{NOT_WORD_AFTER}))"
+    head = rf"(?:{not_homograph}|(?<!(?:{word}|\d)\s+){homograph})"
+    return rf"{head}(?:\s+{tail}{NOT_WORD_AFTER})*"
+
+
+@lru_cache(maxsize=1)
 def quantity_pattern() -> regex.Pattern:
     """Amounts: digits with multipliers, words, approximate counts, percentages, ranges, fused units."""
     vocab = vocabulary()
-    mult = alternation(vocab["digit_multipliers"])
-    word = number_words()
+    # a multiplier after digits is lowercase or all capitals: "11 Tỉ số 1-0" starts a sentence at "Tỉ"
+    mult = rf"(?!(?-i:\p{{Lu}}\p{{Ll}})){alternation(vocab['digit_multipliers'])}"
     digit_number = rf"{DIGITS}(?:\s+{mult})*(?:\s+{DIGITS}(?:\s+{mult})+)*"
-    word_number = rf"{word}(?:\s+{word})*"
+    word_number = word_numeral()
     approx = alternation(vocab["approximate_counts"])
     symbols = [w for w in vocab["percent_words"] if not w.isalpha() and " " not in w]
     words = [w for w in vocab["percent_words"] if w not in symbols]
@@ -60,7 +76,9 @@ def quantity_pattern() -> regex.Pattern:
               rf"|(?P<digits>{digit_number})(?:(?P<fused>{fused}){NOT_WORD_AFTER})?"
               rf"|(?P<words>{word_number}))(?P<percent>{percent})?")
     high = rf"(?P<high>{DIGITS}(?:\s+{mult})*)(?:(?P<high_fused>{fused}){NOT_WORD_AFTER})?(?P<high_percent>{percent})?"
-    range_part = rf"(?:\s*[-–]\s*{high}|\s+(?:đến|tới)\s+{high})?"
+    # a range in words ("bốn đến sáu cán bộ", "từ một đến 10"), not "hai đến năm 2020"
+    high_words = rf"(?P<high_words>{word_number}){NOT_WORD_AFTER}(?!\s*\d)"
+    range_part = rf"(?:\s*[-–]\s*{high}|\s+(?:đến|tới)\s+(?:{high}|{high_words}))?"
     return regex.compile(rf"{NOT_WORD_BEFORE}(?P<from>từ\s+)?{single}{range_part}{NOT_WORD_AFTER}", FLAGS)
 
 

@@ -4,8 +4,10 @@ Inputs: ``.txt`` (title on the first line, body after it; a ``<stem>.meta.json``
 supplies ``source_url`` and ``published``), ``.html``/``.htm`` (main text, title, date and
 URL extracted with trafilatura), ``.jsonl`` (one article per line: ``id``, ``title``,
 ``text``, optional ``url``, ``published``) and standard input. Bytes are decoded strictly:
-UTF-8 with or without BOM, UTF-16/32 with BOM, or Windows-1258 when detection is sure of
-it; anything else is refused with a message naming the file, never turned into mojibake.
+UTF-8 with or without BOM, UTF-16/32 with BOM, CESU-8, or Windows-1258 when detection is
+sure of it; Vietnamese in VNI-Windows or TCVN3 (as bytes, or already read as Windows-1252)
+is converted when a table is sure of it (``pipeline/legacy.py``); anything else is refused
+with a message naming the file, never turned into mojibake.
 Text is normalised to NFC.
 """
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .legacy import LegacyEncodingError, cesu8_text, convert_legacy
 from .textnorm import nfc
 
 MAX_ARTICLE_BYTES = 2_000_000  # larger files are refused: no press article is this long
@@ -65,13 +68,33 @@ def decode(data: bytes, source: str, limit: int | None = MAX_ARTICLE_BYTES) -> s
     if b"\x00" in data:
         raise ArticleError(source, "binary data (NUL bytes), not a text article")
     try:
-        return data.decode("utf-8-sig")
+        return unicode_text(data.decode("utf-8-sig"), source)
     except UnicodeDecodeError as error:
+        for text in (cesu8_text(data), legacy_bytes_text(data)):
+            if text is not None:
+                return text
         detected = detect_encoding(data)
         if detected is not None:
-            return data.decode(detected)
+            return unicode_text(data.decode(detected), source)
         raise ArticleError(source, f"not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start}) and not "
-                                   "recognisably Windows-1258; convert it to UTF-8 first") from None
+                                   "recognisably Windows-1258, VNI or TCVN3; convert it to UTF-8 first") from None
+
+
+def unicode_text(text: str, source: str) -> str:
+    """``text`` with VNI or TCVN3 read as Windows-1252 converted to Unicode; ArticleError when unsure."""
+    try:
+        return convert_legacy(text)[0]
+    except LegacyEncodingError as error:
+        raise ArticleError(source, str(error)) from None
+
+
+def legacy_bytes_text(data: bytes) -> str | None:
+    """Bytes in VNI-Windows or TCVN3 (not UTF-8) as Unicode when a table is sure of them, else None."""
+    try:
+        converted, encoding = convert_legacy(data.decode("latin-1"))
+    except LegacyEncodingError:
+        return None
+    return converted if encoding else None
 
 
 def detect_encoding(data: bytes) -> str | None:
@@ -160,7 +183,10 @@ def article_from_jsonl_row(row, source: str) -> Article:
     if not str(row.get("id") or "").strip() or not (row.get("text") or "").strip():
         raise ValueError("needs a non-empty 'id' and 'text'")
     title = (row.get("title") or "").strip()
-    text = nfc("\n\n".join(part for part in (title, row["text"].strip()) if part))
+    try:
+        text = convert_legacy(nfc("\n\n".join(part for part in (title, row["text"].strip()) if part)))[0]
+    except LegacyEncodingError as error:
+        raise ValueError(str(error)) from None
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ValueError(f"over the {MAX_ARTICLE_BYTES}-byte limit for one article")
     meta = {"source_url": row.get("url"), "published": row.get("published"), "title": title or text.split("\n", 1)[0]}
@@ -286,7 +312,9 @@ def write_text_atomic(path: Path, text: str) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         if os.path.exists(temporary):
             os.unlink(temporary)
+        if isinstance(error, OSError) and error.filename is None:  # a failed write names no file: name the output
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise

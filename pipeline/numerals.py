@@ -48,7 +48,10 @@ def parse_words(words: list[str]) -> float:
     total = 0.0  # completed groups above the current one
     group = 0.0  # value below the next multiplier
     current: float | None = None  # last digit not yet placed
+    previous = None
     for word in (w.lower() for w in words):
+        stacked = previous in multipliers and current is None and group == 0
+        previous = word
         if word in vocab["linkers"]:
             continue
         if word in tens:
@@ -62,6 +65,9 @@ def parse_words(words: list[str]) -> float:
             current = digits[word]
         elif word in multipliers:
             scale = multipliers[word]
+            if stacked and total and multipliers[word] > 100:
+                total *= scale  # "nghìn tỷ", "hai nghìn tỷ": stacked multipliers multiply
+                continue
             unit = group + (current or 0)
             if current is None and group == 0:
                 unit = 1  # "nghìn" alone, "trăm nghìn"

@@ -23,7 +23,7 @@ def quantities(extract, text):
         ("Gần 200 hộ được hỗ trợ.", ("200", 200, None, "hộ", "approx")),
         ("Có khoảng 40 người.", ("40", 40, None, "người", "approx")),
         ("Tối đa 30 ngày.", ("30", 30, None, "ngày", "lte")),
-        ("Còn dưới 10 hộ nghèo.", ("10", 10, None, "hộ", "lt")),
+        ("Còn dưới 10 hộ nghèo.", ("10", 10, None, "hộ nghèo", "lt")),  # issue 16: the qualifier names the kind
         ("Giao 04 nhiệm vụ trọng tâm.", ("04", 4, None, "nhiệm vụ", "exact")),
         ("Kết nạp hai mươi mốt đảng viên.", ("hai mươi mốt", 21, None, "đảng viên", "exact")),
         ("Tổng cộng 3 tỷ 200 triệu đồng.", ("3 tỷ 200 triệu", 3200000000, None, "đồng", "exact")),
@@ -92,4 +92,163 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
     ],
 )
 def test_values_a_database_can_trust(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+def record_and_kinds(text):
+    """The quantities of ``text`` as (text, value, value_max, unit, qualifier) and the kinds of the numerals left out."""
+    import pipeline
+    from pipeline.output import doc_to_record
+
+    doc = pipeline.process(text)
+    found = [(q["text"], q["value"], q.get("value_max"), q["unit"], q["qualifier"]) for q in doc_to_record(doc)["quantities"]]
+    return found, {span.label_ for span in doc.spans["not_quantities"]}
+
+
+# issue 16: each kind of non-amount (``not_quantity`` in data/numerals.json) with the whole list of
+# quantities expected from the sentence: what the rule removes and what it must leave alone.
+EXCLUSIONS = [
+    ("clock_time", "Cuộc họp bắt đầu lúc 9 giờ 00 phút sáng nay.", []),
+    ("clock_time", "Đến 15 giờ 45 phút, đám cháy được dập tắt.", []),
+    ("clock_time", "HÀ NỘI 07:15 Thứ Hai (GMT+7)", []),
+    ("clock_time", "Khoảng 8 giờ 45 phút, 14 người lên tàu.", [("14", 14, None, "người", "exact")]),
+    ("clock_time", "Vào hồi 8 giờ ngày 2/7, tổ công tác bắt 5 đối tượng.", [("5", 5, None, "đối tượng", "exact")]),
+    ("clock_time", "Đẹp nhất vào khoảng 10 giờ đến 11 giờ trưa.", []),
+    ("match_minute", "Bàn thắng của Quốc Nam (22’) và Thái Huy (23’).", []),
+    ("match_minute", "Phút 37, Đình Thanh rút ngắn cách biệt; trận đấu kéo dài 40 phút.", [("40", 40, None, "phút", "exact")]),
+    ("legal_reference", "Theo Điều 5, 17, 31 của Luật Đất đai, người dân có quyền.", []),
+    ("legal_reference", "Theo Khoản 2 Điều 8 Nghị định, doanh nghiệp phải nộp phạt.", []),
+    ("legal_reference", "Hành vi vi phạm điểm a khoản 3 Điều 5 của Luật.", []),
+    ("legal_reference", "Mục 8, Chương II quy định 3 trường hợp.", [("3", 3, None, "trường hợp", "exact")]),
+    ("document_number", "Sở thực hiện theo Nghị quyết 39 là phải đúng.", []),
+    ("document_number", "Tàu cá đóng theo nghị định 67 bị hư hỏng.", []),
+    ("document_number", "Tỉnh đã ban hành văn bản 3110/UBND-KGVX hướng dẫn.", []),
+    ("web_address", "Nguồn: https://www.newsbud.com/2017/04/30/saudi-arabia", []),
+    ("digit_code", "Số tài khoản: 0011002643148 tại ngân hàng.", []),
+    ("chainage", "Tai nạn xảy ra tại Km12+350 quốc lộ 1A.", []),
+    ("chainage", "Xe chạy đến khu vực cầu Rong (Km474 + 500) thì dừng.", []),
+    ("grade_or_model", "Giá xăng RON 95 tăng 500 đồng/lít.", [("500", 500, None, "đồng/lít", "exact")]),
+    ("grade_or_model", "Thiết kế của iPhone 8 dường như được chứng thực.", []),
+    ("grade_or_model", "Động cơ đáp ứng tiêu chuẩn khí thải Euro 6 mới.", []),
+    ("batch_or_round", "Đây là đợt 2 của chương trình hỗ trợ.", []),
+    ("batch_or_round", "Sau phiên xét xử sơ thẩm lần 2, bị cáo kháng cáo.", []),
+    ("batch_or_round", "Giai đoạn 2 sẽ triển khai các tuyến vận chuyển liên tỉnh.", []),
+    ("batch_or_round", "Công Phượng chơi tốt trong hiệp hai và ghi 1 bàn.", [("1", 1, None, "bàn", "exact")]),
+    ("list_marker", "Ba là, tăng cường công tác kiểm tra.", []),
+    ("list_marker", "Đàn bò đã là 4,2 triệu con. Hai là, cơ cấu thực phẩm thay đổi.", [("4,2 triệu", 4200000, None, "con", "exact")]),
+    ("calendar", "Doanh thu tăng 15% so với 2015.", [("15%", 15, None, "%", "exact")]),
+    ("calendar", "Nga can thiệp bầu cử tổng thống Mỹ 2016 và 2015 người dân xuống đường.", [("2015", 2015, None, "người dân", "exact")]),
+    ("calendar", "Ngôi chùa được xây từ cuối thế kỷ 13.", []),
+    ("calendar", "Real Madrid bước vào mùa 2017/18 với 3 tân binh.", [("3", 3, None, "tân binh", "exact")]),
+    ("vague_amount", "Bộ tìm phương án xử lý 12 dự án nghìn tỷ thua lỗ.", [("12", 12, None, "dự án", "exact")]),
+    ("dotted_date", "Chiều 6.2, Ban tổ chức lễ hội họp báo.", []),
+    ("dotted_date", "Phiên giao dịch ngày 12.6 giá vàng tăng 0,5%.", [("0,5%", 0.5, None, "%", "exact")]),
+    ("batch_or_round", "Hội nghị lần thứ 13 của Ban Chấp hành.", []),
+    ("batch_or_round", "Phải mất lúc, đội hình 2 của U22 Việt Nam mới nóng máy.", []),
+    ("document_number", "Tổ công tác số 2 phương án 279 đã phá thành công chuyên án.", []),
+    ("ordinal_or_position", "Phòng họp ở tầng 9, số 21 phố Huế.", []),
+    ("ordinal_or_position", "Đăng ký thường trú: Phòng 417, nhà B1.", []),
+]
+
+
+@pytest.mark.parametrize("kind, text, expected", EXCLUSIONS)
+def test_exclusion_kind(extract, kind, text, expected):
+    found, kinds = record_and_kinds(text)
+    assert found == expected
+    assert kind in kinds
+
+
+def test_every_exclusion_kind_is_documented_and_tested():
+    from pipeline.numerals import vocabulary
+
+    table = vocabulary()["not_quantity"]
+    kinds = {kind for kind, entry in table.items() if isinstance(entry, dict)}
+    assert all(table[kind].get("_doc") for kind in kinds)
+    assert kinds == {kind for kind, _, _ in EXCLUSIONS}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare-numeral rule leaves an amount alone: a multiplier or percent makes it one
+        ("Tỉnh cấp 3 tỷ đồng cho dự án.", [("3 tỷ", 3000000000, None, "đồng", "exact")]),
+        # a rule marked unless_counted leaves a number that counts something: a duration, a count after a verb
+        ("Thời gian sử dụng là 10 giờ 35 phút.", [("10", 10, None, "giờ", "exact"), ("35", 35, None, "phút", "exact")]),
+        ("Hội nghị quyết định 3 vấn đề lớn.", [("3", 3, None, "vấn đề", "exact")]),
+        ("Học sinh phải hoàn thành trong vòng 24 tháng.", [("24", 24, None, "tháng", "exact")]),
+        ("Giá trị được định mức vào khoản 99 triệu bảng.", [("99 triệu", 99000000, None, "bảng", "exact")]),
+        # a phrase the segmenter glued into a name or a longer word claims the number only when nothing counted follows
+        ("Hải Phòng 57 học sinh đoạt giải.", [("57", 57, None, "học sinh", "exact")]),
+        ("Trận Hà Nội – Hải Phòng 2-0 trên sân Hàng Đẫy.", [("2", 2, None, None, "exact"), ("0", 0, None, None, "exact")]),
+        ("Hợp tác giữa Bộ Quốc phòng hai nước.", [("hai", 2, None, "nước", "exact")]),
+        ("Bán được doanh số 150 xe trong tháng.", [("150", 150, None, "xe", "exact")]),
+        ("Thiệt hại do bão số 11 năm 2013 rất lớn.", []),  # "năm" of a date counts nothing
+        ("Mô-men xoắn 13,7 Nm tại 7000 vòng/phút 13,8 Nm tại 8500 vòng/phút.",
+         [("13,7", 13.7, None, None, "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
+          ("13,8", 13.8, None, None, "exact"), ("8500", 8500, None, "vòng/phút", "exact")]),  # a rate's "phút" is no minute
+        # a quote closing a range is no minute mark
+        ("Nhận định: 'Dao động trong khoảng 764-770'", [("764-770", 764, 770, None, "approx")]),
+        ("Sử dụng Bằng cấp 3 của người khác.", []),
+    ],
+)
+def test_exclusion_leaves_amounts(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "năm" after a number word is the noun "year" unless another number word follows (five after tens is "lăm")
+        ("Sau hơn hai năm gửi đơn kiện.", [("hai", 2, None, "năm", "gt")]),
+        ("Vì lợi ích mười năm thì phải trồng cây.", [("mười", 10, None, "năm", "exact")]),
+        ("Lợi ích trăm năm thì phải trồng người.", []),
+        ("Có ba trăm năm mươi người và một trăm linh năm hộ.",
+         [("ba trăm năm mươi", 350, None, "người", "exact"), ("một trăm linh năm", 105, None, "hộ", "exact")]),
+        ("Bị phạt tù từ mười hai năm đến hai mươi năm.", [("mười hai", 12, None, "năm", "exact"), ("hai mươi", 20, None, "năm", "exact")]),
+        # a multiplier in title case starts the next sentence of a crawl that lost its full stop
+        ("Souza ghi bàn ở giây thứ 11 Tỉ số 1-0 được giữ.", []),
+    ],
+)
+def test_word_numerals_and_multipliers(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 16: the unit is the shortest phrase that still names the thing counted, from the words and tags of
+        # the words stage: a general head takes the modifier that says which kind
+        ("Tỉnh mở 5 lớp bồi dưỡng cho cán bộ.", [("5", 5, None, "lớp bồi dưỡng", "exact")]),
+        ("Khối tổ chức 2 lớp bồi dưỡng lý luận chính trị.", [("2", 2, None, "lớp", "exact")]),
+        ("Đoàn giành 3 huy chương vàng, 2 huy chương bạc.",
+         [("3", 3, None, "huy chương vàng", "exact"), ("2", 2, None, "huy chương bạc", "exact")]),
+        ("Xã còn 120 hộ cận nghèo và 45 hộ nghèo.", [("120", 120, None, "hộ cận nghèo", "exact"), ("45", 45, None, "hộ nghèo", "exact")]),
+        ("Tỉnh có 30 xã đặc biệt khó khăn.", [("30", 30, None, "xã đặc biệt khó khăn", "exact")]),
+        ("Thái Sơn Nam liên tiếp có 3 bàn thắng.", [("3", 3, None, "bàn thắng", "exact")]),
+        ("Thí sinh phải thực hiện đủ 3 vòng thi.", [("3", 3, None, "vòng thi", "exact")]),
+        ("Yên Tử sẽ đón trên 2 triệu lượt khách tham quan.", [("2 triệu", 2000000, None, "lượt khách", "gt")]),
+        ("Buýt nhanh đã chạy 1.432 lượt vận chuyển.", [("1.432", 1432, None, "lượt", "exact")]),
+        ("Công an thu giữ 40 bánh heroin.", [("40", 40, None, "bánh heroin", "exact")]),
+        ("Gồm 6 tộc người thiểu số.", [("6", 6, None, "tộc người thiểu số", "exact")]),
+        ("Có 21 xe đẩy lưới, xe tải 8 tấn.", [("21", 21, None, "xe đẩy lưới", "exact"), ("8", 8, None, "tấn", "exact")]),
+        ("Có 5 xe tham gia diễu hành.", [("5", 5, None, "xe", "exact")]),
+        ("Nhiều người từ hai xe lao ra.", [("hai", 2, None, "xe", "exact")]),
+        ("Anh ghi 5 bàn thắng giúp đội bóng thắng.", [("5", 5, None, "bàn thắng", "exact")]),
+        # and stops before what belongs to something else: a possessor, a series of modifiers, a date, a verb
+        ("Chiếm hơn 1/3 dân số nước này.", [("1", 1, None, "dân số", "gt"), ("3", 3, None, "dân số", "exact")]),
+        ("Xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố.", [("123", 123, None, "chi bộ", "exact"), ("128", 128, None, "chi bộ", "exact")]),
+        ("Còn 2 sở năm 2013 còn thừa.", [("2", 2, None, "sở", "exact")]),
+        ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),
+        # percentages of an aggregate and rates keep what is written after them (notes, 10: an implicit currency stays implicit)
+        ("Du lịch đóng góp 7% GRDP của tỉnh.", [("7%", 7, None, "% GRDP", "exact")]),
+        ("Lãi suất 3%/năm cho vay.", [("3%", 3, None, "%/năm", "exact")]),
+        ("Ngân sách chi 50.000 tỷ/năm cho giáo dục.", [("50.000 tỷ", 50000000000000, None, "/năm", "exact")]),
+        ("Mức thu phí 7.500.000 đồng/học sinh/tháng.", [("7.500.000", 7500000, None, "đồng/học sinh/tháng", "exact")]),
+        # ranges in words are one range
+        ("Cử bốn đến sáu cán bộ tham gia.", [("bốn đến sáu", 4, 6, "cán bộ", "exact")]),
+        ("Có 50% thí sinh chỉ đăng ký từ một đến ba nguyện vọng.",
+         [("50%", 50, None, "%", "exact"), ("một đến ba", 1, 3, "nguyện vọng", "exact")]),
+    ],
+)
+def test_unit_names_the_thing_counted(extract, text, expected):
     assert quantities(extract, text) == expected

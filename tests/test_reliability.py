@@ -3,6 +3,7 @@
 import json
 import os
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline.cli import ArticleTimeout, main, pool_results, time_limit
 from pipeline.io import MAX_ARTICLE_BYTES, articles_from_jsonl, remove_stale_temporaries, write_json_atomic
 
+ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Lào Cai kết nạp đảng viên\n\nNăm 2010 Đảng bộ kết nạp 1.783 đảng viên."
 
 
@@ -149,3 +151,66 @@ def test_any_vietnamese_like_text_gives_a_valid_record(extract, text):
     record = extract(text, doc_id="fuzz")
     json.dumps(record, allow_nan=False)
     assert problems(record, output=True) == []
+
+
+GOLD = ROOT / "corpus" / "gold"
+
+
+def test_eval_on_an_empty_prediction_folder_fails_and_says_why(tmp_path, capsys):
+    assert main(["eval", "--gold", str(GOLD), "--pred", str(tmp_path), "--quiet", "--limit", "2"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {tmp_path}: none of the 2 gold articles of {GOLD} has a prediction" in err
+
+
+def test_eval_names_each_gold_article_without_a_prediction_and_still_writes_html(tmp_path, capsys):
+    gold = json.loads((GOLD / "000_a3837a240afc45cb.gold.json").read_text("utf-8"))
+    (tmp_path / "pred").mkdir()
+    (tmp_path / "pred" / "000_a3837a240afc45cb.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    second = sorted(GOLD.glob("*.gold.json"))[1].name.removesuffix(".gold.json")
+    report = tmp_path / "r.html"
+    assert main(["eval", "--gold", str(GOLD), "--pred", str(tmp_path / "pred"), "--quiet", "--limit", "2",
+                 "--html", str(report)]) == 0
+    assert f"no prediction for gold article {second!r}" in capsys.readouterr().err
+    assert "no prediction for this article" in report.read_text("utf-8")
+
+
+HOSTILE = '<img src=x onerror=alert(1)>'
+TEXT = "Giá 5 đồng ngày 19/8/2017."
+
+
+def crafted_record(where: str) -> dict:
+    """A record whose one field ``where`` carries markup, as a crafted output or gold file could."""
+    record = {"doc_id": "x", "text": TEXT,
+              "entities": [{"start": 0, "end": 3, "text": "Giá", "label": "MISC"}],
+              "quantities": [{"start": 4, "end": 11, "text": "5 đồng", "value": 5, "unit": "đồng", "qualifier": "exact"}],
+              "dates": [{"start": 17, "end": 26, "text": "19/8/2017", "value": "2017-08-19"}],
+              "lists": [{"trigger": None, "head": "h", "announced_count": 2,
+                         "items": [{"start": 0, "end": 3, "text": "Giá"}, {"start": 4, "end": 5, "text": "5"}]}],
+              "roles": []}
+    target = {"label": record["entities"][0], "unit": record["quantities"][0], "qualifier": record["quantities"][0],
+              "date": record["dates"][0], "head": record["lists"][0], "announced_count": record["lists"][0],
+              "doc_id": record}[where]
+    target["value" if where == "date" else where] = HOSTILE
+    return record
+
+
+FIELDS = ["label", "unit", "qualifier", "date", "head", "announced_count", "doc_id"]
+
+
+@pytest.mark.parametrize("where", FIELDS)
+def test_show_escapes_every_label_and_value(tmp_path, where):
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(crafted_record(where)), "utf-8")
+    assert main(["show", str(path), "--html", str(tmp_path / "x.html")]) == 0
+    page = (tmp_path / "x.html").read_text("utf-8")
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+@pytest.mark.parametrize("where", FIELDS)
+def test_the_eval_report_escapes_every_label_and_value(where):
+    from pipeline.eval.report import html_report
+    from pipeline.eval.scorer import score_corpus
+
+    gold, pred = crafted_record("doc_id" if where == "label" else "label"), crafted_record(where)
+    page = html_report(score_corpus([(gold, pred)]), [(gold, pred)])
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page

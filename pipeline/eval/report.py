@@ -13,6 +13,11 @@ COLORS = {"PER": "#f9c74f", "LOC": "#90be6d", "ORG": "#4d96ff", "MISC": "#c77dff
           "MISS": "#ff6b6b", "FALSE": "#adb5bd"}
 
 
+def esc(value) -> str:
+    """``value`` as HTML text: every label and value in a page comes from a file someone could have crafted."""
+    return html.escape(str(value))
+
+
 def fmt(value) -> str:
     return "  -  " if value is None else f"{value:.3f}"
 
@@ -122,12 +127,19 @@ def marked_spans(record: dict, other: dict | None, include_values: bool = True) 
 
 
 def render_record(record: dict, other: dict | None = None, title: str = "") -> str:
+    """The record's text with its spans highlighted; "no prediction" for a placeholder without text.
+
+    displaCy escapes the text but inserts labels and the title raw, and a label carries
+    values (units, dates, names) read from output or gold files, so both are escaped here.
+    """
+    if not isinstance(record.get("text"), str):
+        return "<p><i>no prediction for this article</i></p>"
     colors = {}
-    spans = marked_spans(record, other)
+    spans = [span | {"label": esc(span["label"])} for span in marked_spans(record, other)]
     for span in spans:
-        base = span["label"].split()[0]
+        base = (span["label"].split() or [""])[0]
         colors[span["label"]] = COLORS["MISS"] if span["label"].endswith("✗") else COLORS.get(base, "#ddd")
-    data = {"text": record["text"], "ents": spans, "title": title}
+    data = {"text": record["text"], "ents": spans, "title": esc(title)}
     return displacy.render(data, style="ent", manual=True, page=False, options={"colors": colors})
 
 
@@ -137,9 +149,9 @@ def render_lists(record: dict) -> str:
         trigger = item.get("trigger") or {}
         count = item.get("announced_count")
         parts.append(
-            f"<p><b>{html.escape(trigger.get('text') or '(no trigger)')}</b> · head {html.escape(str(item.get('head')))} · "
-            f"announced {count} · found {len(item['items'])}</p><ol>"
-            + "".join(f"<li>{html.escape(i['text'])}</li>" for i in item["items"]) + "</ol>"
+            f"<p><b>{esc(trigger.get('text') or '(no trigger)')}</b> · head {esc(item.get('head'))} · "
+            f"announced {esc(count)} · found {len(item['items'])}</p><ol>"
+            + "".join(f"<li>{esc(i['text'])}</li>" for i in item["items"]) + "</ol>"
         )
     return "".join(parts) or "<p><i>no lists</i></p>"
 
@@ -157,8 +169,8 @@ def render_roles(record: dict, other: dict | None = None) -> str:
     for role in record["roles"]:
         mark = "" if other is None or matched(role) else " ✗"
         org = (role.get("org") or {}).get("text") or "—"
-        rows.append(f"<tr><td>{html.escape(role['person']['text'])}</td><td>{html.escape(role['role']['text'])}</td>"
-                    f"<td>{html.escape(org)}</td><td>{html.escape(role.get('status', 'current'))}{mark}</td></tr>")
+        rows.append(f"<tr><td>{esc(role['person']['text'])}</td><td>{esc(role['role']['text'])}</td>"
+                    f"<td>{esc(org)}</td><td>{esc(role.get('status', 'current'))}{mark}</td></tr>")
     if not rows:
         return "<h4>Roles</h4><p><i>no roles</i></p>"
     return ("<h4>Roles</h4><table><tr><th>person</th><th>role</th><th>org</th><th>status</th></tr>"
@@ -174,10 +186,10 @@ h2{{border-top:2px solid #333;padding-top:.5em}}</style>
 
 def html_report(result: dict, pairs: list[tuple[dict, dict]]) -> str:
     """Per article: gold and prediction side by side, misses and false alarms marked, lists item by item."""
-    body = [f"<pre>{html.escape(table(result['micro'], 'Micro-averaged over ' + str(result['documents']) + ' articles'))}</pre>"]
+    body = [f"<pre>{esc(table(result['micro'], 'Micro-averaged over ' + str(result['documents']) + ' articles'))}</pre>"]
     body.append("<p>Entities and roles marked ✗ on the gold side are misses; on the prediction side, false alarms.</p>")
     for gold, pred in pairs:
-        body.append(f"<h2>{html.escape(gold['doc_id'])}</h2>")
+        body.append(f"<h2>{esc(gold.get('doc_id'))}</h2>")
         body.append('<div class="pair"><div><h3>gold</h3>' + render_record(gold, pred) + render_lists(gold)
                     + render_roles(gold, pred) + "</div>")
         body.append("<div><h3>prediction</h3>" + render_record(pred, gold) + render_lists(pred)
@@ -188,4 +200,4 @@ def html_report(result: dict, pairs: list[tuple[dict, dict]]) -> str:
 def html_show(record: dict) -> str:
     """One article's extractions for a person to review (no gold)."""
     body = render_record(record) + "<h2>Lists</h2>" + render_lists(record) + render_roles(record)
-    return PAGE.format(title=html.escape(record.get("doc_id") or "article"), body=body)
+    return PAGE.format(title=esc(record.get("doc_id") or "article"), body=body)

@@ -11,7 +11,7 @@ article (the title counts).
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 from spacy.language import Language
@@ -32,9 +32,12 @@ class ListRecognizer:
         data = list_data()
         self.heads = phrase_keys(data["heads"])
         self.determiners = phrase_keys(data["determiners"])
-        self.text: str | None = None  # set only on the copy bound to one Doc (``bound_to``)
+        # Set only on the copy bound to one Doc (``bound_to``):
+        self.text: str | None = None
         self.sentences: list[Span] = []
         self.sentence_starts: list[int] = []
+        self.semicolons: list[int] = []
+        self.introducer_searches: dict[int, tuple[int | None, regex.Match | None]] = {}
         self.head_starts = {keys[0] for keys in self.heads}
         self.determiner_starts = {keys[0] for keys in self.determiners}
         self.open_determiners = phrase_keys(data["open_determiners"])
@@ -46,6 +49,7 @@ class ListRecognizer:
         self.trim_leading = set(data["item_trim_leading"])
         self.trim_trailing = "".join(data["item_trim_trailing"]) + " \t\r\n"
         self.connector_gap = data["count_connector_max_gap"]
+        self.max_list_chars = data["max_list_chars"]
         numerals = numeral_vocabulary()
         self.not_counted_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}  # "147 tỷ đồng (...)"
 
@@ -119,6 +123,8 @@ class ListRecognizer:
         bound.text = doc_text(doc)
         bound.sentences = list(doc.sents)
         bound.sentence_starts = [s.start_char for s in bound.sentences]
+        bound.semicolons = [m.start() for m in regex.finditer(";", bound.text)]
+        bound.introducer_searches = {}
         return bound
 
     def recognize(self, doc: Doc) -> Doc:
@@ -145,7 +151,7 @@ class ListRecognizer:
     def list_after(self, doc: Doc, trigger: Span, paragraphs, count=None, is_open: bool = False,
                    next_trigger: int | None = None) -> dict | None:
         """The list a trigger introduces, or None when the article never gives its items."""
-        paragraph = next(((s, e) for s, e in paragraphs if s <= trigger.start_char < e), None)
+        paragraph = paragraph_of(paragraphs, trigger.start_char)
         if paragraph is None or in_boilerplate(trigger):
             return None
         para_end = paragraph[1]
@@ -155,18 +161,18 @@ class ListRecognizer:
             counted = self.counted_items(doc, trigger, count, sentence_end)
             if counted is not None:
                 return counted
-        intro = introducer_pattern().search(self.text_of(doc), trigger.end_char, sentence_end)
+        intro = self.introducer_after(doc, trigger.end_char, sentence_end)
         # Examples ("như: A, B, C") inside a ;-separated clause end at the clause's ";".
         nested = intro is not None and match_key(intro.group(0)).startswith("như") \
-            and ";" in self.text_of(doc)[sentence.start_char : trigger.start_char]
-        limit = self.text_of(doc).find(";", trigger.end_char, sentence_end) if nested else -1
+            and self.semicolon_between(doc, sentence.start_char, trigger.start_char) >= 0
+        limit = self.semicolon_between(doc, trigger.end_char, sentence_end) if nested else -1
         limit = limit if limit >= 0 else para_end
         if is_open:
             if intro is not None and next_trigger is not None and next_trigger < intro.start():
                 return None  # the introducer belongs to the nearer trigger
             return self.open_list(doc, trigger, intro, count, min(sentence_end, limit))
         if intro is not None:
-            if not self.text_of(doc)[intro.end() : para_end].strip():
+            if regex.compile(r"\S").search(self.text_of(doc), intro.end(), para_end) is None:  # nothing after it
                 items = self.marked_lines_after(doc, para_end, paragraphs)
                 return self.record(trigger, items)
             items, cut = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=min(sentence_end, limit))
@@ -174,7 +180,7 @@ class ListRecognizer:
                 items.extend(self.continuation_sentences(doc, sentence_end, para_end))
         elif self.markers_follow(doc, sentence_end, para_end):
             items, cut = self.split(doc, (sentence_end, para_end), introduced=False, sentence_end=para_end)
-        elif ";" in self.text_of(doc)[trigger.end_char : sentence_end]:
+        elif self.semicolon_between(doc, trigger.end_char, sentence_end) >= 0:
             items, cut = self.split(doc, (trigger.end_char, sentence_end), introduced=False, sentence_end=sentence_end)
             if items:
                 items[0] = self.trim(doc, self.first_word_after(doc, trigger.end_char), items[0][1])
@@ -266,7 +272,10 @@ class ListRecognizer:
         start = self.first_word_after(doc, sentence_end)
         if start >= para_end:
             return None
-        return self.sentence_at(doc, start)
+        sentence = self.sentence_at(doc, start)
+        # Only white space after ``sentence_end`` (a trailing space): no next sentence, not the same one
+        # again, which made continuation_sentences loop for ever.
+        return sentence if sentence.end_char > sentence_end else None
 
     def sentence_at(self, doc: Doc, offset: int) -> Span:
         """The sentence holding character ``offset`` (spaCy's ``token.sent`` rescans the Doc on every call)."""
@@ -277,6 +286,26 @@ class ListRecognizer:
         if self.text is None:
             raise RuntimeError("ListRecognizer.text_of: call the component, not its parts, on a Doc")
         return self.text
+
+    def semicolon_between(self, doc: Doc, start: int, end: int) -> int:
+        """Offset of the first ";" in ``[start, end)``, or -1 (``str.find`` without rescanning the text per trigger)."""
+        index = bisect_left(self.semicolons, start)
+        return self.semicolons[index] if index < len(self.semicolons) and self.semicolons[index] < end else -1
+
+    def introducer_after(self, doc: Doc, start: int, end: int):
+        """The first introducer match in ``[start, end)``, as ``introducer_pattern().search`` gives it.
+
+        Every trigger of a sentence searches to the sentence's end; a sentence of a thousand
+        triggers and no introducer would be scanned a thousand times. The last search up to
+        each ``end`` is remembered: from a later start its match still holds when it starts
+        at or after that start, and no match before ``end`` stays no match.
+        """
+        searched_from, found = self.introducer_searches.get(end, (None, None))
+        if searched_from is not None and searched_from <= start and (found is None or found.start() >= start):
+            return found
+        found = introducer_pattern().search(self.text_of(doc), start, end)
+        self.introducer_searches[end] = (start, found)
+        return found
 
     def items_in_next_sentence(self, doc: Doc, sentence, count):
         """Items given in the next sentence: after "Trong đó," with semicolons, or exactly as many as counted."""
@@ -332,8 +361,14 @@ class ListRecognizer:
         return None
 
     def split(self, doc: Doc, region, introduced: bool, sentence_end: int):
-        """Cut a region into item offsets at its own delimiters; return (items, how it was cut)."""
+        """Cut a region into item offsets at its own delimiters; return (items, how it was cut).
+
+        The region is cut at ``max_list_chars`` (the longest gold list is under 2,000): each
+        trigger of a sentence splits the rest of it, so an unbounded region makes a sentence
+        of many triggers quadratic.
+        """
         start, end = region
+        end = min(end, start + self.max_list_chars)
         text = self.text_of(doc)[start:end]
         markers = list(inline_marker_pattern().finditer(text))
         if len(markers) >= 2:
@@ -350,8 +385,12 @@ class ListRecognizer:
         items, cursor = [], start
         text = self.text_of(doc)[start:end]
         after_final_join = False
+        opened = closed = counted_to = 0  # parentheses in text[:counted_to], counted once, not again per comma
         for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", text):
-            if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+            opened += text.count("(", counted_to, match.start())
+            closed += text.count(")", counted_to, match.start())
+            counted_to = match.start()
+            if opened > closed:
                 continue  # a comma inside parentheses belongs to its item
             if after_final_join and match.group(0).strip() == ",":
                 end = start + match.start()  # "A, B và C, nâng tổng số ...": the series ends after C
@@ -450,6 +489,14 @@ class ListRecognizer:
             "items_found": len(items),
             "count_agrees": None if count is None else count == len(items),
         }
+
+
+def paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the paragraph holding ``offset`` (paragraphs in text order), or None."""
+    index = bisect_right(paragraphs, (offset, float("inf"))) - 1
+    if index >= 0 and paragraphs[index][0] <= offset < paragraphs[index][1]:
+        return paragraphs[index]
+    return None
 
 
 def matching_parenthesis(text: str, opening: int, limit: int) -> int | None:

@@ -15,7 +15,10 @@ from ...doctools import boilerplate_tokens, doc_text, iter_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
 from ...phrases import phrase_keys
-from . import patterns
+from .exclusions import Exclusions
+
+# The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
+MAX_FRACTION_PARTS = 3
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -26,6 +29,11 @@ def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     return tokens
+
+
+def is_fraction_bar(doc: Doc, i: int) -> bool:
+    """True when doc[i] is a "/" between the parts of a fraction: a number follows it."""
+    return i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].like_num
 
 
 def ends_with(tokens: list[Token], keys: tuple[str, ...]) -> bool:
@@ -41,8 +49,7 @@ class QuantityRecognizer:
         self.pattern = quantity_pattern()
         self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_keys(words)]
         self.qualifiers.sort(key=lambda item: -len(item[0]))
-        self.not_before = phrase_keys(vocab["not_quantity_before"])
-        self.despite_before = phrase_keys(vocab["quantity_despite_before"])
+        self.exclusions = Exclusions(vocab["not_quantity"])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.stop_words = set(vocab["unit_stop_words"])
@@ -52,18 +59,33 @@ class QuantityRecognizer:
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
+        self.dated: set[int] = set()  # token indices of the current Doc's dates
+        kinds = vocab["unit_kinds"]
+        self.kind_heads = set(phrase_keys(kinds["heads"]))
+        self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
+        self.kind_words = {" ".join(keys) for keys in phrase_keys(kinds["words"])}
+        self.kind_tags = set(kinds["tags"])
+        self.demonstratives = set(kinds["demonstratives"])
+        self.verb_particles = set(kinds["verb_particles"])
+        self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
 
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= boilerplate_tokens(doc)
-        spans = []
+        claims = self.exclusions.claimed(doc)
+        self.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}  # read by unit()
+        spans, excluded = [], []
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             if not self.is_amount(doc, span, match):
+                continue
+            kind = self.excluded(doc, span, match, claims)
+            if kind is not None:
+                excluded.append(Span(doc, span.start, span.end, label=kind))
                 continue
             value = self.read_value(match)
             if value is None:
@@ -76,6 +98,7 @@ class QuantityRecognizer:
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
         doc.spans["quantities"] = spans
+        doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
 
     def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
@@ -92,34 +115,37 @@ class QuantityRecognizer:
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
         return [low, high]
 
+    def excluded(self, doc: Doc, span: Span, match, claims: list[tuple[int, int, str]]) -> str | None:
+        """The kind of non-amount (``not_quantity`` in the data) that claims the numeral, or None."""
+        bare = not (match.group("approx") or match.group("percent") or match.group("high_percent")
+                    or match.group("fused") or match.group("high_fused")
+                    or any(part.lower() in self.multipliers for part in (match.group("digits") or "").split()))
+        return self.exclusions.kind(doc, span, bare, claims, lambda: self.counts_something(doc, span, match))
+
+    def counts_something(self, doc: Doc, span: Span, match) -> bool:
+        """True when a counted noun or a unit follows the numeral (``vòng 24 tháng``, ``2015 người``)."""
+        unit = self.unit(doc, span, match)
+        if not unit or unit.startswith("/"):
+            return False
+        first = unit.split()[0]
+        return not first[0].isupper() or any(first.lower() == keys[0] for keys in self.measure_units)
+
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
-        """Reject numerals that are ordinals, identifiers, list markers, clock times or articles."""
-        before = preceding_tokens(doc, span.start, 3)
-        for keys in self.not_before:
-            if ends_with(before, keys) and not any(ends_with(before, d) for d in self.despite_before):
-                if not (before[-len(keys)]._.is_cap and not before[-len(keys)].is_sent_start):
-                    return False  # "lần thứ 13", "số 21"; but not "Hải Phòng 57", "tổng số 5.356"
+        """Reject numerals glued to letters (codes such as ``4D``, ``A1``, ``Covid-19``) and number
+        words that stand alone, as titles or with nothing counted after them."""
+        before = preceding_tokens(doc, span.start, 1)
         after = doc[span.end] if span.end < len(doc) else None
         first = span[0]
-        if after is not None and not span[-1].whitespace_:
-            if after.text in patterns.IDENTIFIER_JOINERS and span.end + 1 < len(doc) and doc[span.end + 1].is_upper:
-                return False  # 21-NQ/TW
-            if after.is_alpha and not match.group("fused"):
-                return False  # 4D, 9h58
+        if after is not None and not span[-1].whitespace_ and after.is_alpha and not match.group("fused"):
+            return False  # 4D, 9h58
         if before and not before[-1].whitespace_ and before[-1].is_alpha:
             return False  # A1, COVID19
-        if len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_ and not before[-2].whitespace_ and before[-2].is_alpha:
+        if self.joined_to_code(doc, span):
             return False  # Covid-19, U-23
-        if after is not None and after.lower_ in patterns.CLOCK_WORDS and span[-1].whitespace_:
-            nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if nxt is not None and (nxt.like_num or (before and before[-1].lower_ in patterns.CLOCK_CONTEXT)):
-                return False  # 15 giờ 30, lúc 9 giờ
-        if self.is_list_marker(doc, span):
-            return False
         if match.group("words"):
             words = match.group("words").lower().split()
-            if len(words) == 1 and words[0] not in self.standalone_words:
-                return False  # "một", "năm", "không" alone
+            if len(words) == 1 and words[0] not in self.standalone_words and not self.is_range(match):
+                return False  # "một", "năm", "không" alone; but "từ một đến ba"
             if first.is_title and not first.is_sent_start:
                 return False  # giải Nhất, Nhì, Ba; Đại hội Hai
             if after is None or not (after.is_alpha and after.is_lower or after.is_title and first.is_sent_start):
@@ -127,12 +153,16 @@ class QuantityRecognizer:
         return True
 
     @staticmethod
-    def is_list_marker(doc: Doc, span: Span) -> bool:
-        """A number followed by "." or ")" at the start of a line or after ":" / ";" is a marker."""
-        if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in (".", ")"):
-            return False
-        previous = next((t for t in reversed(doc[: span.start]) if not (t.is_space and "\n" not in t.text)), None)
-        return previous is None or "\n" in previous.text or previous.text in (":", ";")
+    def is_range(match) -> bool:
+        """True when the match has a high end (``3-5``, ``bốn đến sáu``)."""
+        return bool(match.group("high") or match.group("high_words"))
+
+    @staticmethod
+    def joined_to_code(doc: Doc, span: Span) -> bool:
+        """A number written after letters and a hyphen with no space is part of a code (``U-23``)."""
+        before = preceding_tokens(doc, span.start, 2)
+        return (len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_
+                and not before[-2].whitespace_ and before[-2].is_alpha)
 
     def read_value(self, match) -> tuple[float, float | None] | None:
         """The (value, value_max) the match states, multiplied out; a multiplier after a range's
@@ -146,6 +176,8 @@ class QuantityRecognizer:
                 value, low_scale = multiply_out(match.group("digits").split(), multipliers)
             else:
                 value, low_scale = parse_words(match.group("words").split()), 1.0
+            if match.group("high_words"):
+                return to_number(value), to_number(parse_words(match.group("high_words").split()))
             if not match.group("high"):
                 return to_number(value), None
             high, high_scale = multiply_out(match.group("high").split(), multipliers)
@@ -158,7 +190,7 @@ class QuantityRecognizer:
     def qualifier(self, doc: Doc, span: Span, match) -> str:
         if match.group("approx"):
             return "gte"
-        if match.group("from") and not match.group("high"):
+        if match.group("from") and not self.is_range(match):
             following = doc[span.end : span.end + 4].text.lower()
             if "trở lên" in following:
                 return "gte"
@@ -170,18 +202,33 @@ class QuantityRecognizer:
         return "exact"
 
     def unit(self, doc: Doc, span: Span, match) -> str | None:
-        """The unit written fused or after the number, or the counted noun phrase; rates as written."""
-        if match.group("percent") or match.group("high_percent"):
-            return "%"
-        fused = match.group("high_fused") or match.group("fused")
-        if fused:
-            return fused + self.rate_after(doc, span.end)
-        if span.end < len(doc) and doc[span.end].text == "/" and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
-            return self.unit(doc, Span(doc, span.end + 1, span.end + 2), self.pattern.match(doc[span.end + 1].text))  # 123/128 chi bộ
+        """The unit written fused or after the number, or the counted noun phrase; rates as written.
+
+        The parts of a fraction take the unit after the last one (``123/128 chi bộ``); a chain
+        of numbers is followed for at most ``MAX_FRACTION_PARTS`` steps, so that ``1/1/1/...``
+        neither recurses without end nor walks the rest of the chain from each of its numbers.
+        """
+        for _ in range(MAX_FRACTION_PARTS):
+            if match is None:
+                return None
+            if match.group("percent") or match.group("high_percent"):
+                return "%" + self.percent_base(doc, span.end) + self.rate_after(doc, span.end)  # "% GRDP", "%/năm"
+            fused = match.group("high_fused") or match.group("fused")
+            if fused:
+                return fused + self.rate_after(doc, span.end)
+            if not is_fraction_bar(doc, span.end):
+                break
+            span = Span(doc, span.end + 1, span.end + 2)
+            match = self.pattern.match(span.text)
+        else:
+            return None  # a chain of numbers, no fraction
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
-        for keys in self.measure_units:
+        for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
             if self.starts_word(following, keys):
                 end_token = following[len(keys) - 1].i + 1
+                noun = self.counted_noun(following) if keys in self.kind_heads else None  # "lượt khách" names the kind
+                if noun and len(noun.split()) > len(keys):
+                    return noun + self.rate_after(doc, following[0].i + len(noun.split()))
                 return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
         noun = self.counted_noun(following)
         if noun is None:
@@ -189,13 +236,26 @@ class QuantityRecognizer:
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
 
+    def in_date(self, token: Token) -> bool:
+        """True when ``token`` is inside a span of the dates stage (of the Doc being processed)."""
+        return token.i in self.dated
+
+    def percent_base(self, doc: Doc, i: int) -> str:
+        """" GRDP" when a percent is written of an aggregate named right after it (``7% GRDP``), or ""."""
+        if i < len(doc) and doc[i - 1].whitespace_ and doc[i].norm_ in self.percent_bases:
+            return " " + doc[i].text
+        return ""
+
     @staticmethod
     def rate_after(doc: Doc, i: int) -> str:
-        """"/người/năm" written right after a unit, or ""."""
+        """"/người/năm" written right after a unit, each part a whole word (``đồng/học sinh/tháng``), or ""."""
         parts = []
         while i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].is_alpha and not doc[i - 1].whitespace_:
-            parts.append("/" + doc[i + 1].text)
-            i += 2
+            end = i + 2
+            while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha and doc[end - 1].whitespace_:
+                end += 1
+            parts.append("/" + doc[i + 1 : end].text)
+            i = end
         return "".join(parts)
 
     @staticmethod
@@ -207,20 +267,85 @@ class QuantityRecognizer:
         return n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
-        """The shortest noun phrase after the number: nouns until a verb, preposition or stop word."""
+        """The shortest noun phrase after the number that names the thing counted: the head noun and
+        the nouns after it, until a verb, preposition, stop word, name or date. A head too general to
+        name a thing alone (``unit_kind_heads``: ``lớp``, ``bàn``, ``hộ``) also takes the modifier that
+        says which kind (``lớp bồi dưỡng``, ``bàn thắng``, ``hộ cận nghèo``, ``xã đặc biệt khó khăn``),
+        as do the ``unit_kind_words`` the tagger calls verbs or adjectives (``huy chương vàng``)."""
+        if not tokens:
+            return None
+        doc = tokens[0].doc
+        dated = self.dated
         words: list[list[Token]] = []
+        kind_tag = None  # the tag of the kind modifier being taken after a general head
         for word in iter_words(tokens):
-            if any(t.is_space or t.is_punct or (t.ent_type and (words or t._.is_cap)) for t in word):
-                break  # punctuation or a name ends the counted noun: "2 xã Bình Sơn" counts "xã"
+            if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
+                break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
-            if key in self.stop_words or (words and word[0].tag_ not in self.unit_pos):
+            if key in self.stop_words or word[0].like_num:
                 break
-            if not words and not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
-                break
+            if not words:
+                if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
+                    break
+            elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
+                kind_tag = self.kind_modifier(words, word, kind_tag)
+                if kind_tag is None:
+                    break
+            elif key in self.kind_words and word[0].tag_.startswith("V") and self.has_object(word):
+                break  # "2 lớp bồi dưỡng lý luận chính trị": a verb with its object is a clause about the class
             words.append(word)
             if len(words) >= self.max_unit_words:
                 break
+        words = self.trim_modifier_of_other(words)
         if not words:
             return None
-        return words[0][0].doc[words[0][0].i : words[-1][-1].i + 1].text
+        return doc[words[0][0].i : words[-1][-1].i + 1].text
 
+    def has_object(self, word: list[Token]) -> bool:
+        """True when a noun follows ``word`` directly (the verb takes an object)."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        return after < len(doc) and doc[after].is_alpha and doc[after].tag_ in self.unit_pos and not doc[after].ent_type
+
+    def kind_modifier(self, words: list[list[Token]], word: list[Token], kind_tag: str | None) -> str | None:
+        """The tag of ``word`` when it goes on the kind of a general head noun, else None: the word right
+        after the head (a one-syllable verb not followed by a particle, or an adjective: ``bàn thắng``,
+        ``hộ nghèo``), and the adjectives after an adjective (``xã đặc biệt khó khăn``)."""
+        tag = word[0].tag_
+        if kind_tag is not None:
+            return tag if tag == kind_tag and tag.startswith("A") else None  # adjectives only: "bàn thắng giúp đội"
+        head = " ".join(t.norm_ for t in words[0])
+        if len(words) != 1 or head not in self.kind_heads_keys or tag not in self.kind_tags:
+            return None
+        if tag.startswith("V") and (len(word) > 1 or self.before_particle(word)):
+            return None  # "5 xe tham gia", "hai xe lao ra": the verb is the predicate
+        return tag
+
+    def before_particle(self, word: list[Token]) -> bool:
+        """True when a direction or result word follows ``word`` (``lao ra``, ``chạy qua``): a verb of motion."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        return after < len(doc) and doc[after].norm_ in self.verb_particles
+
+    def trim_modifier_of_other(self, words: list[list[Token]]) -> list[list[Token]]:
+        """Drop a last noun that belongs to something else: the possessor before a demonstrative
+        (``1/3 dân số nước này`` counts ``dân số``) or the first of a series of modifiers
+        (``123/128 chi bộ thôn, làng, tổ dân phố`` counts ``chi bộ``)."""
+        if len(words) < 2:
+            return words
+        doc = words[0][0].doc
+        after = words[-1][-1].i + 1
+        if after < len(doc) and doc[after].norm_ in self.demonstratives:
+            return words[:-1]
+        if len(words[-1]) == 1 and after + 1 < len(doc) and doc[after].text == "," and self.opens_series(doc, after + 1):
+            return words[:-1]
+        return words
+
+    def opens_series(self, doc: Doc, i: int) -> bool:
+        """True when a lowercase one-syllable noun at ``i`` is followed by another comma or ``và``: the
+        comma before it joins one-syllable modifiers (``chi bộ thôn, làng, tổ dân phố``), not two noun
+        phrases (``xe đẩy lưới, xe tải 8 tấn``, ``bài báo khoa học, giáo trình và sách``)."""
+        if not (doc[i].is_alpha and doc[i].is_lower and doc[i].tag_ in self.unit_pos):
+            return False
+        end = i + 1
+        return end < len(doc) and doc[end]._.word_start and doc[end].norm_ in (",", "và")

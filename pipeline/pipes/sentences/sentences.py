@@ -43,16 +43,14 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = self.sentence_starts(doc)
-        # One array call: setting token.is_sent_start one token at a time rescans the Doc each time.
-        # spaCy reads -1 ("not a start") from its uint64 form.
-        flags = numpy.array([1 if i in starts else -1 for i in range(len(doc))], dtype="int64")
-        doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64").reshape((len(doc), 1))))
+        set_sentence_starts(doc, starts)
         return doc
 
     def sentence_starts(self, doc: Doc) -> set[int]:
         """Return the indices of the tokens that begin a sentence."""
         starts = {0}
         after_break = False
+        glued = glued_ends(doc)
         for token in doc:
             if token.is_space:
                 if "\n" in token.text:
@@ -61,35 +59,59 @@ class SentenceSplitter:
             if after_break:
                 starts.add(token.i)
                 after_break = False
-            if token.text in patterns.SENTENCE_END and self.ends_sentence(doc, token.i):
-                starts.add(self.next_start(doc, token.i))
+            if token.text in patterns.SENTENCE_END and self.ends_sentence(doc, token.i, glued):
+                starts.add(self.next_start(doc, token.i, glued))
         starts.discard(len(doc))
         return starts
 
-    def ends_sentence(self, doc: Doc, i: int) -> bool:
-        """Decide whether the terminal mark at ``i`` closes its sentence."""
+    def ends_sentence(self, doc: Doc, i: int, glued: list[int]) -> bool:
+        """Decide whether the terminal mark at ``i`` closes its sentence (``glued`` from ``glued_ends``)."""
         if doc[i].text == "." and i > 0:
             previous = doc[i - 1]
             if previous.lower_ in patterns.ABBREVIATIONS or is_list_marker_dot(doc, i):
                 return False
-        j = i + 1
-        while j < len(doc) and (doc[j].text in patterns.CLOSERS or doc[j].text in patterns.SENTENCE_END):
-            if doc[j - 1].whitespace_:
-                break
-            j += 1
+        j = glued[i]
         if j < len(doc) and not doc[j - 1].whitespace_ and not doc[j].is_space:
             return False  # "TP.HCM", "3.5": no space, no boundary
-        k = j
-        while k < len(doc) and doc[k].is_space:
-            k += 1
+        k = skip_space(doc, j)
         return k >= len(doc) or opens_sentence(doc[k])
 
     @staticmethod
-    def next_start(doc: Doc, i: int) -> int:
+    def next_start(doc: Doc, i: int, glued: list[int]) -> int:
         """Index of the first token after the terminal mark at ``i`` and its closers."""
-        j = i + 1
-        while j < len(doc) and (doc[j].text in patterns.CLOSERS or doc[j].text in patterns.SENTENCE_END) and not doc[j - 1].whitespace_:
-            j += 1
-        while j < len(doc) and doc[j].is_space:
-            j += 1  # white space stays with the sentence it follows
-        return j
+        return skip_space(doc, glued[i])  # white space stays with the sentence it follows
+
+
+def is_glued_mark(token: Token) -> bool:
+    """True for a closer or terminal mark, which stays with the mark written right before it."""
+    return token.text in patterns.CLOSERS or token.text in patterns.SENTENCE_END
+
+
+def glued_ends(doc: Doc) -> list[int]:
+    """For each token i, the index after the closers and marks written right after it ("!”", "..."), i + 1 if none.
+
+    Computed once from the right, so that a run of ten thousand dots costs ten thousand
+    steps, not a scan of the rest of the run from each of its dots.
+    """
+    ends = [len(doc)] * len(doc)
+    for i in range(len(doc) - 2, -1, -1):
+        glued = not doc[i].whitespace_ and is_glued_mark(doc[i + 1])
+        ends[i] = ends[i + 1] if glued else i + 1
+    return ends
+
+
+def skip_space(doc: Doc, j: int) -> int:
+    """The first index from ``j`` that is not a white-space token (``len(doc)`` if none)."""
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j
+
+
+def set_sentence_starts(doc: Doc, starts: set[int]) -> None:
+    """Write every token's sentence start in one array.
+
+    Setting ``token.is_sent_start`` one token at a time makes spaCy check the whole Doc for
+    a parse on each assignment: quadratic, minutes on a 40,000-token text.
+    """
+    flags = numpy.array([1 if i in starts else -1 for i in range(len(doc))], dtype="int64")
+    doc.from_array([SENT_START], cast(Ints2d, flags.astype("uint64").reshape((len(doc), 1))))  # spaCy reads -1 from its uint64 form

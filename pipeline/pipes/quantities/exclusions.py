@@ -1,0 +1,155 @@
+"""Numerals that are not amounts: one named rule per kind, read from ``data/numerals.json``.
+
+The guidelines leave out of the quantities clock times, ordinals, identifiers, numbers
+inside names, list markers and positions. Each kind of these is one entry of
+``not_quantity`` in the data file (its words and regular expressions, with a ``_doc`` note);
+this module applies them all the same way, so a new kind is a data change, and the kind
+that claimed a number is named: ``doc.spans["not_quantities"]`` holds the numerals left out,
+labelled with their kind, for ``scripts/check_quantities.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+from spacy.tokens import Doc, Span, Token
+
+from ...doctools import doc_text
+from ...phrases import phrase_keys
+
+FLAGS = regex.IGNORECASE | regex.V1
+SERIES_JOINERS = {",", "và", "hoặc", "-", "–", "đến"}
+MAX_PHRASE = 4  # the longest phrase a rule's "before" may hold, in tokens
+
+
+@dataclass(frozen=True)
+class ExclusionRule:
+    """One kind of non-amount: the phrases before the number, text patterns, a shape of the number."""
+
+    kind: str
+    before: tuple[tuple[str, ...], ...] = ()
+    series: bool = False
+    patterns: tuple[regex.Pattern, ...] = ()
+    shape: regex.Pattern | None = None
+    unless_counted: bool = False
+
+
+def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]:
+    """The rules of ``not_quantity`` in data order, and the ``despite_before`` phrases."""
+    rules = []
+    for kind, entry in table.items():
+        if kind.startswith("_") or not isinstance(entry, dict):
+            continue
+        rules.append(ExclusionRule(
+            kind=kind,
+            before=tuple(keys for keys in phrase_keys(entry.get("before", [])) if len(keys) <= MAX_PHRASE),
+            series=entry.get("series", False),
+            patterns=tuple(regex.compile(p, FLAGS) for p in entry.get("patterns", [])),
+            shape=regex.compile(entry["shape"], FLAGS) if entry.get("shape") else None,
+            unless_counted=entry.get("unless_counted", False),
+        ))
+    return rules, phrase_keys(table.get("despite_before", []))
+
+
+def claimed_by_patterns(doc: Doc, rules: list[ExclusionRule]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every pattern match in the text: the characters no amount may overlap."""
+    claimed = []
+    text = doc_text(doc)
+    for rule in rules:
+        for pattern in rule.patterns:
+            for match in pattern.finditer(text):
+                group = "num" if "num" in pattern.groupindex and match.group("num") is not None else 0
+                claimed.append((match.start(group), match.end(group), rule.kind))
+    return claimed
+
+
+def non_space_before(doc: Doc, i: int) -> Token | None:
+    """The nearest token before index ``i`` that is not white space on the same line, or None."""
+    while i > 0:
+        i -= 1
+        if not doc[i].is_space:
+            return doc[i]
+        if "\n" in doc[i].text:
+            return None
+    return None
+
+
+def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) -> str | None:
+    """How one of ``phrases`` ends right before token ``start``: ``"word"`` when it begins a word of
+    the ``words`` stage, ``"inside"`` when the segmenter glued it to the word before (``phòng`` in
+    ``Quốc phòng hai nước``, but also ``a khoản`` in ``điểm a khoản 3``), None when none does or
+    when it ends a capitalised name (``Phòng`` in ``Hải Phòng 57``, ``Hải Phòng 2-0``) or a rate
+    (``vòng/phút 18.45``)."""
+    end = start
+    while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
+        end -= 1
+    before = doc[max(0, end - MAX_PHRASE) : end]
+    norms = tuple("" if t.is_space else t.norm_ for t in before)
+    for keys in phrases:
+        if len(keys) <= len(norms) and norms[len(norms) - len(keys):] == keys:
+            first = before[len(norms) - len(keys)]
+            if first.i > 0 and doc[first.i - 1].text == "/" and not doc[first.i - 1].whitespace_:
+                return None  # "10.000 vòng/phút 18.45 mã lực": the word ends a rate unit
+            if first._.word_start:
+                return "word"
+            return None if first.is_title or first.is_upper else "inside"
+    return None
+
+
+def series_start(doc: Doc, start: int) -> int:
+    """The token index of the first number of a series ending at ``start`` (``5, 17 và [31]``)."""
+    while True:
+        joiner = non_space_before(doc, start)
+        if joiner is None or joiner.lower_ not in SERIES_JOINERS:
+            return start
+        number = non_space_before(doc, joiner.i)
+        if number is None or not number.like_num:
+            return start
+        start = number.i
+
+
+class Exclusions:
+    """Decide which kind of non-amount, if any, a numeral is."""
+
+    def __init__(self, table: dict):
+        self.rules, self.despite = load_rules(table)
+
+    def claimed(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """The pattern claims of one Doc (computed once per Doc, before its numerals are read)."""
+        return claimed_by_patterns(doc, self.rules)
+
+    def kind(self, doc: Doc, span: Span, bare: bool, claims: list[tuple[int, int, str]],
+             counted: Callable[[], bool]) -> str | None:
+        """The kind of the first rule that claims ``span``, or None when it may be an amount.
+
+        ``bare``: the numeral has no multiplier, percent or fused unit; ``counted``: a callable
+        saying whether a counted noun or unit follows it (only asked when a rule needs it).
+        """
+        start, end = span.start_char, span.end_char
+        for rule in self.rules:
+            claim = self.rule_claims(doc, span, rule, bare, claims, start, end)
+            if claim is None:
+                continue
+            if (rule.unless_counted or claim == "weak") and counted():
+                continue
+            return rule.kind
+        return None
+
+    def rule_claims(self, doc: Doc, span: Span, rule: ExclusionRule, bare: bool,
+                    claims: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+        """How one of the rule's fields (before, patterns, shape) claims the span: ``"strong"``, or
+        ``"weak"`` for a phrase inside a longer word, which holds only when nothing counted follows
+        (``Bằng cấp 3 của người khác`` is a level; ``Quốc phòng hai nước`` counts countries)."""
+        if any(kind == rule.kind and a < end and start < b for a, b, kind in claims):
+            return "strong"
+        if rule.shape is not None and bare and rule.shape.fullmatch(span.text):
+            return "strong"
+        if rule.before and bare:
+            head = series_start(doc, span.start) if rule.series else span.start
+            for first in {span.start, head}:
+                found = phrase_before(doc, first, rule.before)
+                if found and not phrase_before(doc, first, tuple(self.despite)):
+                    return "strong" if found == "word" else "weak"
+        return None
