@@ -180,16 +180,15 @@ def test_a_range_with_a_malformed_high_end_is_no_quantity(extract):
     assert record["quantities"] == [] and problems(record, output=True) == []
 
 
-@pytest.mark.xfail(reason="rules.known_place_end keys every prefix of a capitalised run (quadratic per call); "
-                          "the fix belongs in pipeline/pipes/entities/rules.py, being split in main", strict=True)
 def test_a_long_run_of_capitalised_words_is_keyed_in_linear_work(monkeypatch):
     """The characters ``known_place_end`` gives ``match_key`` from the start of a run of n capitalised syllables."""
-    from pipeline.pipes.entities import rules
+    from pipeline.pipes.entities import completions
+    from pipeline.pipes.entities.triggers import PATTERNS_KEY, TriggerIndex
 
     nlp = blank("normalizer", "sentences", "entity_rules")
-    matcher = nlp.get_pipe("entity_rules").rules
+    vocab = nlp.get_pipe("entity_rules").rules.vocab
     keyed = [0]
-    original = rules.match_key
+    original = completions.match_key
 
     def counted(text):
         keyed[0] += len(text)
@@ -198,9 +197,9 @@ def test_a_long_run_of_capitalised_words_is_keyed_in_linear_work(monkeypatch):
     counts = []
     for n in (200, 400):
         doc = nlp("Tỉnh " + " ".join(["Lào"] * n) + " họp")
-        monkeypatch.setattr(rules, "match_key", counted)
+        monkeypatch.setattr(completions, "match_key", counted)
         keyed[0] = 0
-        matcher.known_place_end(doc, 1, 2)
-        monkeypatch.setattr(rules, "match_key", original)
+        completions.known_place_end(vocab, doc, 1, 2, TriggerIndex(doc.spans[PATTERNS_KEY]))
+        monkeypatch.setattr(completions, "match_key", original)
         counts.append(keyed[0])
     assert grows_linearly(tuple(counts)), counts

@@ -61,7 +61,7 @@ def complete_body(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Trig
 
 def without_trailing_province(vocab: RuleVocabulary, doc: Doc, name_start: int, name_end: int) -> int:
     """Cut a province written after a place's name: "huyện Hương Sơn Hà Tĩnh" ends at "Hương Sơn"."""
-    for stop in range(name_start + 1, name_end - 1):
+    for stop in range(max(name_start + 1, name_end - vocab.longest_place), min(name_end - 1, name_start + vocab.longest_place + 1)):
         head, tail = match_key(doc[name_start:stop].text), match_key(doc[stop:name_end].text)
         if head in vocab.places and tail in vocab.places:
             return stop
@@ -112,7 +112,7 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
 def known_place_end(vocab: RuleVocabulary, doc: Doc, start: int, end: int, triggers: TriggerIndex) -> int:
     """Extend a fixed place over the capitalised syllables after it when together they are a
     known place ("Lào Cai"), not when they are another name ("Mỹ Donald Trump")."""
-    for stop in range(name_run(doc, end - 1, triggers), end, -1):
+    for stop in range(min(name_run(doc, end - 1, triggers), start + vocab.longest_place), end, -1):
         if match_key(doc[start:stop].text) in vocab.places:
             return stop
     return end

@@ -115,7 +115,7 @@ class RuleMatcher:
         end = name_run(doc, start, triggers)
         if end - start < 2 or any(triggers.starts_trigger(k) for k in range(start + 1, end)):
             return None
-        for stop in range(end, start + 1, -1):  # longest place prefix: "Hương Sơn Hà Tĩnh" -> "Hương Sơn"
+        for stop in range(min(end, start + self.vocab.longest_place), start + 1, -1):  # longest place prefix: "Hương Sơn Hà Tĩnh" -> "Hương Sơn"
             if match_key(doc[start:stop].text) in self.vocab.places:
                 return Span(doc, start, stop, label="LOC"), "gazetteer"
         if looks_like_person(self.vocab, doc, start, end) and not doc[start:end].text.isupper():

@@ -30,6 +30,7 @@ class RuleVocabulary:
     """The keyed word lists of the entity rules (see ``entity_rules.json`` for what each holds)."""
 
     places: frozenset[str]
+    longest_place: int  # tokens in the longest place name: no longer run can be one
     surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]
     middle_names: frozenset[str]
@@ -58,8 +59,10 @@ def rule_vocabulary() -> RuleVocabulary:
     """The vocabulary shipped with the package, read and keyed once per process."""
     rules = load_rules()
     title_keys = pattern_phrases("title")
+    places = frozenset(auto_place_names())
     return RuleVocabulary(
-        places=frozenset(auto_place_names()),
+        places=places,
+        longest_place=max((len(syllable_keys(p)) for p in places), default=0),
         surnames=frozenset(rules["surnames"]),
         ambiguous_surnames=frozenset(rules["surnames_also_places"]),
         middle_names=frozenset(rules["middle_names"]),
