@@ -43,6 +43,13 @@ def process(text: str, entity_model: str = DEFAULT_ENTITY_MODEL, **meta):
     return timed_process(nlp, doc)
 
 
+def warm_up(entity_model: str = DEFAULT_ENTITY_MODEL) -> None:
+    """Build the pipeline and load every model it loads lazily (segmenter, tagger, entity layer) by
+    running it on one sentence: worker processes forked afterwards share them instead of each
+    loading its own."""
+    extract("Ông Nguyễn Văn An làm việc tại Hà Nội.", entity_model=entity_model)
+
+
 def extract(text: str, entity_model: str = DEFAULT_ENTITY_MODEL, **meta) -> dict:
     """Return the output record for one article; ``meta`` may hold doc_id, source_url, published."""
     from .output import doc_to_record

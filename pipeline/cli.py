@@ -204,6 +204,9 @@ def run_all(work, todo: list, args):
         finally:
             client.close()
     elif args.jobs > 1 and len(todo) > 1:
+        from . import warm_up
+
+        warm_up(args.entity_model)  # loaded once, before the workers are forked
         yield from pool_results(work, todo, args.jobs)
     else:
         yield from map(work, todo)
