@@ -8,6 +8,8 @@ the number and the unit after it, using the word segmentation and POS tags of th
 
 from __future__ import annotations
 
+import copy
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -59,7 +61,7 @@ class QuantityRecognizer:
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
-        self.dated: set[int] = set()  # token indices of the current Doc's dates
+        self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
         kinds = vocab["unit_kinds"]
         self.kind_heads = set(phrase_keys(kinds["heads"]))
         self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
@@ -70,11 +72,20 @@ class QuantityRecognizer:
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        return self.bound_to(doc).recognize(doc)
+
+    def bound_to(self, doc: Doc) -> QuantityRecognizer:
+        """A shallow copy holding ``doc``'s date tokens (which end a unit): the component itself keeps nothing between calls."""
+        bound = copy.copy(self)
+        bound.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        return bound
+
+    def recognize(self, doc: Doc) -> Doc:
+        """Write ``doc.spans["quantities"]`` (and ``"not_quantities"``), on a copy from ``bound_to``."""
+        taken = set(self.dated)
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= boilerplate_tokens(doc)
         claims = self.exclusions.claimed(doc)
-        self.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}  # read by unit()
         spans, excluded = [], []
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
