@@ -7,6 +7,8 @@ matches ``huyện uỷ`` in the text. ``#`` in a phrase stands for any number.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Doc, Token
 
 from .textnorm import tone_key
@@ -46,7 +48,7 @@ class PhraseIndex:
     that matching at or before a token tries only the phrases that can match there (a list of
     hundreds of titles costs a dictionary lookup per token, not hundreds of comparisons)."""
 
-    def __init__(self, phrases):
+    def __init__(self, phrases: Iterable[tuple[str, ...]]):
         self.all = list(phrases)
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -54,7 +56,7 @@ class PhraseIndex:
             self.by_first.setdefault(keys[0], []).append(keys)
             self.by_last.setdefault(keys[-1], []).append(keys)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
         return iter(self.all)
 
     def __len__(self) -> int:

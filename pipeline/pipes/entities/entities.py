@@ -36,11 +36,11 @@ from ...doctools import in_boilerplate
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
-from .gazetteer import auto_place_names, link_place, load_gazetteer
+from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
 from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
-from .vocabulary import load_rules
+from .vocabulary import load_rules, rule_vocabulary
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
@@ -125,15 +125,16 @@ class RulesOverModel:
         self.misc_bad_starts = {match_key(p) for p in data["misc_bad_starts"]}
         self.meeting_prefixes = PhraseIndex(phrase_keys(data["meeting_prefixes"]))
         self.fused_role_titles = PhraseIndex([syllable_keys(p) for p in data["fused_role_titles"]])
-        self.middle_names = set(data["middle_names"])
-        self.surnames = set(data["surnames"])
-        self.bodies_without_name = {match_key(p) for p in data["bodies_without_name"]}
-        self.places = auto_place_names()
+        vocab = rule_vocabulary()  # the word lists the rule candidates read, shared
+        self.middle_names = vocab.middle_names
+        self.surnames = vocab.surnames
+        self.bodies_without_name = vocab.bodies_without_name
+        self.places = vocab.places
         self.unit_names = set(load_gazetteer()["index"])
-        self.ambiguous_surnames = set(data["surnames_also_places"])
-        self.title_keys = PhraseIndex(pattern_phrases("title"))
+        self.ambiguous_surnames = vocab.ambiguous_surnames
+        self.title_keys = vocab.title_keys
         self.title_status_prefixes = {match_key(w) for w in data["title_status_prefixes"]}
-        self.unit_words = PhraseIndex(pattern_phrases("unit"))
+        self.unit_words = vocab.units
         self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
                                               key=len, reverse=True))
 
