@@ -89,10 +89,19 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
     sep = r"\s*[/\-]\s*"
     b, a = NOT_DIGIT_AROUND
     forms = [
-        ("day_month_year", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})(?:{sep}|\.)(?P<month>{MONTH})(?:{sep}|\.)(?P<year>{YEAR}){a}"),
-        ("day_month_year_words", rf"(?:(?P<kw>ngày)\s+)?{b}(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*(?:năm|[/\-])\s*(?P<year>{YEAR}))?{a}"),
-        ("shared_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*(?:và|,|-|–)\s*(?P<day_end>{DAY}){sep}(?P<month>{MONTH})"
-                         rf"(?:{sep}(?P<year>{YEAR}))?{a}(?!\s*%)"),
+        ("day_month_year", rf"""
+            {b} (?:(?P<kw>ngày)\s+)?              # "ngày 19-8-2022", "14/4/2024", "6.2.2017"
+            (?P<day>{DAY}) (?:{sep}|\.) (?P<month>{MONTH}) (?:{sep}|\.) (?P<year>{YEAR}) {a}"""),
+        ("day_month_year_words", rf"""
+            (?:(?P<kw>ngày)\s+)? {b}               # "ngày 19 tháng 8 năm 2022", "19 tháng 8"
+            (?P<day>{DAY}) \s+tháng\s+ (?P<month>{MONTH})
+            (?: \s*(?:năm|[/\-])\s* (?P<year>{YEAR}) )? {a}"""),
+        ("shared_month", rf"""
+            {b} (?:(?P<kw>ngày)\s+)?              # two days of one month: "20 và 21-5", "ngày 3, 4/7/2023"
+            (?P<day>{DAY}) \s*(?:và|,|-|–)\s* (?P<day_end>{DAY}) {sep} (?P<month>{MONTH})
+            (?: {sep} (?P<year>{YEAR}) )? {a}
+            (?!\s*%)                              # not a percentage range: 3-5%
+            """),
         ("quarter", rf"(?P<kw>quý)\s+(?P<quarter>{ROMAN_QUARTER})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("month_year", rf"(?P<kw>tháng)\s+(?P<month>{MONTH})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("period", rf"{b}(?P<year>{YEAR})\s*[-–]\s*(?P<year_end>{YEAR}){a}"),
@@ -102,7 +111,7 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
         ("birth_year", rf"(?:SN|sinh\s+năm)\s+(?P<year>{YEAR}){a}"),
         ("bare_year", rf"{b}(?P<year>{YEAR}){a}"),
     ]
-    return [(name, regex.compile(pattern, FLAGS)) for name, pattern in forms]
+    return [(name, regex.compile(pattern, FLAGS | regex.VERBOSE)) for name, pattern in forms]  # every form in (?x): spaces are \s
 
 
 def date_exists(value: str) -> bool:
