@@ -60,7 +60,7 @@ def peak_memory_mb() -> float:
     return max(own, children) / 1024
 
 
-def process_file(path: Path, out_dir: Path) -> int:
+def process_file(path: Path, out_dir: Path) -> None:
     """What ``vnpipe run`` does with one article: read, extract, write the record atomically."""
     import pipeline
 
@@ -69,10 +69,9 @@ def process_file(path: Path, out_dir: Path) -> int:
     article = read_article(path)
     record = pipeline.extract(article.text, doc_id=article.doc_id, **article.meta)
     write_json_atomic(out_dir / f"{article.doc_id}.json", record)
-    return len(record["entities"])
 
 
-def naive_file(path: Path, out_dir: Path) -> int:
+def naive_file(path: Path, out_dir: Path) -> None:
     """The baseline on one article: sentences, then underthesea's ner() on each; entities written."""
     from underthesea import ner, sent_tokenize
 
@@ -81,7 +80,6 @@ def naive_file(path: Path, out_dir: Path) -> int:
     text = path.read_text("utf-8")
     tags = [ner(sentence) for sentence in sent_tokenize(text)]
     write_json_atomic(out_dir / f"{path.stem}.json", {"tags": tags})
-    return len(tags)
 
 
 def warm_up(mode: str, out_dir: Path) -> None:

@@ -59,9 +59,6 @@ class PhraseIndex:
     def __iter__(self) -> Iterator[tuple[str, ...]]:
         return iter(self.all)
 
-    def __len__(self) -> int:
-        return len(self.all)
-
     def starting_with(self, key: str) -> list[tuple[str, ...]]:
         return self.by_first.get(key, [])
 
