@@ -27,12 +27,15 @@ SPAN_EXTENSIONS: dict[str, Any] = {
     "qualifier": None,  # quantities: exact, gt, gte, lt, lte, approx
     "year_inferred": False,  # dates: year filled from meta.published
     "lunar": False,  # dates: lunar calendar month
+    "list_index": None,  # lists: which span of doc.spans["lists"] a list, trigger or item belongs to
+    "list_head": None,  # lists: the head noun of the list's trigger
+    "announced_count": None,  # lists: the number of items the article says there are
+    "list_parent": None,  # lists: the list_index of the list whose item holds this one
 }
 
 DOC_EXTENSIONS: dict[str, Any] = {
     "text": None,  # tokenizer: the text the Doc was made from (= doc.text, which spaCy rebuilds on every access)
     "meta": None,  # caller: doc_id, source_url, published, title...
-    "lists": None,  # lists: [{"trigger": [start, end] | None, "head", "announced_count", "items": [[s, e], ...]}]
     "roles": None,  # roles: [{"person": {start, end, text}, "role": {...}, "org": {...} | None, "status"}]
     "timings": None,  # language: seconds spent in each stage
 }

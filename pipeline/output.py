@@ -41,6 +41,30 @@ def date_record(span: Span) -> dict:
     return record
 
 
+def list_records(doc: Doc) -> list[dict]:
+    """One record per span of ``doc.spans["lists"]``: trigger, head, announced count, items in text
+    order, and ``parent`` (the index of the list whose item holds it, for a nested list)."""
+    triggers = {span._.list_index: span for span in doc.spans.get("list_triggers", [])}
+    items: dict[int, list[Span]] = {}
+    for span in doc.spans.get("list_items", []):
+        items.setdefault(span._.list_index, []).append(span)
+    records = []
+    for extent in doc.spans.get("lists", []):
+        index = extent._.list_index
+        trigger, found = triggers.get(index), items.get(index, [])
+        count = extent._.announced_count
+        records.append({
+            "trigger": span_record(trigger) if trigger is not None else None,
+            "head": extent._.list_head,
+            "announced_count": count,
+            "items": [span_record(item) for item in found],
+            "items_found": len(found),
+            "count_agrees": None if count is None else count == len(found),
+            "parent": extent._.list_parent,
+        })
+    return records
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -60,7 +84,7 @@ def doc_to_record(doc: Doc, include_tokens: bool = True) -> dict:
         "entities": [entity_record(s) for s in doc.ents],
         "quantities": [quantity_record(s) for s in doc.spans.get("quantities", [])],
         "dates": [date_record(s) for s in doc.spans.get("dates", [])],
-        "lists": doc._.lists or [],
+        "lists": list_records(doc),
         "roles": doc._.roles or [],
         "boilerplate": [span_record(s) | {"kind": s.label_} for s in doc.spans.get("boilerplate", [])],
         "sentences": [span_record(s) for s in doc.sents if s.text.strip()],

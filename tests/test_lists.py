@@ -4,6 +4,7 @@ import pytest
 from markup import run_components
 
 from pipeline.language import make_nlp
+from pipeline.output import list_records as records_of
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def lists_nlp():
 
 
 def list_records(nlp, text):
-    return run_components(nlp, text)._.lists
+    return records_of(run_components(nlp, text))
 
 
 def lists(nlp, text):

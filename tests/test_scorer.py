@@ -165,3 +165,14 @@ def test_gold_without_roles_key_is_not_scored_on_roles():
     gold = role_record()
     del gold["roles"]
     assert "roles" not in score_document(gold, role_record(GIANG)).as_dict()
+
+
+def test_a_nested_list_pairs_with_the_nested_gold_list():
+    """The inner list's items lie inside an outer item: they overlap both gold lists equally, and
+    only the inner gold list has items that match them."""
+    outer = {"trigger": None, "announced_count": None, "items": items((0, 20), (20, 30))}
+    inner = {"trigger": None, "announced_count": 2, "items": items((5, 10), (12, 18))}
+    gold = record(lists=[outer, inner])
+    s = score_document(gold, record(lists=[outer, inner])).as_dict()["lists"]
+    assert (s["found"]["tp"], s["found"]["fp"], s["found"]["fn"]) == (2, 0, 0)
+    assert (s["items"]["tp"], s["items"]["fp"], s["items"]["fn"]) == (4, 0, 0)

@@ -201,14 +201,20 @@ def item_matches(g: dict, p: dict) -> bool:
 
 
 def pair_lists(gold: list[dict], pred: list[dict]) -> dict[int, int]:
-    """Pair each predicted list with the gold list whose items it overlaps most."""
+    """Pair each predicted list with the gold list that has most items matching its own, and
+    among those the one its items overlap most. Matching items come first so that a nested
+    list pairs with the nested gold list, not with the outer list whose item holds it (whose
+    text it overlaps just as much)."""
     pairs = {}
     for pi, p in enumerate(pred):
-        best, best_overlap = None, 0
+        best, best_key = None, (0, 0)
         for gi, g in enumerate(gold):
             total = sum(overlap_length(a, b) for a in g["items"] for b in p["items"])
-            if total > best_overlap:
-                best, best_overlap = gi, total
+            if total == 0:
+                continue
+            key = (match_one_to_one(g["items"], p["items"], item_matches)[0].tp, total)
+            if key > best_key:
+                best, best_key = gi, key
         if best is not None:
             pairs[pi] = best
     return pairs

@@ -1,17 +1,36 @@
 """Enumerated lists: the trigger that announces them, their items, and the announced count.
 
-Items are cut at the text's own delimiters (guidelines, Lists): markers first, then
-semicolons, and only in an introduced list with neither, at commas and a final
-``và``/``hoặc``. A list runs on into following paragraphs that open with a new parallel
-measure and skips those that only elaborate. The announced count comes from the
-trigger's number or, failing that, from a count of the same head anywhere in the
-article (the title counts).
+One procedure (guidelines, Lists):
+
+1. **Cues.** Triggers from a count or determiner to a head noun (``6 vấn đề``, ``các giải
+   pháp``; heads from ``lists.json``), a count or ``các``/``những`` before any noun (an
+   *open* trigger, which needs stronger evidence), and cues with no trigger: an introducer
+   with a colon (``gồm:``, ``như:``), a run of item markers (``Thứ nhất, ... Thứ hai, ...``,
+   ``1. ...``, bullets).
+2. **Region.** Each trigger tries the readers of ``READERS`` in order; the first whose cue is
+   there decides where the items are: in parentheses right after the trigger, after an
+   introducer in its sentence, on the marked sentences and paragraphs that follow, in the
+   rest of its sentence when it has semicolons, after a count connector (``trong đó có``),
+   in a name series right after a count, or in the next sentence.
+3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
+   introduced or counted) commas and the final ``và``/``hoặc``.
+4. **Run on.** A list cut at markers or semicolons that reaches its paragraph's end runs on
+   into paragraphs that continue it (the next marker, or a new parallel measure).
+5. **Nest.** A cue inside an item of a list already found makes a list bounded by that item,
+   recorded with its parent.
+6. **Reconcile.** The announced count is the trigger's number, or the number stated for the
+   same head elsewhere in the article (the title counts); it may differ from the items found.
+
+The stage writes span groups: ``doc.spans["lists"]`` (one span per list, from its trigger or
+first item to its last item, with ``_.list_head``, ``_.announced_count``, ``_.list_parent``),
+``doc.spans["list_triggers"]`` and ``doc.spans["list_items"]``; every span carries the
+``_.list_index`` of its list. ``output.list_records`` builds the JSON records from them.
 """
 
 from __future__ import annotations
 
-import copy
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 import regex
 from spacy.language import Language
@@ -21,24 +40,114 @@ from ...doctools import doc_text, in_boilerplate, iter_lines
 from ...numerals import vocabulary as numeral_vocabulary
 from ...phrases import match_keys, phrase_keys
 from ...textnorm import match_key
-from .patterns import count_connector_pattern, inline_marker_pattern, introducer_pattern, line_marker_pattern, list_data
+from .cutting import (
+    Item,
+    breakdown_items,
+    comma_items,
+    cut_items,
+    marker_items,
+    matching_parenthesis,
+    semicolon_items,
+    trim,
+)
+from .patterns import (
+    count_connector_pattern,
+    inline_marker_pattern,
+    introducer_pattern,
+    line_marker_pattern,
+    list_data,
+    marker_run_pattern,
+    named_introducer_pattern,
+)
+
+MAX_ITEM_COUNT = 1_000_000
+NAME_OPENING = regex.compile(r"[\p{Lu}“\"«]", regex.V1)
+NOT_SPACE = regex.compile(r"\S")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A count or determiner with its head noun; ``open`` when the noun is not a list head of the vocabulary."""
+
+    span: Span
+    count: int | None
+    open: bool = False
+
+
+@dataclass
+class Found:
+    """A list before it is written on the Doc: character offsets of its trigger and items."""
+
+    trigger: Item | None
+    head: str | None
+    count: int | None
+    items: list[Item]
+    parent: Found | None = None  # the list whose item holds this one
+
+    @property
+    def extent(self) -> Item:
+        return (self.trigger or self.items[0])[0], self.items[-1][1]
+
+
+@dataclass
+class Article:
+    """What the readers look up in one Doc: its text, sentences and paragraphs (made per call)."""
+
+    doc: Doc
+    text: str
+    sentences: list[Item]
+    paragraphs: list[Item]
+    sentence_starts: list[int] = field(init=False)
+
+    def __post_init__(self):
+        self.sentence_starts = [start for start, _ in self.sentences]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Article:
+        text = doc_text(doc)
+        paragraphs = [(s, e) for s, e, line in iter_lines(text) if line.strip()]
+        return cls(doc, text, [(s.start_char, s.end_char) for s in doc.sents], paragraphs)
+
+    def sentence_at(self, offset: int) -> Item:
+        return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
+
+    def paragraph_at(self, offset: int) -> Item | None:
+        index = bisect_right(self.paragraphs, (offset, float("inf"))) - 1
+        if index >= 0 and self.paragraphs[index][0] <= offset < self.paragraphs[index][1]:
+            return self.paragraphs[index]
+        return None
+
+    def paragraphs_after(self, offset: int) -> list[Item]:
+        return self.paragraphs[bisect_right(self.paragraphs, (offset, float("inf"))) :]
+
+    def next_word(self, position: int) -> int:
+        match = NOT_SPACE.search(self.text, position)
+        return match.start() if match else position
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and in_boilerplate(span)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """Where a trigger's items may lie: to its sentence's end, and at most to ``limit``
+    (its paragraph's end, or the end of the item that holds a nested list)."""
+
+    sentence_end: int
+    limit: int
+    nested: bool
 
 
 class ListRecognizer:
-    """Write ``doc._.lists``: one record per list with trigger, head, announced count and items."""
+    """Write the ``lists``, ``list_triggers`` and ``list_items`` span groups."""
 
     def __init__(self, nlp: Language, name: str = "lists"):
         self.name = name
         data = list_data()
         self.heads = phrase_keys(data["heads"])
-        self.determiners = phrase_keys(data["determiners"])
-        # Set only on the copy bound to one Doc (``bound_to``):
-        self.text: str | None = None
-        self.sentences: list[Span] = []
-        self.sentence_starts: list[int] = []
-        self.semicolons: list[int] = []
-        self.introducer_searches: dict[int, tuple[int | None, regex.Match | None]] = {}
         self.head_starts = {keys[0] for keys in self.heads}
+        self.determiners = phrase_keys(data["determiners"])
         self.determiner_starts = {keys[0] for keys in self.determiners}
         self.open_determiners = phrase_keys(data["open_determiners"])
         self.next_sentence_introducers = [match_key(p) for p in data["next_sentence_introducers"]]
@@ -46,475 +155,499 @@ class ListRecognizer:
         self.sentence_item_openers = [match_key(p) for p in data["sentence_item_openers"]]
         self.continuation = [match_key(p) for p in data["continuation_openers"]]
         self.elaboration = [match_key(p) for p in data["elaboration_openers"]]
-        self.trim_leading = set(data["item_trim_leading"])
-        self.trim_trailing = "".join(data["item_trim_trailing"]) + " \t\r\n"
         self.connector_gap = data["count_connector_max_gap"]
+        self.parenthesis_gap = data["parenthesis_max_words"]
         self.max_list_chars = data["max_list_chars"]
+        self.max_untriggered_item_words = data["max_untriggered_comma_item_words"]
+        self.speech_verbs = [match_key(v) for v in data["speech_verbs"]]
         numerals = numeral_vocabulary()
-        self.not_counted_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}  # "147 tỷ đồng (...)"
+        # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
+        self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
 
-    # ---- triggers -------------------------------------------------------------
-    def head_at(self, doc: Doc, i: int) -> int | None:
-        """End of a head noun starting at token ``i``."""
-        if doc[i].norm_ not in self.head_starts:
-            return None
-        for keys in self.heads:
-            end = match_keys(doc, i, keys)
-            if end is not None:
-                return end
-        return None
+    def __call__(self, doc: Doc) -> Doc:
+        article = Article.of(doc)
+        found = self.find_lists(article)
+        self.fill_announced_counts(article, found)
+        write_span_groups(doc, found)
+        return doc
 
-    def find_triggers(self, doc: Doc) -> list[dict]:
-        """Count + head (from quantities) and determiner + head phrases, in text order.
+    # ---- 1. cues ----------------------------------------------------------------
+    def find_lists(self, article: Article) -> list[Found]:
+        """Try every cue in text order; a cue inside an item of a list already found nests in it."""
+        doc = article.doc
+        triggers = self.find_triggers(doc)
+        cues: list[tuple[int, object]] = [(t.span.start_char, t) for t in triggers]
+        cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
+        cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
+        cues.sort(key=lambda cue: cue[0])
+        next_trigger_start = {id(t): (triggers[i + 1].span.start_char if i + 1 < len(triggers) else len(article.text))
+                              for i, t in enumerate(triggers)}
+        found: list[Found] = []
+        active: list[Found] = []  # the lists found whose extent reaches past the cue (their nesting depth)
+        for position, cue in cues:
+            active = [record for record in active if record.extent[1] > position]
+            container = self.container_of(active, position)
+            if container is False:
+                continue
+            parent, item_end = container if container else (None, None)
+            nested = item_end is not None
+            # Every cue may read the rest of its sentence: the cap keeps a sentence of many cues linear.
+            limit = item_end if nested else position + self.max_list_chars
+            if isinstance(cue, Trigger):
+                record = self.list_of_trigger(article, cue, limit, nested, next_trigger_start[id(cue)])
+            elif cue.re is named_introducer_pattern():
+                record = self.list_after_bare_introducer(article, cue, limit, nested)
+            else:
+                record = self.list_of_marker_run(article, cue, limit if nested else None)
+            if record is not None and len(record.items) >= 2:
+                record.parent = parent
+                found.append(record)
+                active.append(record)
+        found.extend(self.marked_line_lists(article, found))
+        return sorted(found, key=lambda r: r.items[0][0])
 
-        Phrases whose noun is not a known list head are "open" triggers: they only make a
-        list before an introducer with a colon (``các sản phẩm chủ lực như: ...``), or, with
-        a count, before ``gồm`` when the items found match the count.
+    @staticmethod
+    def container_of(active: list[Found], position: int):
+        """None when ``position`` is outside every list found; (that list, its item's end) when it is
+        inside an item; False when it is inside a list but not in an item (its trigger, a marker)."""
+        container = None
+        for record in active:
+            start, end = record.extent
+            if not start <= position < end:
+                continue
+            item = next(((s, e) for s, e in record.items if s <= position < e), None)
+            if item is None:
+                return False
+            container = (record, item[1])  # the innermost list holding the position wins
+        return container
+
+    def find_triggers(self, doc: Doc) -> list[Trigger]:
+        """Count + head (counts from the quantities) and determiner + head, in text order.
+
+        A count or open determiner before a noun that is not a list head makes an open
+        trigger: it needs a colon, markers, parentheses or a count that the items match.
         """
-        triggers = {}
+        triggers: dict[int, Trigger] = {}
         for quantity in doc.spans.get("quantities", []):
             if quantity._.value_max is not None or quantity.end >= len(doc) or not is_item_count(quantity._.value):
                 continue
-            end = self.head_at(doc, quantity.end)
-            if end is not None:
-                triggers[quantity.start] = self.trigger(doc, quantity.start, end, quantity._.value)
-            elif (noun_end := self.noun_at(doc, quantity.end)) is not None:
-                triggers[quantity.start] = self.trigger(doc, quantity.start, noun_end, quantity._.value, is_open=True)
+            if (end := self.head_at(doc, quantity.end)) is not None:
+                triggers[quantity.start] = Trigger(doc[quantity.start : end], quantity._.value)
+            elif (end := noun_at(doc, quantity.end)) is not None:
+                triggers[quantity.start] = Trigger(doc[quantity.start : end], quantity._.value, open=True)
         for token in doc:
             if token.i in triggers or token.norm_ not in self.determiner_starts:
                 continue
-            for keys in self.determiners:
-                det_end = match_keys(doc, token.i, keys)
-                head_end = self.head_at(doc, det_end) if det_end is not None and det_end < len(doc) else None
-                if head_end is not None:
-                    triggers[token.i] = self.trigger(doc, token.i, head_end, None)
-                    break
-            else:
-                for keys in self.open_determiners:
-                    det_end = match_keys(doc, token.i, keys)
-                    noun_end = self.noun_at(doc, det_end) if det_end is not None and det_end < len(doc) else None
-                    if noun_end is not None:
-                        triggers[token.i] = self.trigger(doc, token.i, noun_end, None, is_open=True)
-                        break
+            if (trigger := self.determined_trigger(doc, token.i)) is not None:
+                triggers[token.i] = trigger
         return [triggers[i] for i in sorted(triggers)]
 
-    @staticmethod
-    def noun_at(doc: Doc, i: int) -> int | None:
-        """End of the noun word starting at token ``i`` ("địa phương", "HCV"), or None."""
-        if i >= len(doc) or doc[i].is_space or not doc[i].is_alpha or not (doc[i].tag_.startswith("N") or doc[i].is_upper):
+    def determined_trigger(self, doc: Doc, i: int) -> Trigger | None:
+        for keys in self.determiners:
+            det_end = match_keys(doc, i, keys)
+            if det_end is not None and det_end < len(doc) and (end := self.head_at(doc, det_end)) is not None:
+                return Trigger(doc[i:end], None)
+        for keys in self.open_determiners:
+            det_end = match_keys(doc, i, keys)
+            if det_end is not None and (end := noun_at(doc, det_end)) is not None:
+                return Trigger(doc[i:end], None, open=True)
+        return None
+
+    def head_at(self, doc: Doc, i: int) -> int | None:
+        """End of a head noun of the vocabulary starting at token ``i``."""
+        if doc[i].norm_ not in self.head_starts:
             return None
-        end = i + 1
-        while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha:
-            end += 1
-        return end
-
-    @staticmethod
-    def trigger(doc: Doc, start: int, end: int, count, is_open: bool = False) -> dict:
-        return {"span": doc[start:end], "count": count, "open": is_open}
-
-    # ---- items ----------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        return self.bound_to(doc).recognize(doc)
-
-    def bound_to(self, doc: Doc) -> ListRecognizer:
-        """A shallow copy holding ``doc``'s text and sentences, which spaCy rebuilds on every access:
-        the component itself keeps no Doc between calls, and two Docs never share them."""
-        bound = copy.copy(self)
-        bound.text = doc_text(doc)
-        bound.sentences = list(doc.sents)
-        bound.sentence_starts = [s.start_char for s in bound.sentences]
-        bound.semicolons = [m.start() for m in regex.finditer(";", bound.text)]
-        bound.introducer_searches = {}
-        return bound
-
-    def recognize(self, doc: Doc) -> Doc:
-        """Find the lists of ``doc`` (on a copy from ``bound_to``) and write ``doc._.lists``."""
-        paragraphs = [(s, e) for s, e, line in iter_lines(self.text_of(doc)) if line.strip()]
-        triggers = self.find_triggers(doc)
-        lists, used_until = [], -1
-        for index, trigger in enumerate(triggers):
-            span = trigger["span"]
-            if span.start_char < used_until:
-                continue
-            next_start = triggers[index + 1]["span"].start_char if index + 1 < len(triggers) else len(self.text_of(doc))
-            record = self.list_after(doc, span, paragraphs, trigger["count"], trigger["open"], next_start)
-            if record is None:
-                continue
-            record["announced_count"] = trigger["count"]
-            lists.append(record)
-            used_until = record["items"][-1][1]
-        lists.extend(self.marker_only_lists(doc, paragraphs, lists))
-        self.fill_announced_counts(doc, lists, triggers)
-        doc._.lists = [self.to_record(doc, item) for item in sorted(lists, key=lambda r: r["items"][0][0])]
-        return doc
-
-    def list_after(self, doc: Doc, trigger: Span, paragraphs, count=None, is_open: bool = False,
-                   next_trigger: int | None = None) -> dict | None:
-        """The list a trigger introduces, or None when the article never gives its items."""
-        paragraph = paragraph_of(paragraphs, trigger.start_char)
-        if paragraph is None or in_boilerplate(trigger):
-            return None
-        para_end = paragraph[1]
-        sentence = self.sentence_at(doc, trigger.end_char - 1)
-        sentence_end = sentence.end_char
-        if count is not None:
-            counted = self.counted_items(doc, trigger, count, sentence_end)
-            if counted is not None:
-                return counted
-        intro = self.introducer_after(doc, trigger.end_char, sentence_end)
-        # Examples ("như: A, B, C") inside a ;-separated clause end at the clause's ";".
-        nested = intro is not None and match_key(intro.group(0)).startswith("như") \
-            and self.semicolon_between(doc, sentence.start_char, trigger.start_char) >= 0
-        limit = self.semicolon_between(doc, trigger.end_char, sentence_end) if nested else -1
-        limit = limit if limit >= 0 else para_end
-        if is_open:
-            if intro is not None and next_trigger is not None and next_trigger < intro.start():
-                return None  # the introducer belongs to the nearer trigger
-            return self.open_list(doc, trigger, intro, count, min(sentence_end, limit))
-        if intro is not None:
-            if regex.compile(r"\S").search(self.text_of(doc), intro.end(), para_end) is None:  # nothing after it
-                items = self.marked_lines_after(doc, para_end, paragraphs)
-                return self.record(trigger, items)
-            items, cut = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=min(sentence_end, limit))
-            if cut == "commas" and items and items[-1][1] >= sentence_end - 4:
-                items.extend(self.continuation_sentences(doc, sentence_end, para_end))
-        elif self.markers_follow(doc, sentence_end, para_end):
-            items, cut = self.split(doc, (sentence_end, para_end), introduced=False, sentence_end=para_end)
-        elif self.semicolon_between(doc, trigger.end_char, sentence_end) >= 0:
-            items, cut = self.split(doc, (trigger.end_char, sentence_end), introduced=False, sentence_end=sentence_end)
-            if items:
-                items[0] = self.trim(doc, self.first_word_after(doc, trigger.end_char), items[0][1])
-        elif (following := self.next_sentence(doc, sentence_end, para_end)) is not None:
-            items, cut = self.items_in_next_sentence(doc, following, count)
-        else:
-            return None
-        if len(items) < 2:
-            return None
-        if cut in ("markers", "semicolons") and items[-1][1] >= para_end - 4:
-            items.extend(self.continuation_paragraphs(doc, para_end, paragraphs))
-        return self.record(trigger, items)
-
-    def counted_items(self, doc: Doc, trigger: Span, count, sentence_end: int) -> dict | None:
-        """Items a count announces in parentheses right after it (``10 đầu mối (thôn, bản, ...)``,
-        ``638 TCCSĐ (gồm: 273 đảng bộ, 365 chi bộ)``) or after a connector (``103 em, trong đó có
-        15 em ..., 44 ... và 44 ...``, ``3 HCV nhờ công của A, B và C``). Semicolons cut them
-        when there are any, else commas and the final ``và`` (guidelines, Lists). Without a
-        colon or parentheses the items must be as many as the count, or a breakdown (each opens
-        with a number): a count alone proves nothing about a comma series after it."""
-        text = self.text_of(doc)
-        if match_key(trigger[-1].text) in self.not_counted_heads:
-            return None  # "2 ngày (20, 21-5)", "147 tỷ đồng (...)": a measure, not a set
-        after = self.first_word_after(doc, trigger.end_char)
-        if after < sentence_end and text[after] == "(":
-            close = matching_parenthesis(text, after, sentence_end)
-            if close is None:
-                return None
-            start, end, strict = self.after_connector(doc, after + 1, close), close, False
-        else:
-            connected = self.connector_after(doc, trigger.end_char, sentence_end)
-            if connected is None:
-                return None
-            start, end, strict = connected, sentence_end, text.find(":", trigger.end_char, connected) < 0
-        items = self.items_between(doc, start, end)
-        if len(items) < 2:
-            return None
-        breakdown = all(regex.match(r"\d", text[s:e]) for s, e in items)
-        if strict and not breakdown and count != len(items):
-            return None
-        return self.record(trigger, items)
-
-    def connector_after(self, doc: Doc, position: int, sentence_end: int) -> int | None:
-        """Where the items start after a connector close behind the trigger (``, trong đó có``), or None."""
-        text = self.text_of(doc)
-        window = text[position : min(sentence_end, position + self.connector_gap)]
-        match = count_connector_pattern().search(window)
-        if match is None or regex.search(r"[.;!?()]", window[: match.start()]):
-            return None
-        return self.first_word_after(doc, position + match.end())
-
-    def after_connector(self, doc: Doc, start: int, end: int) -> int:
-        """Skip a connector opening a parenthesis: ``(gồm: 273 đảng bộ, ...)``."""
-        match = count_connector_pattern().match(self.text_of(doc), start, end)
-        return self.first_word_after(doc, match.end()) if match else start
-
-    def items_between(self, doc: Doc, start: int, end: int):
-        """Items of a region: cut at semicolons when it has any, else at commas and the final ``và``."""
-        if ";" in self.text_of(doc)[start:end]:
-            return self.semicolon_items(doc, start, end)
-        return [(s, e) for s, e in self.comma_items(doc, start, end) if e > s]
-
-    def semicolon_items(self, doc: Doc, start: int, end: int):
-        """A region cut at its semicolons, each piece trimmed, empty pieces left out."""
-        pieces, position = [], start
-        for part in self.text_of(doc)[start:end].split(";"):
-            pieces.append(self.trim(doc, position, position + len(part)))
-            position += len(part) + 1
-        return [p for p in pieces if p[1] > p[0]]
-
-    def open_list(self, doc: Doc, trigger: Span, intro, count, limit: int) -> dict | None:
-        """A trigger with any noun: a list only before "...:" or, when counted, before "gồm" with as many items."""
-        if intro is None:
-            return None
-        has_colon = self.text_of(doc)[intro.start() : intro.end()].rstrip().endswith(":")
-        between = self.text_of(doc)[trigger.end_char : intro.start()]
-        if has_colon:
-            items, _ = self.split(doc, (intro.end(), limit), introduced=True, sentence_end=limit)
-        elif count is not None and len(between.strip(" ,")) == 0:
-            items = self.comma_items(doc, intro.end(), limit)
-        else:
-            return None
-        if count is not None and len(items) != count:
-            return None  # a counted breakdown ("638 TCCSĐ (gồm: 273 đảng bộ, ...)") is not a list of its items
-        return self.record(trigger, items)
-
-    def next_sentence(self, doc: Doc, sentence_end: int, para_end: int):
-        """The sentence that follows in the same paragraph, as a Span, or None."""
-        start = self.first_word_after(doc, sentence_end)
-        if start >= para_end:
-            return None
-        sentence = self.sentence_at(doc, start)
-        # Only white space after ``sentence_end`` (a trailing space): no next sentence, not the same one
-        # again, which made continuation_sentences loop for ever.
-        return sentence if sentence.end_char > sentence_end else None
-
-    def sentence_at(self, doc: Doc, offset: int) -> Span:
-        """The sentence holding character ``offset`` (spaCy's ``token.sent`` rescans the Doc on every call)."""
-        return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
-
-    def text_of(self, doc: Doc) -> str:
-        """``doc.text``, read once per Doc by ``bound_to``."""
-        if self.text is None:
-            raise RuntimeError("ListRecognizer.text_of: call the component, not its parts, on a Doc")
-        return self.text
-
-    def semicolon_between(self, doc: Doc, start: int, end: int) -> int:
-        """Offset of the first ";" in ``[start, end)``, or -1 (``str.find`` without rescanning the text per trigger)."""
-        index = bisect_left(self.semicolons, start)
-        return self.semicolons[index] if index < len(self.semicolons) and self.semicolons[index] < end else -1
-
-    def introducer_after(self, doc: Doc, start: int, end: int):
-        """The first introducer match in ``[start, end)``, as ``introducer_pattern().search`` gives it.
-
-        Every trigger of a sentence searches to the sentence's end; a sentence of a thousand
-        triggers and no introducer would be scanned a thousand times. The last search up to
-        each ``end`` is remembered: from a later start its match still holds when it starts
-        at or after that start, and no match before ``end`` stays no match.
-        """
-        searched_from, found = self.introducer_searches.get(end, (None, None))
-        if searched_from is not None and searched_from <= start and (found is None or found.start() >= start):
-            return found
-        found = introducer_pattern().search(self.text_of(doc), start, end)
-        self.introducer_searches[end] = (start, found)
-        return found
-
-    def items_in_next_sentence(self, doc: Doc, sentence, count):
-        """Items given in the next sentence: after "Trong đó," with semicolons, or exactly as many as counted."""
-        opening = match_key(sentence.text[:30])
-        text_start, text_end = sentence.start_char, sentence.end_char
-        for phrase in self.next_sentence_introducers:
-            if opening.startswith(phrase) and ";" in sentence.text:
-                after = regex.compile(r"[,:]\s*").search(self.text_of(doc), text_start + len(phrase), text_end)
-                begin = after.end() if after else text_start + len(phrase) + 1
-                return self.split(doc, (begin, text_end), introduced=False, sentence_end=text_end)
-        if count is not None:
-            items = self.comma_items(doc, text_start, text_end)
-            if len(items) == count:
-                return items, "commas"
-        return [], "none"
-
-    def continuation_sentences(self, doc: Doc, sentence_end: int, para_end: int):
-        """Sentences after a comma-cut list that each add a parallel measure ("Không đưa tay ...")."""
-        items = []
-        position = sentence_end
-        while (sentence := self.next_sentence(doc, position, para_end)) is not None:
-            words = [t for t in sentence if not t.is_space]
-            opening = match_key(sentence.text[:25])
-            if not words or not (words[0].tag_ in self.sentence_item_pos or any(opening.startswith(p + " ") for p in self.sentence_item_openers)):
-                break
-            items.append(self.trim(doc, sentence.start_char, sentence.end_char))
-            position = sentence.end_char
-        return items
-
-    def markers_follow(self, doc: Doc, position: int, para_end: int) -> bool:
-        """True when the next sentence opens with an item marker ("Một là, ...", "1. ...")."""
-        match = inline_marker_pattern().match(self.text_of(doc), position, para_end)
-        if match is None:
-            match = inline_marker_pattern().match(self.text_of(doc), self.first_word_after(doc, position), para_end)
-        return match is not None
-
-    def first_word_after(self, doc: Doc, position: int) -> int:
-        match = regex.compile(r"\S").search(self.text_of(doc), position)
-        return match.start() if match else position
-
-    def record(self, trigger: Span, items) -> dict | None:
-        if len(items) < 2:
-            return None
-        head = self.head_text(trigger)
-        return {"trigger": (trigger.start_char, trigger.end_char), "head": head, "items": items}
+        for keys in self.heads:
+            if (end := match_keys(doc, i, keys)) is not None:
+                return end
+        return None
 
     def head_text(self, trigger: Span) -> str | None:
-        """The head noun at the end of a trigger span."""
+        """The head noun at the end of a trigger span: a vocabulary head, or the noun of an open trigger."""
         doc = trigger.doc
         for start in range(trigger.start, trigger.end):
             if self.head_at(doc, start) == trigger.end:
                 return doc[start : trigger.end].text
         return None
 
-    def split(self, doc: Doc, region, introduced: bool, sentence_end: int):
-        """Cut a region into item offsets at its own delimiters; return (items, how it was cut).
+    # ---- 2. regions --------------------------------------------------------------
+    def list_of_trigger(self, article: Article, trigger: Trigger, limit: int, nested: bool, next_trigger: int) -> Found | None:
+        """The list a trigger introduces, from the first reader whose cue is there; None when the
+        article never gives its items."""
+        span = trigger.span
+        paragraph = article.paragraph_at(span.start_char)
+        if paragraph is None or in_boilerplate(span):
+            return None
+        bound = min(limit, paragraph[1])
+        sentence_end = min(article.sentence_at(span.end_char - 1)[1], bound)
+        bounds = Bounds(sentence_end, bound, nested)
+        for reader in READERS:
+            items = reader(self, article, trigger, bounds, next_trigger)
+            if items is not None:
+                return self.found(trigger, items) if len(items) >= 2 else None
+        return None
 
-        The region is cut at ``max_list_chars`` (the longest gold list is under 2,000): each
-        trigger of a sentence splits the rest of it, so an unbounded region makes a sentence
-        of many triggers quadratic.
-        """
-        start, end = region
-        end = min(end, start + self.max_list_chars)
-        text = self.text_of(doc)[start:end]
-        markers = list(inline_marker_pattern().finditer(text))
-        if len(markers) >= 2:
-            bounds = [m.end() for m in markers]
-            stops = [m.start() for m in markers[1:]] + [len(text)]
-            return [self.trim(doc, start + a, start + b) for a, b in zip(bounds, stops)], "markers"
-        if ";" in text:
-            return self.semicolon_items(doc, start, end), "semicolons"
-        if introduced:
-            return self.comma_items(doc, start, min(end, sentence_end)), "commas"
-        return [], "none"
+    def found(self, trigger: Trigger, items: list[Item]) -> Found:
+        span = trigger.span
+        return Found((span.start_char, span.end_char), self.head_text(span), trigger.count, items)
 
-    def comma_items(self, doc: Doc, start: int, end: int):
-        items, cursor = [], start
-        text = self.text_of(doc)[start:end]
-        after_final_join = False
-        opened = closed = counted_to = 0  # parentheses in text[:counted_to], counted once, not again per comma
-        for match in regex.finditer(r",\s*|\s+(?:và|hoặc)\s+", text):
-            opened += text.count("(", counted_to, match.start())
-            closed += text.count(")", counted_to, match.start())
-            counted_to = match.start()
-            if opened > closed:
-                continue  # a comma inside parentheses belongs to its item
-            if after_final_join and match.group(0).strip() == ",":
-                end = start + match.start()  # "A, B và C, nâng tổng số ...": the series ends after C
-                break
-            items.append(self.trim(doc, cursor, start + match.start()))
-            cursor = start + match.end()
-            after_final_join = match.group(0).strip() in ("và", "hoặc")
-        items.append(self.trim(doc, cursor, end))
-        return [i for i in items if i[1] > i[0]]
+    def in_parentheses(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``10 đầu mối (thôn, bản, ...)``, ``5 xã điểm (A; B và C)``, ``638 TCCSĐ (gồm: 273 đảng bộ, ...)``:
+        a parenthesis opening within a few words of the trigger holds its items."""
+        text, span = article.text, trigger.span
+        if match_key(span[-1].text) in self.measure_heads:
+            return None
+        opening = text.find("(", span.end_char, bounds.sentence_end)
+        if opening < 0 or len(text[span.end_char:opening].split()) > self.parenthesis_gap:
+            return None
+        if regex.search(r"[,.;:!?]", text[span.end_char:opening]):
+            return None
+        if text[span.end_char:opening].strip() and starts_a_name(text, opening):
+            return None  # "50 hộ ở xã Phú Sơn (Tân Phú, Đồng Nai)": the parenthesis belongs to the name
+        close = matching_parenthesis(text, opening, bounds.sentence_end)
+        if close is None:
+            return None
+        start = self.after_connector_word(article, opening + 1, close)
+        if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2:
+            return items
+        return items_between(text, start, close)
 
-    def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """Leave out white space, a joining word and closing punctuation from an item."""
-        text = self.text_of(doc)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1] in self.trim_trailing:
-            end -= 1
-        for word in self.trim_leading:
-            if text[start:end].startswith(word + " "):
-                start += len(word) + 1
-        return start, end
-
-    def marked_lines_after(self, doc: Doc, position: int, paragraphs):
-        """Items given one per following line, each opening with a marker."""
-        items = []
-        for start, end in paragraphs:
-            if start < position:
-                continue
-            marker = line_marker_pattern().match(self.text_of(doc), start, end)
-            if marker is None:
-                break
-            items.append(self.trim(doc, marker.end(), end))
+    def after_introducer(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """Items after ``đó là:``, ``gồm``, ``như:``, ``như sau:`` or a colon in the trigger's sentence."""
+        text, span = article.text, trigger.span
+        intro = introducer_pattern().search(text, span.end_char, bounds.sentence_end)
+        if intro is None or intro.start() >= next_trigger:
+            return None  # no introducer, or it belongs to the nearer trigger
+        has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
+        if has_colon and self.reports_speech(text, intro.start()):
+            return None
+        if trigger.open and not has_colon:
+            gap = text[span.end_char : intro.start()].strip(" ,")
+            if trigger.count is None or gap:
+                return None
+            items = comma_items(text, intro.end(), bounds.sentence_end)
+            return items if len(items) == trigger.count else []  # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list
+        if self.is_example_clause(article, intro, span):
+            end = text.find(";", intro.end(), bounds.sentence_end)
+            return self.introduced_items(article, intro.end(), end if end >= 0 else bounds.sentence_end, bounds)
+        items = self.introduced_items(article, intro.end(), bounds.sentence_end, bounds)
+        if trigger.open and trigger.count is not None and not has_colon and len(items) != trigger.count:
+            return []
         return items
 
-    def continuation_paragraphs(self, doc: Doc, position: int, paragraphs):
-        """Following paragraphs that add a parallel measure; elaborations are skipped."""
-        items = []
-        for start, end in paragraphs:
-            if start <= position:
-                continue
-            paragraph = doc.char_span(start, end, alignment_mode="expand")
-            if paragraph is not None and in_boilerplate(paragraph):
+    def reports_speech(self, text: str, colon_phrase_start: int) -> bool:
+        """``cho biết:``, ``lý giải rằng:``: a colon after a verb of saying opens a quotation, not a list."""
+        before = match_key(text[max(0, colon_phrase_start - 30) : colon_phrase_start])
+        return any(before.endswith(" " + verb) or before == verb for verb in self.speech_verbs)
+
+    def is_example_clause(self, article: Article, intro: regex.Match, trigger: Span) -> bool:
+        """``như:`` inside a ;-separated clause: its examples end at the clause's ``;``."""
+        sentence_start = article.sentence_at(trigger.start_char)[0]
+        return match_key(intro.group(0)).startswith("như") and ";" in article.text[sentence_start : trigger.start_char]
+
+    def introduced_items(self, article: Article, start: int, sentence_end: int, bounds: Bounds) -> list[Item]:
+        """Items after an introducer: on the marked lines below when nothing follows it, at markers
+        through the paragraph, else at semicolons or commas within the sentence, running on into the
+        sentences and paragraphs that continue them."""
+        text = article.text
+        if NOT_SPACE.search(text, start, bounds.limit) is None:
+            return [] if bounds.nested else self.marked_lines_after(article, bounds.limit)
+        if len(inline_marker_pattern().findall(text, start, bounds.limit)) >= 2:
+            return self.marked_items_from(article, inline_marker_pattern().search(text, start, bounds.limit).start(),
+                                          bounds.limit if bounds.nested else None)
+        items, cut = cut_items(text, start, sentence_end, introduced=True)
+        if cut == "commas" and items and items[-1][1] >= sentence_end - 4 and not bounds.nested:
+            items += self.continuation_sentences(article, sentence_end, bounds.limit)
+        return items + self.run_on(article, items, cut, bounds)
+
+    def on_marked_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``2 nhiệm vụ trọng tâm. Một là, ... Hai là, ...``: the sentences (or paragraphs) after the
+        trigger's open with markers."""
+        start = article.next_word(bounds.sentence_end)
+        if start >= len(article.text) or bounds.nested and start >= bounds.limit:
+            return None
+        if inline_marker_pattern().match(article.text, start) is None:
+            return None
+        return self.marked_items_from(article, start, bounds.limit if bounds.nested else None)
+
+    def marked_items_from(self, article: Article, start: int, limit: int | None) -> list[Item]:
+        """Items from the marker at ``start`` on: marker to marker through its paragraph, then on into the
+        paragraphs that continue the enumeration (``Thứ nhất, ...`` / ``Thứ hai, ...`` a paragraph each)."""
+        text = article.text
+        paragraph = article.paragraph_at(start)
+        if paragraph is None:
+            return []
+        end = paragraph[1] if limit is None else min(limit, paragraph[1])
+        items = marker_items(text, start, end)
+        if not items:
+            marker = inline_marker_pattern().match(text, start, end)
+            if marker is None or limit is not None and limit < paragraph[1]:
+                return []
+            items = [trim(text, marker.end(), end)]
+        if limit is not None and limit < paragraph[1]:
+            return items  # nested in an item: the item's end closes it
+        return items + self.continuation_paragraphs(article, end)
+
+    def after_semicolons(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``đặt mục tiêu ...; ...; ...``: a head noun followed by a semicolon series in its sentence."""
+        text, span = article.text, trigger.span
+        if trigger.open or text.find(";", span.end_char, bounds.sentence_end) < 0:
+            return None
+        items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
+        return items + self.run_on(article, items, "semicolons", bounds)
+
+    def after_connector(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``103 em, trong đó có 15 em ..., 44 ...``, ``3 HCV nhờ công của A, B và C``: a count, a connector,
+        then as many items as the count, or a breakdown (each item opens with a number)."""
+        if trigger.count is None or match_key(trigger.span[-1].text) in self.measure_heads:
+            return None
+        text, span = article.text, trigger.span
+        window_end = min(bounds.sentence_end, span.end_char + self.connector_gap)
+        connector = count_connector_pattern().search(text, span.end_char, window_end)
+        if connector is None or regex.search(r"[.;!?()]", text[span.end_char : connector.start()]):
+            return None
+        start = article.next_word(connector.end())
+        if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
+            return items
+        items = items_between(text, start, bounds.sentence_end)
+        has_colon = ":" in text[span.end_char : start]
+        return items if has_colon or len(items) == trigger.count else []
+
+    def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``2 xã Bình Sơn và Hiệp Hòa``, ``Hai “đại gia” Internet Facebook và Google``: a count followed by
+        exactly as many names as it counts."""
+        if trigger.count is None or trigger.count < 2:
+            return None
+        text = article.text
+        start = article.next_word(trigger.span.end_char)
+        if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
+            return None
+        names = []
+        for item in comma_items(text, start, bounds.sentence_end):
+            if not NAME_OPENING.match(text, item[0]):
                 break
-            opening = match_key(self.text_of(doc)[start : start + 40])
+            names.append(name_run(article.doc, item))
+            if names[-1] != item:
+                break  # the series ends where the last name does
+        return names if len(names) == trigger.count else None
+
+    def in_next_sentence(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """Items in the next sentence: after ``Trong đó,`` with semicolons, or as many as counted."""
+        start = article.next_word(bounds.sentence_end)
+        if trigger.open or start >= bounds.limit:
+            return None
+        sentence = article.sentence_at(start)
+        if sentence[1] <= bounds.sentence_end:
+            return None
+        text = article.text
+        opening = match_key(text[sentence[0] : sentence[0] + 30])
+        for phrase in self.next_sentence_introducers:
+            if opening.startswith(phrase) and text.find(";", *sentence) >= 0:
+                after = regex.compile(r"[,:]\s*").search(text, sentence[0] + len(phrase), sentence[1])
+                begin = after.end() if after else sentence[0] + len(phrase) + 1
+                return cut_items(text, begin, sentence[1], introduced=False)[0]
+        if trigger.count is not None:
+            items = comma_items(text, sentence[0], sentence[1])
+            return items if len(items) == trigger.count else None
+        return None
+
+    # ---- cues without a trigger -----------------------------------------------------
+    def list_after_bare_introducer(self, article: Article, intro: regex.Match, limit: int, nested: bool) -> Found | None:
+        """``... được đưa ra đấu giá gồm: A, B, C``: an introducer word with a colon and no trigger before it."""
+        text = article.text
+        paragraph = article.paragraph_at(intro.start())
+        if paragraph is None or article.is_boilerplate(intro.start(), intro.end()):
+            return None
+        bound = min(limit, paragraph[1])
+        sentence_end = min(article.sentence_at(intro.start())[1], bound)
+        items = self.introduced_items(article, intro.end(), sentence_end, Bounds(sentence_end, bound, nested))
+        if all(item[1] <= sentence_end for item in items) and ";" not in text[intro.end():sentence_end] \
+                and any(len(text[s:e].split()) > self.max_untriggered_item_words for s, e in items):
+            return None  # "... như sau: Dự án ..., phường ..., quận ... hiện đang ...": a sentence, not a series
+        return Found(None, None, None, items) if len(items) >= 2 else None
+
+    def list_of_marker_run(self, article: Article, run: regex.Match, limit: int | None) -> Found | None:
+        """``Thứ nhất, ... Thứ hai, ...`` with no trigger before it: items from marker to marker."""
+        if article.is_boilerplate(run.start(), run.end()):
+            return None
+        items = self.marked_items_from(article, run.start(), limit)
+        return Found(None, None, None, items) if len(items) >= 2 else None
+
+    def marked_line_lists(self, article: Article, found: list[Found]) -> list[Found]:
+        """Runs of two or more lines that each open with a bullet or number, outside every list found."""
+        covered = [record.extent for record in found]
+        lists, run = [], []
+        text = article.text
+        for start, end in article.paragraphs + [(len(text) + 1, len(text) + 1)]:
+            marker = line_marker_pattern().match(text, start, end) if end <= len(text) else None
+            if marker is not None and not any(a <= start < b for a, b in covered):
+                run.append(trim(text, marker.end(), end))
+                continue
+            if len(run) >= 2:
+                lists.append(Found(None, None, None, run))
+            run = []
+        return lists
+
+    # ---- 4. running on --------------------------------------------------------------
+    def run_on(self, article: Article, items: list[Item], cut: str, bounds: Bounds) -> list[Item]:
+        """Paragraphs after a list cut at markers or semicolons that reaches its paragraph's end."""
+        if bounds.nested or cut not in ("markers", "semicolons") or not items or items[-1][1] < bounds.limit - 4:
+            return []
+        return self.continuation_paragraphs(article, bounds.limit)
+
+    def marked_lines_after(self, article: Article, position: int) -> list[Item]:
+        """Items given one per following line, each opening with a marker."""
+        items = []
+        for start, end in article.paragraphs_after(position):
+            marker = line_marker_pattern().match(article.text, start, end)
+            if marker is None:
+                break
+            items.append(trim(article.text, marker.end(), end))
+        return items
+
+    def continuation_paragraphs(self, article: Article, position: int) -> list[Item]:
+        """Following paragraphs that continue the enumeration: those opening with a marker give their
+        marked items, those opening with a new parallel measure are one item each; elaborations are
+        skipped, and the list ends at the first paragraph that does neither."""
+        items: list[Item] = []
+        text = article.text
+        for start, end in article.paragraphs_after(position):
+            if article.is_boilerplate(start, end):
+                break
+            opening = match_key(text[start : start + 40])
+            marker = inline_marker_pattern().match(text, start, end) or line_marker_pattern().match(text, start, end)
+            if marker is not None:
+                items.extend(marker_items(text, start, end) or [trim(text, marker.end(), end)])
+                continue
             if any(opening.startswith(p + " ") for p in self.elaboration):
                 continue
             if any(opening.startswith(p + " ") for p in self.continuation):
-                items.append(self.trim(doc, start, end))
+                items.append(trim(text, start, end))
                 continue
             break
         return items
 
-    def marker_only_lists(self, doc: Doc, paragraphs, lists):
-        """Runs of two or more marked lines with no trigger before them."""
-        covered = [(r["items"][0][0], r["items"][-1][1]) for r in lists]
-        found, run = [], []
-        for start, end in paragraphs + [(len(self.text_of(doc)) + 1, len(self.text_of(doc)) + 1)]:
-            marker = line_marker_pattern().match(self.text_of(doc), start, end) if end <= len(self.text_of(doc)) else None
-            inside = any(a <= start < b for a, b in covered)
-            if marker is not None and not inside:
-                run.append(self.trim(doc, marker.end(), end))
-                continue
-            if len(run) >= 2:
-                found.append({"trigger": None, "head": None, "items": run, "announced_count": None})
-            run = []
-        return found
+    def continuation_sentences(self, article: Article, sentence_end: int, limit: int) -> list[Item]:
+        """Sentences after a comma-cut list that each add a parallel measure (``Không đưa tay ...``)."""
+        items = []
+        position = sentence_end
+        while (start := article.next_word(position)) < limit:
+            sentence = article.sentence_at(start)
+            if sentence[0] < position or sentence[1] <= position:
+                break  # still the list's own sentence (a clause of it), or no sentence after
+            span = article.doc.char_span(*sentence, alignment_mode="expand")
+            words = [t for t in span if not t.is_space] if span is not None else []
+            opening = match_key(article.text[sentence[0] : sentence[0] + 25])
+            if not words or not (words[0].tag_ in self.sentence_item_pos
+                                 or any(opening.startswith(p + " ") for p in self.sentence_item_openers)):
+                break
+            items.append(trim(article.text, *sentence))
+            position = sentence[1]
+        return items
 
-    def fill_announced_counts(self, doc: Doc, lists, triggers) -> None:
-        """Give a list without a count the count of the same head stated elsewhere (title included)."""
-        list_triggers = {r["trigger"] for r in lists if r["trigger"]}
+    def after_connector_word(self, article: Article, start: int, end: int) -> int:
+        """Skip a connector opening a parenthesis: ``(gồm: 273 đảng bộ, ...)``."""
+        match = count_connector_pattern().match(article.text, start, end)
+        return article.next_word(match.end()) if match else start
+
+    # ---- 6. reconciling counts --------------------------------------------------------
+    def fill_announced_counts(self, article: Article, found: list[Found]) -> None:
+        """Give a list without a count the count stated for the same head elsewhere (title included)."""
+        list_triggers = {record.trigger for record in found if record.trigger}
         counts: dict[str, int] = {}
-        for trigger in triggers:
-            span = trigger["span"]
-            if trigger["count"] is None or (span.start_char, span.end_char) in list_triggers:
+        for trigger in self.find_triggers(article.doc):
+            span = trigger.span
+            if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
                 continue
-            head = self.head_text(span)
-            if head:
-                counts.setdefault(match_key(head), trigger["count"])
-        for record in lists:
-            if record.get("announced_count") is None and record["head"]:
-                record["announced_count"] = counts.get(match_key(record["head"]))
-
-    def to_record(self, doc: Doc, record: dict) -> dict:
-        """The JSON-like record stored on the Doc (char offsets, texts)."""
-        def piece(start, end):
-            return {"start": start, "end": end, "text": self.text_of(doc)[start:end]}
-
-        trigger = record["trigger"]
-        items = [piece(s, e) for s, e in record["items"]]
-        count = record.get("announced_count")
-        return {
-            "trigger": piece(*trigger) if trigger else None,
-            "head": record["head"],
-            "announced_count": count,
-            "items": items,
-            "items_found": len(items),
-            "count_agrees": None if count is None else count == len(items),
-        }
+            if head := self.head_text(span):
+                counts.setdefault(match_key(head), trigger.count)
+        for record in found:
+            if record.count is None and record.head:
+                record.count = counts.get(match_key(record.head))
 
 
-def paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The (start, end) of the paragraph holding ``offset`` (paragraphs in text order), or None."""
-    index = bisect_right(paragraphs, (offset, float("inf"))) - 1
-    if index >= 0 and paragraphs[index][0] <= offset < paragraphs[index][1]:
-        return paragraphs[index]
-    return None
+READERS = (
+    ListRecognizer.in_parentheses,
+    ListRecognizer.after_introducer,
+    ListRecognizer.on_marked_sentences,
+    ListRecognizer.after_semicolons,
+    ListRecognizer.after_connector,
+    ListRecognizer.names_after_count,
+    ListRecognizer.in_next_sentence,
+)
 
 
-def matching_parenthesis(text: str, opening: int, limit: int) -> int | None:
-    """The offset of the ``)`` closing the ``(`` at ``opening``, before ``limit``; None when it is not closed."""
-    depth = 0
-    for index in range(opening, limit):
-        if text[index] == "(":
-            depth += 1
-        elif text[index] == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+def items_between(text: str, start: int, end: int) -> list[Item]:
+    """Items of a closed region (parentheses, after a connector): at semicolons when it has any, else commas."""
+    return semicolon_items(text, start, end) if ";" in text[start:end] else comma_items(text, start, end)
 
 
-MAX_ITEM_COUNT = 1_000_000
+def name_run(doc: Doc, item: Item) -> Item:
+    """The capitalised words (and a quoted title) at the start of ``item``: ``Hiệp Hòa`` of ``Hiệp Hòa đã ...``."""
+    span = doc.char_span(*item, alignment_mode="expand")
+    if span is None:
+        return item
+    text = doc_text(doc)
+    if text[item[0]] in "“\"«":
+        close = regex.compile(r"[”\"»]").search(text, item[0] + 1, item[1])
+        return (item[0], close.end()) if close else item
+    end = item[0]
+    for token in span:
+        if token.is_space:
+            continue
+        if not (token.text[:1].isupper() or token.is_digit):
+            break
+        end = token.idx + len(token.text)
+    return item[0], end
+
+
+def starts_a_name(text: str, position: int) -> bool:
+    """True when the word just before ``position`` is capitalised (part of a proper name)."""
+    words = text[:position].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def noun_at(doc: Doc, i: int) -> int | None:
+    """End of the noun word starting at token ``i`` (``địa phương``, ``HCV``), or None."""
+    if i >= len(doc) or doc[i].is_space or not doc[i].is_alpha or not (doc[i].tag_.startswith("N") or doc[i].is_upper):
+        return None
+    end = i + 1
+    while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha:
+        end += 1
+    return end
 
 
 def is_item_count(value) -> bool:
     """A number that can count the items of a set: whole and below a million (``74,9 tỷ baht`` is an amount)."""
     return isinstance(value, int) and 0 < value < MAX_ITEM_COUNT
+
+
+def write_span_groups(doc: Doc, found: list[Found]) -> None:
+    """``doc.spans["lists"]``, ``["list_triggers"]`` and ``["list_items"]``, linked by ``_.list_index``."""
+    lists, triggers, items = [], [], []
+    order = {id(record): index for index, record in enumerate(found)}
+    for index, record in enumerate(found):
+        extent = char_span(doc, *record.extent, "LIST", index)
+        if extent is None:
+            continue
+        extent._.list_head = record.head
+        extent._.announced_count = record.count
+        extent._.list_parent = None if record.parent is None else order.get(id(record.parent))
+        lists.append(extent)
+        if record.trigger and (trigger := char_span(doc, *record.trigger, "TRIGGER", index)) is not None:
+            triggers.append(trigger)
+        items.extend(span for s, e in record.items if (span := char_span(doc, s, e, "ITEM", index)) is not None)
+    doc.spans["lists"] = lists
+    doc.spans["list_triggers"] = triggers
+    doc.spans["list_items"] = items
+
+
+def char_span(doc: Doc, start: int, end: int, label: str, index: int) -> Span | None:
+    """A span of the group ``label`` for list ``index``; the span id keeps two lists' spans apart."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:
+        return None
+    span = Span(doc, span.start, span.end, label=label, span_id=f"list-{index}")
+    span._.list_index = index
+    return span
+

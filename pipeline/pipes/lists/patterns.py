@@ -45,3 +45,15 @@ def count_connector_pattern() -> regex.Pattern:
     """A connector between a count and its items (``trong đó có``, ``gồm``), with an optional colon."""
     return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list_data()['count_connectors'])})(?![\p{{L}}])\s*:?",
                          regex.IGNORECASE | FLAGS)
+
+
+@lru_cache(maxsize=1)
+def named_introducer_pattern() -> regex.Pattern:
+    """An introducer word followed by a colon (``gồm:``, ``như sau:``): a list cue even with no trigger."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list_data()['named_introducers'])})\s*:", regex.IGNORECASE | FLAGS)
+
+
+@lru_cache(maxsize=1)
+def marker_run_pattern() -> regex.Pattern:
+    """The first marker of a run (``Thứ nhất``, ``Một là``, ``1.``) at a sentence or line start."""
+    return regex.compile(list_data()["marker_run_openers"], FLAGS)

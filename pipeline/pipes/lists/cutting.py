@@ -1,0 +1,145 @@
+"""Cut a region of text into list items at the text's own delimiters (guidelines, Lists).
+
+Plain functions over ``(text, start, end)`` character offsets, so each rule is tested on
+its own. The delimiter order is the guidelines': item markers (``Một là``, ``1.``,
+``Thứ nhất``), then semicolons, and only where a region has neither and is introduced
+(a colon, ``gồm``, a count), commas and the final ``và``/``hoặc``. Every item is trimmed of
+white space, the joining word and closing punctuation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .patterns import inline_marker_pattern, list_data
+
+Item = tuple[int, int]
+
+SERIES_DELIMITER = regex.compile(r",\s*|\s+(?:và|hoặc)\s+", regex.V1)
+SERIES_END = regex.compile(r"\s*(?:\.\.\.|…|,?\s*v\.v\.?)")  # "A, B, C..." or "v.v.": the series ends here
+
+
+@lru_cache(maxsize=1)
+def trim_vocabulary() -> tuple[tuple[str, ...], str]:
+    data = list_data()
+    return tuple(data["item_trim_leading"]), "".join(data["item_trim_trailing"]) + " \t\r\n"
+
+
+def trim(text: str, start: int, end: int) -> Item:
+    """Leave out white space, a joining word and closing punctuation from ``text[start:end]``."""
+    leading, trailing = trim_vocabulary()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in trailing:
+        end -= 1
+    for word in leading:
+        if text.startswith(word + " ", start, end):
+            start += len(word) + 1
+            while start < end and text[start].isspace():
+                start += 1
+    return start, end
+
+
+def non_empty(items: list[Item]) -> list[Item]:
+    return [(s, e) for s, e in items if e > s]
+
+
+def marker_items(text: str, start: int, end: int) -> list[Item]:
+    """Items that each open with a marker: from the end of one marker to the start of the next.
+    Fewer than two markers: no items."""
+    markers = list(inline_marker_pattern().finditer(text, start, end))
+    if len(markers) < 2:
+        return []
+    stops = [m.start() for m in markers[1:]] + [end]
+    return non_empty([trim(text, m.end(), stop) for m, stop in zip(markers, stops)])
+
+
+def semicolon_items(text: str, start: int, end: int) -> list[Item]:
+    """The region cut at its semicolons (commas inside a piece stay in it)."""
+    pieces, position = [], start
+    for part in text[start:end].split(";"):
+        pieces.append(trim(text, position, position + len(part)))
+        position += len(part) + 1
+    return non_empty(pieces)
+
+
+def comma_items(text: str, start: int, end: int) -> list[Item]:
+    """The region cut at commas and the joining ``và``/``hoặc``.
+
+    Commas inside parentheses belong to their item (annotation note 6). The series ends
+    at a comma after the final ``và`` (``A, B và C, nâng tổng số ...``) and at ``...``,
+    ``…`` or ``v.v.`` (``A, B..., đều vượt``).
+    """
+    items, cursor, depth, counted_to = [], start, 0, start
+    after_final_join = False
+    for match in SERIES_DELIMITER.finditer(text, start, end):
+        depth += text.count("(", counted_to, match.start()) - text.count(")", counted_to, match.start())
+        counted_to = match.start()
+        if depth > 0:
+            continue
+        if (closing := SERIES_END.search(text, cursor, match.start())) is not None:
+            end = closing.start()
+            break
+        if after_final_join and match.group(0).strip() == ",":
+            end = match.start()
+            break
+        items.append(trim(text, cursor, match.start()))
+        cursor = match.end()
+        after_final_join = match.group(0).strip() in ("và", "hoặc")
+    else:
+        if (closing := SERIES_END.search(text, cursor, end)) is not None:
+            end = closing.start()
+    items.append(trim(text, cursor, end))
+    return non_empty(items)
+
+
+def breakdown_items(text: str, start: int, end: int) -> list[Item]:
+    """Items of a count's breakdown, each opening with a number (``273 đảng bộ, 365 chi bộ``):
+    cut at semicolons when there are any, else at commas; the breakdown ends at the first
+    piece that does not open with a number (``..., nâng tổng số lên ...``)."""
+    cut = semicolon_items if ";" in text[start:end] else comma_items
+    items = cut(text, start, end)
+    if not items or not opens_with_number(text, items[0]):
+        return []
+    kept = [items[0]]
+    for item in items[1:]:
+        if not opens_with_number(text, item):
+            break
+        kept.append(item)
+    if cut is semicolon_items:
+        last_start, last_end = kept[-1]
+        comma = text.find(",", last_start, last_end)
+        if comma >= 0 and not regex.match(r",\s*\d", text[comma:last_end]):
+            kept[-1] = trim(text, last_start, comma)  # "1.103 kết nạp từ ..., nâng tổng số ..."
+    return kept
+
+
+def opens_with_number(text: str, item: Item) -> bool:
+    return regex.match(r"\d", text[item[0] : item[1]]) is not None
+
+
+def cut_items(text: str, start: int, end: int, introduced: bool) -> tuple[list[Item], str]:
+    """Items of a region by the guidelines' delimiter order, and which delimiter cut them
+    (``markers``, ``semicolons``, ``commas``, or ``none`` when the region is no list)."""
+    if items := marker_items(text, start, end):
+        return items, "markers"
+    if ";" in text[start:end]:
+        return semicolon_items(text, start, end), "semicolons"
+    if introduced:
+        return comma_items(text, start, end), "commas"
+    return [], "none"
+
+
+def matching_parenthesis(text: str, opening: int, limit: int) -> int | None:
+    """The offset of the ``)`` closing the ``(`` at ``opening``, before ``limit``; None when it is not closed."""
+    depth = 0
+    for index in range(opening, limit):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
