@@ -29,7 +29,7 @@ first item to its last item, with ``_.list_head``, ``_.announced_count``, ``_.li
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -98,9 +98,32 @@ class Article:
     sentences: list[Item]
     paragraphs: list[Item]
     sentence_starts: list[int] = field(init=False)
+    semicolons: list[int] = field(init=False)
+    introducer_searches: dict[int, tuple[int, regex.Match | None]] = field(init=False, default_factory=dict)
 
     def __post_init__(self):
         self.sentence_starts = [start for start, _ in self.sentences]
+        self.semicolons = [m.start() for m in regex.finditer(";", self.text)]
+
+    def has_semicolon(self, start: int, end: int) -> bool:
+        """A ``;`` in ``[start, end)``, found without rescanning the text for every trigger."""
+        index = bisect_left(self.semicolons, start)
+        return index < len(self.semicolons) and self.semicolons[index] < end
+
+    def introducer_after(self, start: int, end: int) -> regex.Match | None:
+        """The first introducer in ``[start, end)``.
+
+        Every trigger of a sentence searches to the sentence's end; a sentence of a thousand
+        triggers and no introducer would be scanned a thousand times. The last search up to
+        each ``end`` is remembered: from a later start its match still holds when it starts at
+        or after that start, and no match before ``end`` stays no match.
+        """
+        searched_from, found = self.introducer_searches.get(end, (None, None))
+        if searched_from is not None and searched_from <= start and (found is None or found.start() >= start):
+            return found
+        found = introducer_pattern().search(self.text, start, end)
+        self.introducer_searches[end] = (start, found)
+        return found
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -315,8 +338,9 @@ class ListRecognizer:
     def after_introducer(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items after ``đó là:``, ``gồm``, ``như:``, ``như sau:`` or a colon in the trigger's sentence."""
         text, span = article.text, trigger.span
-        intro = introducer_pattern().search(text, span.end_char, bounds.sentence_end)
-        if intro is None or intro.start() >= next_trigger:
+        # Searched to the sentence's own end, the same for every trigger in it, so the search is remembered.
+        intro = article.introducer_after(span.end_char, article.sentence_at(span.end_char - 1)[1])
+        if intro is None or intro.end() > bounds.sentence_end or intro.start() >= next_trigger:
             return None  # no introducer, or it belongs to the nearer trigger
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
         if has_colon and self.reports_speech(text, intro.start()):
@@ -391,7 +415,7 @@ class ListRecognizer:
     def after_semicolons(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``đặt mục tiêu ...; ...; ...``: a head noun followed by a semicolon series in its sentence."""
         text, span = article.text, trigger.span
-        if trigger.open or text.find(";", span.end_char, bounds.sentence_end) < 0:
+        if trigger.open or not article.has_semicolon(span.end_char, bounds.sentence_end):
             return None
         items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
         return items + self.run_on(article, items, "semicolons", bounds)
@@ -442,7 +466,7 @@ class ListRecognizer:
         text = article.text
         opening = match_key(text[sentence[0] : sentence[0] + 30])
         for phrase in self.next_sentence_introducers:
-            if opening.startswith(phrase) and text.find(";", *sentence) >= 0:
+            if opening.startswith(phrase) and article.has_semicolon(*sentence):
                 after = regex.compile(r"[,:]\s*").search(text, sentence[0] + len(phrase), sentence[1])
                 begin = after.end() if after else sentence[0] + len(phrase) + 1
                 return cut_items(text, begin, sentence[1], introduced=False)[0]
