@@ -9,6 +9,8 @@ white space, the joining word and closing punctuation.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -17,7 +19,7 @@ from .patterns import inline_marker_pattern, list_data
 
 Item = tuple[int, int]
 
-SERIES_DELIMITER = regex.compile(r",\s*|\s+(?:và|hoặc)\s+", regex.V1)
+SERIES_DELIMITER = regex.compile(r"(?:,(?!\d)|(?<!\d),)\s*|\s+(?:và|hoặc)\s+", regex.V1)  # "48,5" is a number
 SERIES_END = regex.compile(r"\s*(?:\.\.\.|…|,?\s*v\.v\.?)")  # "A, B, C..." or "v.v.": the series ends here
 
 
@@ -32,8 +34,8 @@ def trim(text: str, start: int, end: int) -> Item:
     leading, trailing = trim_vocabulary()
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in trailing:
-        end -= 1
+    while end > start and (text[end - 1] in trailing or text[end - 1] == ")" and "(" not in text[start:end]):
+        end -= 1  # a ")" closing a parenthesis the item does not open belongs to the list around it
     for word in leading:
         if text.startswith(word + " ", start, end):
             start += len(word) + 1
@@ -65,10 +67,11 @@ def semicolon_items(text: str, start: int, end: int) -> list[Item]:
     return non_empty(pieces)
 
 
-def comma_items(text: str, start: int, end: int) -> list[Item]:
+def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
     """The region cut at commas and the joining ``và``/``hoặc``.
 
-    Commas inside parentheses belong to their item (annotation note 6). The series ends
+    Commas inside parentheses belong to their item (annotation note 6), and no delimiter inside
+    a name of ``keep`` (sorted character ranges: ``Hiệp hội Gỗ và Lâm sản Việt Nam``). The series ends
     at a comma after the final ``và`` (``A, B và C, nâng tổng số ...``) and at ``...``,
     ``…`` or ``v.v.`` (``A, B..., đều vượt``).
     """
@@ -77,7 +80,7 @@ def comma_items(text: str, start: int, end: int) -> list[Item]:
     for match in SERIES_DELIMITER.finditer(text, start, end):
         depth += text.count("(", counted_to, match.start()) - text.count(")", counted_to, match.start())
         counted_to = match.start()
-        if depth > 0:
+        if depth > 0 or inside(keep, match.start()):
             continue
         if (closing := SERIES_END.search(text, cursor, match.start())) is not None:
             end = closing.start()
@@ -93,6 +96,12 @@ def comma_items(text: str, start: int, end: int) -> list[Item]:
             end = closing.start()
     items.append(trim(text, cursor, end))
     return non_empty(items)
+
+
+def inside(ranges: Sequence[Item], offset: int) -> bool:
+    """True when ``offset`` lies strictly inside one of the sorted ``ranges``."""
+    index = bisect_right(ranges, (offset, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] < offset < ranges[index][1]
 
 
 def breakdown_items(text: str, start: int, end: int) -> list[Item]:
@@ -120,7 +129,7 @@ def opens_with_number(text: str, item: Item) -> bool:
     return regex.match(r"\d", text[item[0] : item[1]]) is not None
 
 
-def cut_items(text: str, start: int, end: int, introduced: bool) -> tuple[list[Item], str]:
+def cut_items(text: str, start: int, end: int, introduced: bool, keep: Sequence[Item] = ()) -> tuple[list[Item], str]:
     """Items of a region by the guidelines' delimiter order, and which delimiter cut them
     (``markers``, ``semicolons``, ``commas``, or ``none`` when the region is no list)."""
     if items := marker_items(text, start, end):
@@ -128,7 +137,7 @@ def cut_items(text: str, start: int, end: int, introduced: bool) -> tuple[list[I
     if ";" in text[start:end]:
         return semicolon_items(text, start, end), "semicolons"
     if introduced:
-        return comma_items(text, start, end), "commas"
+        return comma_items(text, start, end, keep), "commas"
     return [], "none"
 
 

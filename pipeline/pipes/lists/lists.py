@@ -30,6 +30,7 @@ first item to its last item, with ``_.list_head``, ``_.announced_count``, ``_.li
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -97,6 +98,7 @@ class Article:
     text: str
     sentences: list[Item]
     paragraphs: list[Item]
+    entity_ranges: list[Item]  # names a comma series never cuts (``Hiệp hội Gỗ và Lâm sản Việt Nam``)
     sentence_starts: list[int] = field(init=False)
     semicolons: list[int] = field(init=False)
     introducer_searches: dict[int, tuple[int, regex.Match | None]] = field(init=False, default_factory=dict)
@@ -129,7 +131,8 @@ class Article:
     def of(cls, doc: Doc) -> Article:
         text = doc_text(doc)
         paragraphs = [(s, e) for s, e, line in iter_lines(text) if line.strip()]
-        return cls(doc, text, [(s.start_char, s.end_char) for s in doc.sents], paragraphs)
+        names = sorted((e.start_char, e.end_char) for e in doc.ents)
+        return cls(doc, text, [(s.start_char, s.end_char) for s in doc.sents], paragraphs, names)
 
     def sentence_at(self, offset: int) -> Item:
         return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
@@ -183,6 +186,9 @@ class ListRecognizer:
         self.max_list_chars = data["max_list_chars"]
         self.max_untriggered_item_words = data["max_untriggered_comma_item_words"]
         self.speech_verbs = [match_key(v) for v in data["speech_verbs"]]
+        self.block_introducers = {match_key(p) for p in data["block_introducers"]}
+        self.person_openers = [match_key(p) for p in data["person_openers"]]
+        self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
@@ -202,6 +208,7 @@ class ListRecognizer:
         cues: list[tuple[int, object]] = [(t.span.start_char, t) for t in triggers]
         cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
         cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
+        cues += [(m.start(), m) for m in first_semicolons(article)]
         cues.sort(key=lambda cue: cue[0])
         next_trigger_start = {id(t): (triggers[i + 1].span.start_char if i + 1 < len(triggers) else len(article.text))
                               for i, t in enumerate(triggers)}
@@ -220,6 +227,8 @@ class ListRecognizer:
                 record = self.list_of_trigger(article, cue, limit, nested, next_trigger_start[id(cue)])
             elif cue.re is named_introducer_pattern():
                 record = self.list_after_bare_introducer(article, cue, limit, nested)
+            elif cue.re is SEMICOLON:
+                record = self.list_of_semicolon_series(article, cue, limit, nested)
             else:
                 record = self.list_of_marker_run(article, cue, limit if nested else None)
             if record is not None and len(record.items) >= 2:
@@ -256,7 +265,7 @@ class ListRecognizer:
                 continue
             if (end := self.head_at(doc, quantity.end)) is not None:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], quantity._.value)
-            elif (end := noun_at(doc, quantity.end)) is not None:
+            elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], quantity._.value, open=True)
         for token in doc:
             if token.i in triggers or token.norm_ not in self.determiner_starts:
@@ -333,7 +342,10 @@ class ListRecognizer:
         start = self.after_connector_word(article, opening + 1, close)
         if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2:
             return items
-        return items_between(text, start, close)
+        items = items_between(text, start, close, article.entity_ranges)
+        if any(len(text[s:e].split()) > self.max_untriggered_item_words for s, e in items):
+            return []  # clauses in parentheses are an aside, not the set's members
+        return items
 
     def after_introducer(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items after ``đó là:``, ``gồm``, ``như:``, ``như sau:`` or a colon in the trigger's sentence."""
@@ -349,15 +361,19 @@ class ListRecognizer:
             gap = text[span.end_char : intro.start()].strip(" ,")
             if trigger.count is None or gap:
                 return None
-            items = comma_items(text, intro.end(), bounds.sentence_end)
+            items = comma_items(text, intro.end(), bounds.sentence_end, article.entity_ranges)
             return items if len(items) == trigger.count else []  # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list
         if self.is_example_clause(article, intro, span):
             end = text.find(";", intro.end(), bounds.sentence_end)
-            return self.introduced_items(article, intro.end(), end if end >= 0 else bounds.sentence_end, bounds)
-        items = self.introduced_items(article, intro.end(), bounds.sentence_end, bounds)
+            return self.introduced_items(article, intro.end(), end if end >= 0 else bounds.sentence_end, bounds)[0]
+        items = self.introduced_items(article, intro.end(), bounds.sentence_end, bounds)[0]
         if trigger.open and trigger.count is not None and not has_colon and len(items) != trigger.count:
             return []
         return items
+
+    def opens_with_person(self, text: str, item: Item) -> bool:
+        opening = match_key(text[item[0] : item[0] + 20])
+        return any(opening.startswith(word + " ") for word in self.person_openers)
 
     def reports_speech(self, text: str, colon_phrase_start: int) -> bool:
         """``cho biết:``, ``lý giải rằng:``: a colon after a verb of saying opens a quotation, not a list."""
@@ -369,20 +385,20 @@ class ListRecognizer:
         sentence_start = article.sentence_at(trigger.start_char)[0]
         return match_key(intro.group(0)).startswith("như") and ";" in article.text[sentence_start : trigger.start_char]
 
-    def introduced_items(self, article: Article, start: int, sentence_end: int, bounds: Bounds) -> list[Item]:
-        """Items after an introducer: on the marked lines below when nothing follows it, at markers
-        through the paragraph, else at semicolons or commas within the sentence, running on into the
-        sentences and paragraphs that continue them."""
+    def introduced_items(self, article: Article, start: int, sentence_end: int, bounds: Bounds) -> tuple[list[Item], str]:
+        """Items after an introducer, and how they were cut: on the marked lines below when nothing
+        follows it, at markers through the paragraph, else at semicolons or commas within the
+        sentence, running on into the sentences and paragraphs that continue them."""
         text = article.text
         if NOT_SPACE.search(text, start, bounds.limit) is None:
-            return [] if bounds.nested else self.marked_lines_after(article, bounds.limit)
+            return ([], "none") if bounds.nested else (self.marked_lines_after(article, bounds.limit), "lines")
         if len(inline_marker_pattern().findall(text, start, bounds.limit)) >= 2:
-            return self.marked_items_from(article, inline_marker_pattern().search(text, start, bounds.limit).start(),
-                                          bounds.limit if bounds.nested else None)
-        items, cut = cut_items(text, start, sentence_end, introduced=True)
+            first = inline_marker_pattern().search(text, start, bounds.limit).start()
+            return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
+        items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items and items[-1][1] >= sentence_end - 4 and not bounds.nested:
             items += self.continuation_sentences(article, sentence_end, bounds.limit)
-        return items + self.run_on(article, items, cut, bounds)
+        return items + self.run_on(article, items, cut, bounds), cut
 
     def on_marked_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``2 nhiệm vụ trọng tâm. Một là, ... Hai là, ...``: the sentences (or paragraphs) after the
@@ -433,8 +449,11 @@ class ListRecognizer:
         start = article.next_word(connector.end())
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
             return items
-        items = items_between(text, start, bounds.sentence_end)
+        items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
         has_colon = ":" in text[span.end_char : start]
+        if not has_colon and match_key(connector.group(0).strip()) in self.name_connectors \
+                and not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
+            return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
         return items if has_colon or len(items) == trigger.count else []
 
     def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
@@ -477,18 +496,41 @@ class ListRecognizer:
 
     # ---- cues without a trigger -----------------------------------------------------
     def list_after_bare_introducer(self, article: Article, intro: regex.Match, limit: int, nested: bool) -> Found | None:
-        """``... được đưa ra đấu giá gồm: A, B, C``: an introducer word with a colon and no trigger before it."""
+        """``... được đưa ra đấu giá gồm: A, B, C``, ``theo kết cấu: A; B``: an introducer with a colon and
+        no trigger before it. A bare colon needs semicolons, markers or lines after it; a comma series
+        needs short items (the last one ends where the predicate starts: ``..., y tế và C đã được ...``),
+        and not after ``như sau:``, which introduces paragraphs."""
         text = article.text
         paragraph = article.paragraph_at(intro.start())
-        if paragraph is None or article.is_boilerplate(intro.start(), intro.end()):
+        if paragraph is None or article.is_boilerplate(intro.start(), intro.end()) or self.reports_speech(text, intro.start()):
             return None
         bound = min(limit, paragraph[1])
         sentence_end = min(article.sentence_at(intro.start())[1], bound)
-        items = self.introduced_items(article, intro.end(), sentence_end, Bounds(sentence_end, bound, nested))
-        if all(item[1] <= sentence_end for item in items) and ";" not in text[intro.end():sentence_end] \
-                and any(len(text[s:e].split()) > self.max_untriggered_item_words for s, e in items):
-            return None  # "... như sau: Dự án ..., phường ..., quận ... hiện đang ...": a sentence, not a series
+        items, cut = self.introduced_items(article, intro.end(), sentence_end, Bounds(sentence_end, bound, nested))
+        if cut == "commas":
+            phrase = match_key(intro.group(0).rstrip(": "))
+            if not phrase or phrase in self.block_introducers or len(items) < 2:
+                return None
+            if any(len(text[s:e].split()) > self.max_untriggered_item_words for s, e in items[:-1]):
+                return None  # a sentence with commas, not a series
+            items[-1] = before_predicate(text, items[-1])
         return Found(None, None, None, items) if len(items) >= 2 else None
+
+    def list_of_semicolon_series(self, article: Article, semicolon: regex.Match, limit: int, nested: bool) -> Found | None:
+        """``Triển lãm đã giới thiệu A; B; C``: a sentence whose semicolons separate parallel items after an
+        introducing verb phrase (annotation note 31). Item 1 starts where it parallels item 2: at a
+        number when item 2 opens with one, at item 2's first word when piece 1 repeats it, else after
+        the verb phrase (at its first verb when item 2 opens with a verb)."""
+        if nested:
+            return None  # the semicolons of a paragraph item separate parts of that item
+        sentence = article.sentence_at(semicolon.start())
+        if article.is_boilerplate(*sentence):
+            return None
+        items = semicolon_items(article.text, sentence[0], sentence[1])
+        if len(items) < 2 or any(self.opens_with_person(article.text, item) for item in items[1:]):
+            return None  # "Tham dự có đồng chí A, ...; đồng chí B, ...": people with their posts are roles (note 32)
+        first = parallel_start(article.doc, items[0], items[1])
+        return Found(None, None, None, [first, *items[1:]]) if first is not None else None
 
     def list_of_marker_run(self, article: Article, run: regex.Match, limit: int | None) -> Found | None:
         """``Thứ nhất, ... Thứ hai, ...`` with no trigger before it: items from marker to marker."""
@@ -601,9 +643,83 @@ READERS = (
 )
 
 
-def items_between(text: str, start: int, end: int) -> list[Item]:
-    """Items of a closed region (parentheses, after a connector): at semicolons when it has any, else commas."""
-    return semicolon_items(text, start, end) if ";" in text[start:end] else comma_items(text, start, end)
+SEMICOLON = regex.compile(";")
+PREDICATE_START = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa)\s", regex.V1)
+VERB_TAGS = ("V",)
+CHAIN_TAGS = ("V", "R")
+
+
+def first_semicolons(article: Article) -> list[regex.Match]:
+    """The first ``;`` of each sentence that has one."""
+    matches, last_sentence = [], None
+    for match in SEMICOLON.finditer(article.text):
+        sentence = article.sentence_at(match.start())
+        if sentence != last_sentence:
+            matches.append(match)
+            last_sentence = sentence
+    return matches
+
+
+def before_predicate(text: str, item: Item) -> Item:
+    """The last item of a subject series ends where the predicate starts (``... các chương trình diễn ra
+    trong lễ hội đã được hoàn tất`` → ``các chương trình diễn ra trong lễ hội``)."""
+    match = PREDICATE_START.search(text, item[0], item[1])
+    return trim(text, item[0], match.start()) if match and len(text[item[0]:match.start()].split()) >= 1 else item
+
+
+def words_of(doc: Doc, item: Item) -> list[Span]:
+    """The segmented words of ``item`` (spans of syllables joined by the words stage)."""
+    span = doc.char_span(*item, alignment_mode="expand")
+    if span is None:
+        return []
+    words: list[Span] = []
+    start = None
+    for token in span:
+        if token.is_space:
+            continue
+        if start is not None and token._.word_start:
+            words.append(doc[start : token.i])
+            start = None
+        if start is None:
+            start = token.i
+    if start is not None:
+        words.append(doc[start : span.end])
+    return [w for w in words if not w[-1].is_space]
+
+
+def parallel_start(doc: Doc, first: Item, second: Item) -> Item | None:
+    """Where item 1 of a semicolon series begins inside the first piece of its sentence (see
+    ``list_of_semicolon_series``); None when the first piece has no verb phrase to introduce it."""
+    text = doc_text(doc)
+    words, seconds = words_of(doc, first), words_of(doc, second)
+    if not words or not seconds:
+        return None
+    if seconds[0][0].like_num:
+        number = next((w for w in words if w[0].like_num), None)
+        return (number.start_char, first[1]) if number is not None else None
+    opening = match_key(seconds[0].text)
+    repeats = [w for w in words[1:] if match_key(w.text) == opening]
+    if repeats:
+        return repeats[-1].start_char, first[1]
+    verb = next((i for i, w in enumerate(words) if w[0].tag_ in VERB_TAGS), None)
+    if verb is None or verb == 0 and len(words) > 1 and words[1][0].tag_ not in CHAIN_TAGS:
+        return None
+    if seconds[0][0].tag_ in CHAIN_TAGS:
+        return words[verb].start_char, first[1]
+    after = verb
+    while after < len(words) and words[after][0].tag_ in CHAIN_TAGS:
+        after += 1
+    if after < len(words) and words[after][0].tag_ == "E":
+        after += 1
+    if after >= len(words):
+        return None
+    return trim(text, words[after].start_char, first[1])
+
+
+def items_between(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
+    """Items of a closed region (parentheses, after a connector): at semicolons when it has any, else
+    commas (never inside a name of ``keep``)."""
+    return semicolon_items(text, start, end) if ";" in text[start:end] else comma_items(text, start, end, keep)
 
 
 def name_run(doc: Doc, item: Item) -> Item:
