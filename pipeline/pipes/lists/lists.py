@@ -208,7 +208,6 @@ class ListRecognizer:
         cues: list[tuple[int, object]] = [(t.span.start_char, t) for t in triggers]
         cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
         cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
-        cues += [(m.start(), m) for m in first_semicolons(article)]
         cues.sort(key=lambda cue: cue[0])
         next_trigger_start = {id(t): (triggers[i + 1].span.start_char if i + 1 < len(triggers) else len(article.text))
                               for i, t in enumerate(triggers)}
@@ -227,8 +226,6 @@ class ListRecognizer:
                 record = self.list_of_trigger(article, cue, limit, nested, next_trigger_start[id(cue)])
             elif cue.re is named_introducer_pattern():
                 record = self.list_after_bare_introducer(article, cue, limit, nested)
-            elif cue.re is SEMICOLON:
-                record = self.list_of_semicolon_series(article, cue, limit, nested)
             else:
                 record = self.list_of_marker_run(article, cue, limit if nested else None)
             if record is not None and len(record.items) >= 2:
@@ -236,7 +233,27 @@ class ListRecognizer:
                 found.append(record)
                 active.append(record)
         found.extend(self.marked_line_lists(article, found))
+        found.extend(self.semicolon_series_lists(article, found))
         return sorted(found, key=lambda r: r.items[0][0])
+
+    def semicolon_series_lists(self, article: Article, found: list[Found]) -> list[Found]:
+        """Semicolon series with no cue before them, in the sentences no list found touches: the last
+        resort, so that a trigger later in the sentence (``..., thống nhất các giải pháp, đó là: ...``)
+        keeps its list."""
+        taken = sorted(record.extent for record in found)
+        starts, reach, furthest = [start for start, _ in taken], [], -1
+        for _, end in taken:
+            furthest = max(furthest, end)
+            reach.append(furthest)  # the furthest end of the lists starting up to here
+        lists = []
+        for semicolon in first_semicolons(article):
+            sentence = article.sentence_at(semicolon.start())
+            before = bisect_left(starts, sentence[1]) - 1
+            if before >= 0 and reach[before] > sentence[0]:
+                continue
+            if (record := self.list_of_semicolon_series(article, semicolon, sentence[1], nested=False)) is not None:
+                lists.append(record)
+        return lists
 
     @staticmethod
     def container_of(active: list[Found], position: int):
@@ -688,6 +705,16 @@ def words_of(doc: Doc, item: Item) -> list[Span]:
 
 
 def parallel_start(doc: Doc, first: Item, second: Item) -> Item | None:
+    """Where item 1 begins (``introduced_start``), and only when a verb phrase introduces it: after a
+    comma it is one more clause of a sentence (``..., tỷ lệ A đạt 65%; tỷ lệ B đạt 5%``)."""
+    start = introduced_start(doc, first, second)
+    if start is None or start[0] == first[0]:
+        return None
+    before = doc_text(doc)[first[0] : start[0]].rstrip()
+    return None if not before or before[-1] in ",.;:" else start
+
+
+def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
     """Where item 1 of a semicolon series begins inside the first piece of its sentence (see
     ``list_of_semicolon_series``); None when the first piece has no verb phrase to introduce it."""
     text = doc_text(doc)
