@@ -140,3 +140,74 @@ def test_items_a_count_announces(lists_nlp, text, expected):
 )
 def test_a_count_with_something_after_it_is_not_always_a_list(lists_nlp, text):
     assert lists(lists_nlp, text) == []
+
+
+# ---- the shapes of the guidelines' Lists section, each with its exact items ---------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count, a colon, names cut at commas and the final "và"
+        ("Dự án đi qua hai huyện: Bảo Lâm và Di Linh.", [(["Bảo Lâm", "Di Linh"], 2, "hai huyện")]),
+        ("Tỉnh cải cách ba khâu: thẩm định, cấp phép và hậu kiểm.",
+         [(["thẩm định", "cấp phép", "hậu kiểm"], 3, "ba khâu")]),
+        # items in parentheses after a count: semicolons cut them, never the commas or "và" then
+        ("Huyện chọn 5 xã điểm (Tân Lập; Phú Sơn và Hòa Bình) để xây dựng nông thôn mới.",
+         [(["Tân Lập", "Phú Sơn và Hòa Bình"], 5, "5 xã")]),
+        # a count followed by its breakdown after a colon
+        ("Toàn tỉnh có 638 TCCSĐ: 273 đảng bộ, 365 chi bộ.", [(["273 đảng bộ", "365 chi bộ"], 638, "638 TCCSĐ")]),
+        # a count with exactly as many names right after it
+        ("Dự án thí điểm ở 2 xã Bình Sơn và Hiệp Hòa của huyện.", [(["Bình Sơn", "Hiệp Hòa"], 2, "2 xã")]),
+        # a determiner + a noun, a colon and a comma series
+        ("Ông đã qua các vị trí: Bí thư Huyện ủy, Giám đốc Sở, Phó Chủ tịch tỉnh.",
+         [(["Bí thư Huyện ủy", "Giám đốc Sở", "Phó Chủ tịch tỉnh"], None, "các vị trí")]),
+        # an introducer with a colon and no trigger before it
+        ("Mọi công tác chuẩn bị cho lễ hội gồm: hạ tầng giao thông, an ninh trật tự và y tế đã hoàn tất.",
+         [(["hạ tầng giao thông", "an ninh trật tự", "y tế"], None, None)]),
+        # ordinal markers across sentences, no count ("Thứ hai là" loses its "là" too)
+        ("Dự án chậm vì nhiều lẽ. Thứ nhất, giá vật liệu tăng. Thứ hai là thiếu vốn đối ứng.",
+         [(["giá vật liệu tăng", "thiếu vốn đối ứng"], None, None)]),
+        # a semicolon series after an introducing verb phrase (annotation note 31)
+        ("Triển lãm đã giới thiệu cuộc đời và sự nghiệp của Bác; sự quan tâm của Bác với Thanh Hóa; những thành tựu nổi bật.",
+         [(["cuộc đời và sự nghiệp của Bác", "sự quan tâm của Bác với Thanh Hóa", "những thành tựu nổi bật"], None, None)]),
+        ("Năm nay, Đảng bộ đã tổ chức được 1 lớp bồi dưỡng đối tượng kết nạp; 2 lớp bồi dưỡng lý luận chính trị.",
+         [(["1 lớp bồi dưỡng đối tượng kết nạp", "2 lớp bồi dưỡng lý luận chính trị"], None, None)]),
+    ],
+)
+def test_list_shapes_of_the_guidelines(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_markers_running_on_over_paragraphs(lists_nlp):
+    text = "Hội nghị đề ra ba nhiệm vụ.\n\nThứ nhất, tăng cường kiểm tra.\n\nThứ hai, đổi mới sinh hoạt.\n\nThứ ba, phát triển đảng viên."
+    assert lists(lists_nlp, text) == [(["tăng cường kiểm tra", "đổi mới sinh hoạt", "phát triển đảng viên"], 3, "ba nhiệm vụ")]
+
+
+def test_a_list_inside_an_item_is_recorded_with_its_parent(lists_nlp):
+    text = ("Vẫn còn một số vấn đề cần quan tâm: nhiều chi bộ phải sinh hoạt ghép; "
+            "còn 10 đầu mối (thôn, bản, tổ dân phố) chưa có đảng viên.")
+    found = list_records(lists_nlp, text)
+    shapes = [([i["text"] for i in entry["items"]], entry["announced_count"], entry["parent"]) for entry in found]
+    assert shapes == [
+        (["nhiều chi bộ phải sinh hoạt ghép", "còn 10 đầu mối (thôn, bản, tổ dân phố) chưa có đảng viên"], None, None),
+        (["thôn", "bản", "tổ dân phố"], 10, 0),
+    ]
+
+
+def test_a_count_that_disagrees_with_its_items_records_both(lists_nlp):
+    found = list_records(lists_nlp, "Xã kiện toàn 10 đầu mối (thôn, bản, tổ dân phố) trong năm.")
+    assert (found[0]["announced_count"], found[0]["items_found"], found[0]["count_agrees"]) == (10, 3, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Văn A cho biết: giá tăng, nguồn cung giảm, người dân lo lắng.",  # a colon after a verb of saying
+        "Tham dự có đồng chí Lê Văn A, Bí thư Tỉnh ủy; đồng chí Trần Văn B, Chủ tịch UBND tỉnh.",  # people: roles (note 32)
+        "Đến nay 100% thôn có chi bộ, tỷ lệ chi bộ có chi ủy đạt 65%; tỷ lệ đảng viên đạt 5,3%.",  # clauses, no introducer
+        "Giá xe chỉ 9.126 RM (khoảng 48,5 triệu đồng) tại Malaysia.",  # a decimal comma is no delimiter
+        "Bữa tiệc với vodka giá 5 USD: một ly, hai ly và ba ly.",  # a count of a measure announces no set
+    ],
+)
+def test_what_is_not_a_list(lists_nlp, text):
+    assert lists(lists_nlp, text) == []

@@ -1,0 +1,90 @@
+"""The cutting functions of the list stage, on plain text: each delimiter rule on its own."""
+
+import pytest
+
+from pipeline.pipes.lists.cutting import breakdown_items, comma_items, cut_items, marker_items, semicolon_items, trim
+
+
+def texts(text, items):
+    return [text[s:e] for s, e in items]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("  và giá cả; ", "giá cả"),  # white space, the joining "và", the closing ";"
+        ("nhân lực…", "nhân lực"),
+        ("Lý Văn Trường, 7 tuổi)", "Lý Văn Trường, 7 tuổi"),  # a ")" the item does not open
+        ("trạm y tế (TYT)", "trạm y tế (TYT)"),
+        ("về thời điểm", "về thời điểm"),  # only the joining word goes (guidelines), not a preposition
+    ],
+)
+def test_trim(text, expected):
+    assert texts(text, [trim(text, 0, len(text))]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("mục tiêu hoạt động, nhân lực, giá cả và cơ quan quản lý", ["mục tiêu hoạt động", "nhân lực", "giá cả", "cơ quan quản lý"]),
+        ("thôn, bản (gồm A, B), tổ dân phố", ["thôn", "bản (gồm A, B)", "tổ dân phố"]),  # commas in parentheses stay
+        ("A, B và C, nâng tổng số lên 4", ["A", "B", "C"]),  # the series ends after its final "và"
+        ("Tốc độ tăng trưởng, thành lập mới DN..., đều vượt kế hoạch", ["Tốc độ tăng trưởng", "thành lập mới DN"]),
+        ("khoảng 48,5 triệu đồng, 30,2 triệu đồng", ["khoảng 48,5 triệu đồng", "30,2 triệu đồng"]),  # decimal commas
+        ("cây ăn quả hoặc hươu", ["cây ăn quả", "hươu"]),
+    ],
+)
+def test_comma_items(text, expected):
+    assert texts(text, comma_items(text, 0, len(text))) == expected
+
+
+def test_comma_items_never_cut_inside_a_name():
+    text = "Hiệp hội Gỗ và Lâm sản Việt Nam, Hội Mỹ nghệ và Chế biến gỗ"
+    names = [(0, text.index(",")), (text.index("Hội Mỹ"), len(text))]
+    assert texts(text, comma_items(text, 0, len(text), keep=names)) == ["Hiệp hội Gỗ và Lâm sản Việt Nam", "Hội Mỹ nghệ và Chế biến gỗ"]
+
+
+def test_semicolon_items_keep_their_commas():
+    text = "rà soát, sắp xếp tổ chức; đổi mới, nâng cao chất lượng sinh hoạt; "
+    assert texts(text, semicolon_items(text, 0, len(text))) == ["rà soát, sắp xếp tổ chức", "đổi mới, nâng cao chất lượng sinh hoạt"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Một là, đẩy mạnh kinh tế. Hai là, giữ vững quốc phòng.", ["đẩy mạnh kinh tế", "giữ vững quốc phòng"]),
+        ("Thứ nhất, giá tăng. Thứ hai là thiếu vốn.", ["giá tăng", "thiếu vốn"]),
+        ("gồm: 1. Tăng cường kiểm tra; 2. Đổi mới sinh hoạt.", ["Tăng cường kiểm tra", "Đổi mới sinh hoạt"]),
+        ("Một là, chỉ một marker.", []),
+    ],
+)
+def test_marker_items(text, expected):
+    assert texts(text, marker_items(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("273 đảng bộ, 365 chi bộ với 2.420 chi bộ trực thuộc", ["273 đảng bộ", "365 chi bộ với 2.420 chi bộ trực thuộc"]),
+        ("735 là nữ; 572 là người dân tộc thiểu số; 1.103 từ đoàn viên, nâng tổng số lên 30.009",
+         ["735 là nữ", "572 là người dân tộc thiểu số", "1.103 từ đoàn viên"]),  # the commentary after the last item
+        ("15 em đoạt giải Nhất, 44 giải Nhì, góp phần nâng thứ hạng", ["15 em đoạt giải Nhất", "44 giải Nhì"]),
+        ("nhiều em đoạt giải, 44 giải Nhì", []),  # not a breakdown: the first piece has no number
+    ],
+)
+def test_breakdown_items(text, expected):
+    assert texts(text, breakdown_items(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, introduced, expected, how",
+    [
+        ("Một là, A; B. Hai là, C, D.", True, ["A; B", "C, D"], "markers"),  # markers before semicolons
+        ("A, B; C, D", True, ["A, B", "C, D"], "semicolons"),  # semicolons before commas
+        ("A, B và C", True, ["A", "B", "C"], "commas"),
+        ("A, B và C", False, [], "none"),  # a comma series with nothing introducing it is no list
+    ],
+)
+def test_delimiter_order(text, introduced, expected, how):
+    items, cut = cut_items(text, 0, len(text), introduced)
+    assert (texts(text, items), cut) == (expected, how)
