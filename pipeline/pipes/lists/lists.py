@@ -205,7 +205,7 @@ class ListRecognizer:
         """Try every cue in text order; a cue inside an item of a list already found nests in it."""
         doc = article.doc
         triggers = self.find_triggers(doc)
-        cues: list[tuple[int, object]] = [(t.span.start_char, t) for t in triggers]
+        cues: list[tuple[int, Trigger | regex.Match]] = [(t.span.start_char, t) for t in triggers]
         cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
         cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
         cues.sort(key=lambda cue: cue[0])
@@ -221,7 +221,7 @@ class ListRecognizer:
             parent, item_end = container if container else (None, None)
             nested = item_end is not None
             # Every cue may read the rest of its sentence: the cap keeps a sentence of many cues linear.
-            limit = item_end if nested else position + self.max_list_chars
+            limit: int = item_end if item_end is not None else position + self.max_list_chars
             if isinstance(cue, Trigger):
                 record = self.list_of_trigger(article, cue, limit, nested, next_trigger_start[id(cue)])
             elif cue.re is named_introducer_pattern():
@@ -791,7 +791,9 @@ def is_item_count(value) -> bool:
 
 def write_span_groups(doc: Doc, found: list[Found]) -> None:
     """``doc.spans["lists"]``, ``["list_triggers"]`` and ``["list_items"]``, linked by ``_.list_index``."""
-    lists, triggers, items = [], [], []
+    lists: list[Span] = []
+    triggers: list[Span] = []
+    items: list[Span] = []
     order = {id(record): index for index, record in enumerate(found)}
     for index, record in enumerate(found):
         extent = char_span(doc, *record.extent, "LIST", index)
