@@ -73,6 +73,9 @@ def problems(record: dict, output: bool = False) -> list[str]:
     for index, item in enumerate(record.get("lists", [])):
         if len(item.get("items", [])) < 2:
             found.append(f"lists[{index}]: {len(item.get('items', []))} item(s); a list has at least two")
+        parent = item.get("parent")
+        if parent is not None and not (isinstance(parent, int) and 0 <= parent < len(record["lists"]) and parent != index):
+            found.append(f"lists[{index}]: parent {parent!r} is not another list of this article")
     for index, q in enumerate(record.get("quantities", [])):
         if q.get("value_max") is not None and q["value_max"] < q["value"]:
             found.append(f"quantities[{index}]: value_max {q['value_max']} below value {q['value']}")

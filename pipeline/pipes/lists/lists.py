@@ -797,7 +797,8 @@ def write_span_groups(doc: Doc, found: list[Found]) -> None:
     order = {id(record): index for index, record in enumerate(found)}
     for index, record in enumerate(found):
         extent = char_span(doc, *record.extent, "LIST", index)
-        if extent is None:
+        members = [span for s, e in record.items if (span := char_span(doc, s, e, "ITEM", index)) is not None]
+        if extent is None or len(members) < 2:
             continue
         extent._.list_head = record.head
         extent._.announced_count = record.count
@@ -805,7 +806,7 @@ def write_span_groups(doc: Doc, found: list[Found]) -> None:
         lists.append(extent)
         if record.trigger and (trigger := char_span(doc, *record.trigger, "TRIGGER", index)) is not None:
             triggers.append(trigger)
-        items.extend(span for s, e in record.items if (span := char_span(doc, s, e, "ITEM", index)) is not None)
+        items.extend(members)
     doc.spans["lists"] = lists
     doc.spans["list_triggers"] = triggers
     doc.spans["list_items"] = items
