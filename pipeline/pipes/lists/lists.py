@@ -48,6 +48,7 @@ from .cutting import (
     cut_items,
     marker_items,
     matching_parenthesis,
+    opens_with_number,
     semicolon_items,
     trim,
 )
@@ -71,6 +72,7 @@ class Trigger:
     """A count or determiner with its head noun; ``open`` when the noun is not a list head of the vocabulary."""
 
     span: Span
+    head: Span  # the head noun at the end of the span
     count: int | None
     open: bool = False
 
@@ -192,6 +194,7 @@ class ListRecognizer:
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
+        self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
@@ -280,10 +283,12 @@ class ListRecognizer:
         for quantity in doc.spans.get("quantities", []):
             if quantity._.value_max is not None or quantity.end >= len(doc) or not is_item_count(quantity._.value):
                 continue
+            # "hàng trăm loài chim": a trigger, but the article states no number of items
+            count = None if match_key(quantity.text) in self.approximate_counts else quantity._.value
             if (end := self.head_at(doc, quantity.end)) is not None:
-                triggers[quantity.start] = Trigger(doc[quantity.start : end], quantity._.value)
+                triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count)
             elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
-                triggers[quantity.start] = Trigger(doc[quantity.start : end], quantity._.value, open=True)
+                triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True)
         for token in doc:
             if token.i in triggers or token.norm_ not in self.determiner_starts:
                 continue
@@ -295,11 +300,11 @@ class ListRecognizer:
         for keys in self.determiners:
             det_end = match_keys(doc, i, keys)
             if det_end is not None and det_end < len(doc) and (end := self.head_at(doc, det_end)) is not None:
-                return Trigger(doc[i:end], None)
+                return Trigger(doc[i:end], doc[det_end:end], None)
         for keys in self.open_determiners:
             det_end = match_keys(doc, i, keys)
             if det_end is not None and (end := noun_at(doc, det_end)) is not None:
-                return Trigger(doc[i:end], None, open=True)
+                return Trigger(doc[i:end], doc[det_end:end], None, open=True)
         return None
 
     def head_at(self, doc: Doc, i: int) -> int | None:
@@ -309,14 +314,6 @@ class ListRecognizer:
         for keys in self.heads:
             if (end := match_keys(doc, i, keys)) is not None:
                 return end
-        return None
-
-    def head_text(self, trigger: Span) -> str | None:
-        """The head noun at the end of a trigger span: a vocabulary head, or the noun of an open trigger."""
-        doc = trigger.doc
-        for start in range(trigger.start, trigger.end):
-            if self.head_at(doc, start) == trigger.end:
-                return doc[start : trigger.end].text
         return None
 
     # ---- 2. regions --------------------------------------------------------------
@@ -338,7 +335,7 @@ class ListRecognizer:
 
     def found(self, trigger: Trigger, items: list[Item]) -> Found:
         span = trigger.span
-        return Found((span.start_char, span.end_char), self.head_text(span), trigger.count, items)
+        return Found((span.start_char, span.end_char), trigger.head.text, trigger.count, items)
 
     def in_parentheses(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``10 đầu mối (thôn, bản, ...)``, ``5 xã điểm (A; B và C)``, ``638 TCCSĐ (gồm: 273 đảng bộ, ...)``:
@@ -451,6 +448,8 @@ class ListRecognizer:
         if trigger.open or not article.has_semicolon(span.end_char, bounds.sentence_end):
             return None
         items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
+        if trigger.count is not None and len(items) >= 2 and opens_with_number(text, items[1]):
+            return None  # "104 chỉ tiêu ...; 30 chỉ tiêu ...": the count opens item 1 of a series
         return items + self.run_on(article, items, "semicolons", bounds)
 
     def after_connector(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
@@ -638,15 +637,36 @@ class ListRecognizer:
         """Give a list without a count the count stated for the same head elsewhere (title included)."""
         list_triggers = {record.trigger for record in found if record.trigger}
         counts: dict[str, int] = {}
-        for trigger in self.find_triggers(article.doc):
+        triggers = self.find_triggers(article.doc)
+        for trigger in triggers:
             span = trigger.span
             if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
                 continue
-            if head := self.head_text(span):
+            if head := trigger.head.text:
                 counts.setdefault(match_key(head), trigger.count)
         for record in found:
             if record.count is None and record.head:
                 record.count = counts.get(match_key(record.head))
+            elif record.trigger is None:
+                self.adopt_total(article, record, triggers)
+
+    def adopt_total(self, article: Article, record: Found, triggers: list[Trigger]) -> None:
+        """A breakdown with no trigger (``Trong số 3.401 đảng viên ..., có 5 đảng viên ...; 4 đảng viên ...``)
+        takes as trigger the count of the same noun earlier in the sentence of its first item."""
+        text = article.text
+        first = record.items[0]
+        if not opens_with_number(text, first):
+            return
+        noun = regex.match(r"[\d.,]+\s+(\S+(?:\s+\S+)?)", text[first[0] : first[1]])
+        sentence_start = article.sentence_at(first[0])[0]
+        for trigger in reversed(triggers):
+            span = trigger.span
+            if trigger.count is None or not sentence_start <= span.start_char < first[0] or noun is None:
+                continue
+            head = trigger.head.text
+            if match_key(noun.group(1)).startswith(match_key(head)):
+                record.trigger, record.head, record.count = (span.start_char, span.end_char), head, trigger.count
+                return
 
 
 READERS = (
@@ -722,8 +742,12 @@ def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
     if not words or not seconds:
         return None
     if seconds[0][0].like_num:
-        number = next((w for w in words if w[0].like_num), None)
-        return (number.start_char, first[1]) if number is not None else None
+        numbers = [i for i, w in enumerate(words) if w[0].like_num]
+        if not numbers:
+            return None
+        counted = match_key(seconds[1].text) if len(seconds) > 1 else None
+        same = [i for i in numbers if i + 1 < len(words) and match_key(words[i + 1].text) == counted]
+        return words[(same or numbers)[-1] if same else numbers[0]].start_char, first[1]
     opening = match_key(seconds[0].text)
     repeats = [w for w in words[1:] if match_key(w.text) == opening]
     if repeats:
