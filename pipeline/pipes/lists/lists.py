@@ -357,7 +357,7 @@ class ListRecognizer:
         if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2:
             return items
         items = items_between(text, start, close, article.entity_ranges)
-        if any(len(text[s:e].split()) > self.max_untriggered_item_words for s, e in items):
+        if any(word_count(text, (s, e)) > self.max_untriggered_item_words for s, e in items):
             return []  # clauses in parentheses are an aside, not the set's members
         return items
 
@@ -369,7 +369,7 @@ class ListRecognizer:
         if intro is None or intro.end() > bounds.sentence_end or intro.start() >= next_trigger:
             return None  # no introducer, or it belongs to the nearer trigger
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
-        if has_colon and self.reports_speech(text, intro.start()):
+        if has_colon and (self.reports_speech(text, intro.start()) or opens_a_quotation(text, intro.end(), bounds.sentence_end)):
             return None
         if trigger.open and not has_colon:
             gap = text[span.end_char : intro.start()].strip(" ,")
@@ -380,10 +380,16 @@ class ListRecognizer:
         if self.is_example_clause(article, intro, span):
             end = text.find(";", intro.end(), bounds.sentence_end)
             return self.introduced_items(article, intro.end(), end if end >= 0 else bounds.sentence_end, bounds)[0]
-        items = self.introduced_items(article, intro.end(), bounds.sentence_end, bounds)[0]
+        items, cut = self.introduced_items(article, intro.end(), bounds.sentence_end, bounds)
         if trigger.open and trigger.count is not None and not has_colon and len(items) != trigger.count:
             return []
+        if cut == "commas" and trigger.open and trigger.count is None and not self.short_series(text, items):
+            return []  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
         return items
+
+    def short_series(self, text: str, items: list[Item]) -> bool:
+        """Every item but the last is a short phrase: a series of names or noun phrases, not of clauses."""
+        return all(word_count(text, item) <= self.max_untriggered_item_words for item in items[:-1])
 
     def opens_with_person(self, text: str, item: Item) -> bool:
         opening = match_key(text[item[0] : item[0] + 20])
@@ -410,8 +416,11 @@ class ListRecognizer:
             first = inline_marker_pattern().search(text, start, bounds.limit).start()
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
-        if cut == "commas" and items and items[-1][1] >= sentence_end - 4 and not bounds.nested:
-            items += self.continuation_sentences(article, sentence_end, bounds.limit)
+        if cut == "commas" and items:
+            reaches_the_end = items[-1][1] >= sentence_end - 4
+            items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
+            if reaches_the_end and not bounds.nested:
+                items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
 
     def on_marked_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
@@ -467,9 +476,10 @@ class ListRecognizer:
             return items
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
         has_colon = ":" in text[span.end_char : start]
-        if not has_colon and match_key(connector.group(0).strip()) in self.name_connectors \
-                and not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
-            return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
+        if not has_colon and match_key(connector.group(0).strip()) in self.name_connectors and items:
+            if not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
+                return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
+            items[-1] = name_run(article.doc, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
         return items if has_colon or len(items) == trigger.count else []
 
     def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
@@ -493,7 +503,7 @@ class ListRecognizer:
     def in_next_sentence(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items in the next sentence: after ``Trong đó,`` with semicolons, or as many as counted."""
         start = article.next_word(bounds.sentence_end)
-        if trigger.open or start >= bounds.limit:
+        if start >= bounds.limit:
             return None
         sentence = article.sentence_at(start)
         if sentence[1] <= bounds.sentence_end:
@@ -501,10 +511,16 @@ class ListRecognizer:
         text = article.text
         opening = match_key(text[sentence[0] : sentence[0] + 30])
         for phrase in self.next_sentence_introducers:
-            if opening.startswith(phrase) and article.has_semicolon(*sentence):
-                after = regex.compile(r"[,:]\s*").search(text, sentence[0] + len(phrase), sentence[1])
-                begin = after.end() if after else sentence[0] + len(phrase) + 1
+            if not opening.startswith(phrase):
+                continue
+            after = regex.compile(r"[,:]\s*").search(text, sentence[0] + len(phrase), sentence[1])
+            begin = after.end() if after else sentence[0] + len(phrase) + 1
+            if trigger.count is not None and len(items := breakdown_items(text, begin, sentence[1])) >= 2:
+                return items  # "3.401 đảng viên. Trong đó, 3.197 đảng viên ...; 1 đảng viên ..."
+            if not trigger.open and article.has_semicolon(*sentence):
                 return cut_items(text, begin, sentence[1], introduced=False)[0]
+        if trigger.open:
+            return None
         if trigger.count is not None:
             items = comma_items(text, sentence[0], sentence[1])
             return items if len(items) == trigger.count else None
@@ -520,6 +536,8 @@ class ListRecognizer:
         paragraph = article.paragraph_at(intro.start())
         if paragraph is None or article.is_boilerplate(intro.start(), intro.end()) or self.reports_speech(text, intro.start()):
             return None
+        if opens_a_quotation(text, intro.end(), paragraph[1]):
+            return None
         bound = min(limit, paragraph[1])
         sentence_end = min(article.sentence_at(intro.start())[1], bound)
         items, cut = self.introduced_items(article, intro.end(), sentence_end, Bounds(sentence_end, bound, nested))
@@ -527,9 +545,8 @@ class ListRecognizer:
             phrase = match_key(intro.group(0).rstrip(": "))
             if not phrase or phrase in self.block_introducers or len(items) < 2:
                 return None
-            if any(len(text[s:e].split()) > self.max_untriggered_item_words for s, e in items[:-1]):
+            if not self.short_series(text, items):
                 return None  # a sentence with commas, not a series
-            items[-1] = before_predicate(text, items[-1])
         return Found(None, None, None, items) if len(items) >= 2 else None
 
     def list_of_semicolon_series(self, article: Article, semicolon: regex.Match, limit: int, nested: bool) -> Found | None:
@@ -546,7 +563,9 @@ class ListRecognizer:
         if len(items) < 2 or any(self.opens_with_person(article.text, item) for item in items[1:]):
             return None  # "Tham dự có đồng chí A, ...; đồng chí B, ...": people with their posts are roles (note 32)
         first = parallel_start(article.doc, items[0], items[1])
-        return Found(None, None, None, [first, *items[1:]]) if first is not None else None
+        if first is None or self.reports_speech(article.text, first[0]):
+            return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
+        return Found(None, None, None, [first, *items[1:]])
 
     def list_of_marker_run(self, article: Article, run: regex.Match, limit: int | None) -> Found | None:
         """``Thứ nhất, ... Thứ hai, ...`` with no trigger before it: items from marker to marker."""
@@ -786,10 +805,33 @@ def name_run(doc: Doc, item: Item) -> Item:
     for token in span:
         if token.is_space:
             continue
-        if not (token.text[:1].isupper() or token.is_digit):
+        in_a_named_word = end > item[0] and not token._.word_start and token.is_alpha  # "Ngữ văn" is one word
+        if not (token.text[:1].isupper() or token.is_digit or in_a_named_word):
             break
         end = token.idx + len(token.text)
     return item[0], end
+
+
+PARENTHESIS = regex.compile(r"\([^()]*\)")
+
+
+QUOTE_OPENING = regex.compile(r"\s*[“\"«]")
+QUOTE_CLOSING = regex.compile(r"[”\"»]")
+
+
+def opens_a_quotation(text: str, start: int, end: int) -> bool:
+    """A colon followed by a quotation holding a comma: ``thốt lên: “Này này, bây giờ ...”`` is speech;
+    quoted names (``gồm: “Bình đồng ...”, “Thạp gốm ...”``) hold none."""
+    opening = QUOTE_OPENING.match(text, start, end)
+    if opening is None:
+        return False
+    closing = QUOTE_CLOSING.search(text, opening.end(), end)
+    return "," in text[opening.end() : closing.start() if closing else end]
+
+
+def word_count(text: str, item: Item) -> int:
+    """Words of an item outside its parentheses (``5 giải A (mỗi giải 50 triệu đồng)`` has three)."""
+    return len(PARENTHESIS.sub(" ", text[item[0] : item[1]]).split())
 
 
 def starts_a_name(text: str, position: int) -> bool:
