@@ -325,7 +325,10 @@ class ListRecognizer:
         if paragraph is None or in_boilerplate(span):
             return None
         bound = min(limit, paragraph[1])
-        sentence_end = min(article.sentence_at(span.end_char - 1)[1], bound)
+        sentence = article.sentence_at(span.end_char - 1)
+        if (closing := enclosing_parenthesis_end(article.text, sentence[0], span.start_char, sentence[1])) is not None:
+            bound = min(bound, closing)  # "(giảm 13 điểm); kỳ hạn ...": a trigger in parentheses stays in them
+        sentence_end = min(sentence[1], bound)
         bounds = Bounds(sentence_end, bound, nested)
         for reader in READERS:
             items = reader(self, article, trigger, bounds, next_trigger)
@@ -456,6 +459,8 @@ class ListRecognizer:
         text, span = article.text, trigger.span
         if trigger.open or not article.has_semicolon(span.end_char, bounds.sentence_end):
             return None
+        if next_trigger < text.find(";", span.end_char, bounds.sentence_end):
+            return None  # the series belongs to the nearer trigger ("..., trong đó có 4 ngành mới gồm: A; B")
         items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
         if trigger.count is not None and len(items) >= 2 and opens_with_number(text, items[1]):
             return None  # "104 chỉ tiêu ...; 30 chỉ tiêu ...": the count opens item 1 of a series
@@ -815,6 +820,7 @@ def name_run(doc: Doc, item: Item) -> Item:
 PARENTHESIS = regex.compile(r"\([^()]*\)")
 
 
+PARENTHESIS_REACH = 300
 QUOTE_OPENING = regex.compile(r"\s*[“\"«]")
 QUOTE_CLOSING = regex.compile(r"[”\"»]")
 
@@ -827,6 +833,16 @@ def opens_a_quotation(text: str, start: int, end: int) -> bool:
         return False
     closing = QUOTE_CLOSING.search(text, opening.end(), end)
     return "," in text[opening.end() : closing.start() if closing else end]
+
+
+def enclosing_parenthesis_end(text: str, sentence_start: int, position: int, sentence_end: int) -> int | None:
+    """The offset of the ``)`` closing a parenthesis that is open at ``position``, within its sentence
+    (looked for in the ``PARENTHESIS_REACH`` characters before it, so many triggers stay linear)."""
+    opening = text.rfind("(", max(sentence_start, position - PARENTHESIS_REACH), position)
+    if opening < 0 or text.find(")", opening, position) >= 0:
+        return None
+    closing = matching_parenthesis(text, opening, sentence_end)
+    return closing
 
 
 def word_count(text: str, item: Item) -> int:
