@@ -61,6 +61,7 @@ def list_records(doc: Doc) -> list[dict]:
             "items_found": len(found),
             "count_agrees": None if count is None else count == len(found),
             "parent": extent._.list_parent,
+            "cue": extent.label_,
         })
     return records
 

@@ -24,7 +24,8 @@ One procedure (guidelines, Lists):
 The stage writes span groups: ``doc.spans["lists"]`` (one span per list, from its trigger or
 first item to its last item, with ``_.list_head``, ``_.announced_count``, ``_.list_parent``),
 ``doc.spans["list_triggers"]`` and ``doc.spans["list_items"]``; every span carries the
-``_.list_index`` of its list. ``output.list_records`` builds the JSON records from them.
+``_.list_index`` of its list; a list's label is its cue (``trigger``, ``introducer``, ``markers``,
+``lines`` or ``series``). ``output.list_records`` builds the JSON records from them.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class Found:
     count: int | None
     items: list[Item]
     parent: Found | None = None  # the list whose item holds this one
+    cue: str = "trigger"  # what announced it: trigger, introducer, markers, lines or series
 
     @property
     def extent(self) -> Item:
@@ -552,7 +554,7 @@ class ListRecognizer:
                 return None
             if not self.short_series(text, items):
                 return None  # a sentence with commas, not a series
-        return Found(None, None, None, items) if len(items) >= 2 else None
+        return Found(None, None, None, items, cue="introducer") if len(items) >= 2 else None
 
     def list_of_semicolon_series(self, article: Article, semicolon: regex.Match, limit: int, nested: bool) -> Found | None:
         """``Triển lãm đã giới thiệu A; B; C``: a sentence whose semicolons separate parallel items after an
@@ -570,14 +572,14 @@ class ListRecognizer:
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
-        return Found(None, None, None, [first, *items[1:]])
+        return Found(None, None, None, [first, *items[1:]], cue="series")
 
     def list_of_marker_run(self, article: Article, run: regex.Match, limit: int | None) -> Found | None:
         """``Thứ nhất, ... Thứ hai, ...`` with no trigger before it: items from marker to marker."""
         if article.is_boilerplate(run.start(), run.end()):
             return None
         items = self.marked_items_from(article, run.start(), limit)
-        return Found(None, None, None, items) if len(items) >= 2 else None
+        return Found(None, None, None, items, cue="markers") if len(items) >= 2 else None
 
     def marked_line_lists(self, article: Article, found: list[Found]) -> list[Found]:
         """Runs of two or more lines that each open with a bullet or number, outside every list found."""
@@ -590,7 +592,7 @@ class ListRecognizer:
                 run.append(trim(text, marker.end(), end))
                 continue
             if len(run) >= 2:
-                lists.append(Found(None, None, None, run))
+                lists.append(Found(None, None, None, run, cue="lines"))
             run = []
         return lists
 
@@ -674,12 +676,30 @@ class ListRecognizer:
             elif record.trigger is None:
                 self.adopt_total(article, record, triggers)
 
+    def adopt_subject_count(self, article: Article, record: Found, triggers: list[Trigger]) -> None:
+        """A list with no trigger whose clause names its members' noun (``..., cổ vật được đưa ra đấu giá
+        gồm: A; B; C``) takes the count stated for that noun elsewhere (``trong 3 cổ vật được bán ...``)."""
+        counts: dict[str, tuple[str, int]] = {}
+        for trigger in triggers:
+            if trigger.count is not None:
+                counts.setdefault(match_key(trigger.head.text), (trigger.head.text, trigger.count))
+        text, first = article.text, record.items[0][0]
+        sentence_start = article.sentence_at(first)[0]
+        clause_start = max(sentence_start, *(text.rfind(mark, sentence_start, first) + 1 for mark in ",;."))
+        clause = article.doc.char_span(clause_start, first, alignment_mode="contract")
+        for word in words_of(article.doc, (clause.start_char, clause.end_char)) if clause is not None else []:
+            if word[0].tag_.startswith("N") and (known := counts.get(match_key(word.text))) is not None:
+                record.head, record.count = known
+                return
+
     def adopt_total(self, article: Article, record: Found, triggers: list[Trigger]) -> None:
         """A breakdown with no trigger (``Trong số 3.401 đảng viên ..., có 5 đảng viên ...; 4 đảng viên ...``)
         takes as trigger the count of the same noun earlier in the sentence of its first item."""
         text = article.text
         first = record.items[0]
         if not opens_with_number(text, first):
+            if record.cue == "introducer":
+                self.adopt_subject_count(article, record, triggers)
             return
         noun = regex.match(r"[\d.,]+\s+(\S+(?:\s+\S+)?)", text[first[0] : first[1]])
         sentence_start = article.sentence_at(first[0])[0]
@@ -878,7 +898,7 @@ def write_span_groups(doc: Doc, found: list[Found]) -> None:
     items: list[Span] = []
     order = {id(record): index for index, record in enumerate(found)}
     for index, record in enumerate(found):
-        extent = char_span(doc, *record.extent, "LIST", index)
+        extent = char_span(doc, *record.extent, record.cue, index)
         members = [span for s, e in record.items if (span := char_span(doc, s, e, "ITEM", index)) is not None]
         if extent is None or len(members) < 2:
             continue
