@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import regex
 from spacy.language import Language
+from spacy.attrs import NORM
 from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text, in_boilerplate, iter_lines
@@ -66,6 +67,9 @@ from .patterns import (
 MAX_ITEM_COUNT = 1_000_000
 NAME_OPENING = regex.compile(r"[\p{Lu}“\"«]", regex.V1)
 NOT_SPACE = regex.compile(r"\S")
+AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
+CLAUSE_BREAK = regex.compile(r"[.;!?()]")
+PHRASE_BREAK = regex.compile(r"[,.;:!?]")
 
 
 @dataclass(frozen=True)
@@ -200,16 +204,15 @@ class ListRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
-        found = self.find_lists(article)
-        self.fill_announced_counts(article, found)
+        triggers = self.find_triggers(doc)
+        found = self.find_lists(article, triggers)
+        self.fill_announced_counts(article, found, triggers)
         write_span_groups(doc, found)
         return doc
 
     # ---- 1. cues ----------------------------------------------------------------
-    def find_lists(self, article: Article) -> list[Found]:
+    def find_lists(self, article: Article, triggers: list[Trigger]) -> list[Found]:
         """Try every cue in text order; a cue inside an item of a list already found nests in it."""
-        doc = article.doc
-        triggers = self.find_triggers(doc)
         cues: list[tuple[int, Trigger | regex.Match]] = [(t.span.start_char, t) for t in triggers]
         cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
         cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
@@ -291,11 +294,10 @@ class ListRecognizer:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count)
             elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True)
-        for token in doc:
-            if token.i in triggers or token.norm_ not in self.determiner_starts:
-                continue
-            if (trigger := self.determined_trigger(doc, token.i)) is not None:
-                triggers[token.i] = trigger
+        starts = {doc.vocab.strings[word] for word in self.determiner_starts}
+        for i, norm in enumerate(doc.to_array(NORM).tolist()):  # hashes, without a Token per syllable
+            if norm in starts and i not in triggers and (trigger := self.determined_trigger(doc, i)) is not None:
+                triggers[i] = trigger
         return [triggers[i] for i in sorted(triggers)]
 
     def determined_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -351,7 +353,7 @@ class ListRecognizer:
         opening = text.find("(", span.end_char, bounds.sentence_end)
         if opening < 0 or len(text[span.end_char:opening].split()) > self.parenthesis_gap:
             return None
-        if regex.search(r"[,.;:!?]", text[span.end_char:opening]):
+        if PHRASE_BREAK.search(text, span.end_char, opening):
             return None
         if text[span.end_char:opening].strip() and starts_a_name(text, opening):
             return None  # "50 hộ ở xã Phú Sơn (Tân Phú, Đồng Nai)": the parenthesis belongs to the name
@@ -476,7 +478,7 @@ class ListRecognizer:
         text, span = article.text, trigger.span
         window_end = min(bounds.sentence_end, span.end_char + self.connector_gap)
         connector = count_connector_pattern().search(text, span.end_char, window_end)
-        if connector is None or regex.search(r"[.;!?()]", text[span.end_char : connector.start()]):
+        if connector is None or CLAUSE_BREAK.search(text, span.end_char, connector.start()):
             return None
         start = article.next_word(connector.end())
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
@@ -520,7 +522,7 @@ class ListRecognizer:
         for phrase in self.next_sentence_introducers:
             if not opening.startswith(phrase):
                 continue
-            after = regex.compile(r"[,:]\s*").search(text, sentence[0] + len(phrase), sentence[1])
+            after = AFTER_OPENING_PHRASE.search(text, sentence[0] + len(phrase), sentence[1])
             begin = after.end() if after else sentence[0] + len(phrase) + 1
             if trigger.count is not None and len(items := breakdown_items(text, begin, sentence[1])) >= 2:
                 return items  # "3.401 đảng viên. Trong đó, 3.197 đảng viên ...; 1 đảng viên ..."
@@ -659,11 +661,10 @@ class ListRecognizer:
         return article.next_word(match.end()) if match else start
 
     # ---- 6. reconciling counts --------------------------------------------------------
-    def fill_announced_counts(self, article: Article, found: list[Found]) -> None:
+    def fill_announced_counts(self, article: Article, found: list[Found], triggers: list[Trigger]) -> None:
         """Give a list without a count the count stated for the same head elsewhere (title included)."""
         list_triggers = {record.trigger for record in found if record.trigger}
         counts: dict[str, int] = {}
-        triggers = self.find_triggers(article.doc)
         for trigger in triggers:
             span = trigger.span
             if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
@@ -824,7 +825,7 @@ def name_run(doc: Doc, item: Item) -> Item:
         return item
     text = doc_text(doc)
     if text[item[0]] in "“\"«":
-        close = regex.compile(r"[”\"»]").search(text, item[0] + 1, item[1])
+        close = QUOTE_CLOSING.search(text, item[0] + 1, item[1])
         return (item[0], close.end()) if close else item
     end = item[0]
     for token in span:
