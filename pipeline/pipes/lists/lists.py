@@ -35,8 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
-from spacy.language import Language
 from spacy.attrs import NORM
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text, in_boilerplate, iter_lines
