@@ -1,4 +1,4 @@
-"""Command line: ``vnpipe run | eval | validate | show`` (also ``python -m pipeline``)."""
+"""Command line: ``vnpipe run | eval | validate | show | export | review`` (also ``python -m pipeline``)."""
 
 from __future__ import annotations
 
@@ -508,6 +508,10 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--html", required=True)
     sh.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     sh.set_defaults(func=command_show)
+
+    from .review.command import add_parser as add_review_parser
+
+    add_review_parser(sub, ENTITY_MODEL_OPTION)
     return parser
 
 
