@@ -28,9 +28,14 @@ class GoldError(ValueError):
         self.problems = found
 
 
-def span(value: dict | None) -> dict | None:
-    """Only the offsets and text of a span (None stays None)."""
-    return None if value is None else {key: value[key] for key in SPAN_KEYS}
+def span(value: dict) -> dict:
+    """Only the offsets and text of a span."""
+    return {key: value[key] for key in SPAN_KEYS}
+
+
+def optional_span(value: dict | None) -> dict | None:
+    """A span that may be absent (a list without trigger, a role without body)."""
+    return None if value is None else span(value)
 
 
 def pick(value: dict, keys: tuple[str, ...]) -> dict:
@@ -40,7 +45,7 @@ def pick(value: dict, keys: tuple[str, ...]) -> dict:
 
 
 def gold_entity(entity: dict) -> dict:
-    return {**span(entity), "label": entity["label"]}  # type: ignore[dict-item]
+    return {**span(entity), "label": entity["label"]}
 
 
 def gold_quantity(quantity: dict) -> dict:
@@ -48,12 +53,12 @@ def gold_quantity(quantity: dict) -> dict:
 
 
 def gold_list(item: dict) -> dict:
-    return {"trigger": span(item.get("trigger")), "head": item.get("head"), "announced_count": item.get("announced_count"),
-            "items": sorted((span(i) for i in item.get("items", [])), key=lambda s: (s["start"], s["end"]))}  # type: ignore[index]
+    return {"trigger": optional_span(item.get("trigger")), "head": item.get("head"), "announced_count": item.get("announced_count"),
+            "items": sorted((span(i) for i in item.get("items", [])), key=lambda s: (s["start"], s["end"]))}
 
 
 def gold_role(role: dict) -> dict:
-    return {"person": span(role["person"]), "role": span(role["role"]), "org": span(role.get("org")),
+    return {"person": span(role["person"]), "role": span(role["role"]), "org": optional_span(role.get("org")),
             "status": role.get("status", "current")}
 
 

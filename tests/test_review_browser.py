@@ -1,0 +1,133 @@
+"""``vnpipe review`` end to end in a real headless Chromium (Debian's package, driven by Playwright).
+
+The server is started as a user would start it (``python -m pipeline review ... --port 0``),
+the page is driven with real clicks and key presses, and the gold file it writes is compared
+whole. Playwright never downloads a browser here: it runs /usr/bin/chromium. Without that
+browser the test skips on a workstation and fails under CI (``CI=true``), where
+``make test`` installs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from review_fixture import DOC_ID, corrected_gold, span, write_fixture
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def require_chromium() -> None:
+    """Skip (or, under CI, fail) with the reason when the browser or its driver library is missing."""
+    missing = None
+    if not CHROMIUM.exists():
+        missing = f"{CHROMIUM} not found (apt-get install -y chromium chromium-driver; `make browser` does it)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            missing = "playwright is not installed (make setup installs the pinned version)"
+    if missing:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"the browser test cannot run under CI: {missing}")
+        pytest.skip(missing)
+
+
+@pytest.fixture
+def server(tmp_path):
+    """``vnpipe review`` over the fixture article on a free port; yields (address, gold folder)."""
+    article, out = write_fixture(tmp_path)
+    gold_dir = tmp_path / "gold"
+    env = os.environ | {"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "review", str(article), "--out", str(out),
+                                "--gold", str(gold_dir), "--port", "0"],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        for line in process.stdout:  # type: ignore[union-attr]
+            lines.append(line)
+            found = re.search(r"serving on (http://127\.0\.0\.1:\d+/)", line)
+            if found:
+                break
+        else:
+            pytest.fail("vnpipe review exited before serving:\n" + "".join(lines))
+        assert lines[0] == f"vnpipe review: 1 articles (correct the pipeline's output); gold files in {gold_dir}\n"
+        yield found.group(1), gold_dir
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def page():
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1300, "height": 900})
+            errors: list[str] = []
+            tab.on("pageerror", lambda error: errors.append(str(error)))
+            yield tab
+            assert errors == []
+        finally:
+            browser.close()
+
+
+def seg_at(page, offset: int):
+    """The marked piece of text that starts at ``offset``."""
+    return page.locator(f'#text .seg[data-o="{offset}"]')
+
+
+def select_text(page, item: dict) -> None:
+    """Select the article characters of ``item`` in the page, as a mouse drag over them would."""
+    page.evaluate("([start, end]) => window.review.selectRange(start, end)", [item["start"], item["end"]])
+
+
+def test_correct_an_entity_add_a_list_item_and_save(server, page):
+    address, gold_dir = server
+    page.goto(address)
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.locator("#title").text_content() == "Lào Cai: 3 giải pháp phát triển"
+    assert page.locator("#origin").text_content() == "correcting the pipeline's output"
+
+    organisation = span("Tỉnh ủy Lào Cai")
+    seg_at(page, organisation["start"]).click()  # the mislabelled LOC
+    assert page.locator("#editor h3").text_content() == "Entity “Tỉnh ủy Lào Cai”"
+    page.keyboard.press("o")  # relabel: ORG
+    assert "ent-ORG" in (seg_at(page, organisation["start"]).get_attribute("class") or "")
+
+    seg_at(page, span("3 giải pháp", 2)["start"]).click()  # the list, by its trigger
+    assert page.locator("#editor h3").text_content() == "List 1"
+    select_text(page, span("thu hút đầu tư"))
+    page.keyboard.press("i")  # the missing third item
+    assert page.locator("#editor h3").text_content() == "List 1, item 3"
+
+    page.keyboard.press("Control+s")
+    page.wait_for_selector("#status.ok >> text=saved")
+    path = gold_dir / f"{DOC_ID}.gold.json"
+    assert page.locator("#status").text_content() == f"saved {path}"
+    assert json.loads(path.read_text("utf-8")) == corrected_gold()
+    assert page.locator("#score tr").count() == 7  # header and six figures
+
+
+def test_a_refused_save_shows_the_problems_and_writes_nothing(server, page):
+    address, gold_dir = server
+    page.goto(address)
+    page.wait_for_selector("body[data-ready='1']")
+    seg_at(page, span("Hoàng Giang")["start"]).click()
+    page.keyboard.press("x")  # the role's person is no longer a PER entity
+    page.locator("#save").click()
+    page.wait_for_selector("#status.error")
+    assert page.locator(".problems li").all_text_contents() == [
+        "roles[0].person: 'Hoàng Giang' (53-64) is not a PER entity of the file"]
+    assert not (gold_dir / f"{DOC_ID}.gold.json").exists()
