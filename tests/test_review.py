@@ -90,9 +90,12 @@ def test_saving_writes_the_gold_and_scores_the_output(session):
 @pytest.mark.parametrize("body, status, problems", [
     ({"annotations": {"entities": [span("Tỉnh ủy") | {"label": "ORG"}, span("Tỉnh ủy Lào Cai") | {"label": "ORG"}]}}, 400,
      ["entities: 'Tỉnh ủy' (77-84) overlaps 'Tỉnh ủy Lào Cai' (77-92)"]),
-    ({"annotations": {"entities": "PER"}}, 400, ["malformed annotation: ValueError: entities: expected a list, got str"]),
+    ({"annotations": {"entities": "PER"}}, 400, ["entities: expected a list, got str"]),
     ({"annotations": {"roles": [{"person": None, "role": span("Phó Bí thư")}]}}, 400,
-     ["schema: roles/0/person: None is not of type 'object'"]),
+     ["schema: roles/0: 'org' is a required property", "schema: roles/0: 'status' is a required property",
+      "schema: roles/0/person: None is not of type 'object'"]),
+    ({"annotations": [1]}, 400, ["annotations: expected an object, got list"]),
+    ({"annotations": {"quantities": [span("3") | {"value": "ba"}]}}, 400, ["schema: quantities/0/value: 'ba' is not of type 'number'"]),
     ([1, 2], 400, ["the request is not a JSON object"]),
 ])
 def test_a_bad_save_is_refused_with_its_problems(session, body, status, problems):

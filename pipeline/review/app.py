@@ -63,13 +63,13 @@ def create_app(review: ReviewSet) -> Flask:
         body = request.get_json(silent=True)
         if not isinstance(body, dict):
             return jsonify({"problems": ["the request is not a JSON object"]}), 400
+        annotations = body.get("annotations") or {}
+        if not isinstance(annotations, dict):
+            return jsonify({"problems": [f"annotations: expected an object, got {type(annotations).__name__}"]}), 400
         article = review.articles[doc_id]
         try:
-            gold = edited_gold(body.get("annotations") or {}, doc_id, article.text, review.meta(doc_id),
-                               NOTES.get(str(body.get("origin")), NOTES["gold"]))
-        except (KeyError, TypeError, ValueError) as error:
-            return jsonify({"problems": [f"malformed annotation: {type(error).__name__}: {error}"]}), 400
-        try:
+            gold = edited_gold(annotations, doc_id, article.text, review.meta(doc_id),
+                               NOTES.get(str(body.get("origin")), NOTES["gold"]), review.gold_dir)
             path = save_gold(review.gold_dir, gold)
         except GoldError as error:
             return jsonify({"problems": error.problems, "path": str(error.path)}), 400

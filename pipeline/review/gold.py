@@ -98,17 +98,22 @@ def blank_gold(doc_id: str, text: str, meta: dict) -> dict:
     return to_gold({"doc_id": doc_id, "text": text, "meta": meta})
 
 
-def edited_gold(edited: dict, doc_id: str, text: str, meta: dict, note: str) -> dict:
+def edited_gold(edited: dict, doc_id: str, text: str, meta: dict, note: str, gold_dir: Path) -> dict:
     """The gold record for what the browser sent: its layers, with the server's own doc_id, text and meta.
 
     The text and identity come from the article the server read, never from the request, so a
-    page cannot save a gold file for another text.
+    page cannot save a gold file for another text. What was sent is validated as it came
+    (GoldError: the schema's and the validation's messages), before anything is reshaped.
     """
     layers = {layer: edited.get(layer) or [] for layer in LAYERS}
     for layer, value in layers.items():
         if not isinstance(value, list):
-            raise ValueError(f"{layer}: expected a list, got {type(value).__name__}")
-    return to_gold({"doc_id": doc_id, "text": text, "meta": meta, **layers}, note=note)
+            raise GoldError(gold_path(gold_dir, doc_id), [f"{layer}: expected a list, got {type(value).__name__}"])
+    sent = {"schema": SCHEMA, "doc_id": doc_id, "text": text, "meta": meta, **layers}
+    found = problems(sent)
+    if found:
+        raise GoldError(gold_path(gold_dir, doc_id), found)
+    return to_gold(sent, note=note)
 
 
 def gold_path(gold_dir: Path, doc_id: str) -> Path:
