@@ -395,7 +395,9 @@ def command_eval(args) -> int:
             print(side_by_side([(gold_dir, result) for gold_dir, result, _ in results]))
     if args.html:
         _, result, pairs = results[0]
-        Path(args.html).write_text(html_report(result, pairs), encoding="utf-8")
+        from .io import write_text_atomic
+
+        write_text_atomic(Path(args.html), html_report(result, pairs))
         print(f"HTML report: {args.html}", file=sys.stderr)
     return 0
 
@@ -435,23 +437,6 @@ def command_validate(args) -> int:
         failed += bool(found)
     print(f"{len(report) - failed} of {len(report)} files valid", file=sys.stderr)
     return 1 if failed or not report else 0
-
-
-def command_show(args) -> int:
-    from .eval.report import html_show
-
-    path = Path(args.article)
-    if path.suffix == ".json":
-        record = json.loads(path.read_text("utf-8"))
-    else:
-        result = process_one((path, path.stem), args.entity_model)
-        if "error" in result:
-            print(f"error: {result['source']}: {result['error']}", file=sys.stderr)
-            return 1
-        record = result["record"]
-    Path(args.html).write_text(html_show(record), encoding="utf-8")
-    print(f"wrote {args.html}", file=sys.stderr)
-    return 0
 
 
 ENTITY_MODEL_OPTION: dict[str, Any] = {"choices": ["model", "crf", "model-only", "crf-only"], "default": "model",
@@ -503,8 +488,10 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("--output", action="store_true", help="also check the pipeline's output schema")
     va.set_defaults(func=command_validate)
 
-    sh = sub.add_parser("show", help="render one article's extractions as HTML")
-    sh.add_argument("article", help="an article .txt or an output .json")
+    from .show import command_show
+
+    sh = sub.add_parser("show", help="render articles' extractions as one HTML page")
+    sh.add_argument("article", nargs="+", help="articles (.txt, .html, .jsonl: each line an article, folders) or output .json files")
     sh.add_argument("--html", required=True)
     sh.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     sh.set_defaults(func=command_show)

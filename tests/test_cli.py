@@ -157,7 +157,8 @@ def test_show_renders_html(tmp_path):
     assert main(["show", str(ROOT / "corpus" / "articles" / "000_a3837a240afc45cb.txt"), "--html", str(target)]) == 0
     page = target.read_text("utf-8")
     assert "Huyện ủy Mường Khương" in page and "6 vấn đề" in page
-    assert "ROLE → Hoàng Giang @ Tỉnh ủy Lào Cai" in page  # the post marked in the text, with its holder and body
+    assert '<span class="tag role">→ Hoàng Giang @ Tỉnh ủy Lào Cai</span>' in page  # the post marked in the text, with its holder and body
+    assert '<span class="tag qty">&gt; 3.550 đảng viên</span>' in page  # values for people, qualifier as a sign
     assert "<td>Hoàng Giang</td><td>Phó Bí thư</td><td>Tỉnh ủy Lào Cai</td><td>current</td>" in page
 
 
