@@ -221,7 +221,8 @@ def html_report(result: dict, pairs: list[tuple[dict, dict]]) -> str:
         missed, false = error_ids(gold, pred)
         clean = not missed and not false
         body.append(f'<section class="article{" clean" if clean else ""}">' + header(gold, anchors[str(gold.get("doc_id"))]))
-        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(gold, missed, "miss") + render_lists(gold)
+        shown_gold = gold | {"boilerplate": pred.get("boilerplate", [])}  # greyed on both sides
+        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(shown_gold, missed, "miss") + render_lists(gold)
                     + render_roles(gold, pred) + "</div>")
         body.append("<div><h3>prediction</h3>" + render_record(pred, false, "false") + render_lists(pred)
                     + render_roles(pred, gold) + "</div></div></section>")
