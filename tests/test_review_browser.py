@@ -41,14 +41,13 @@ def require_chromium() -> None:
         pytest.skip(missing)
 
 
-@pytest.fixture
-def server(tmp_path):
+def serve(tmp_path, *options: str):
     """``vnpipe review`` over the fixture article on a free port; yields (address, gold folder)."""
     article, out = write_fixture(tmp_path)
     gold_dir = tmp_path / "gold"
     env = os.environ | {"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "review", str(article), "--out", str(out),
-                                "--gold", str(gold_dir), "--port", "0"],
+                                "--gold", str(gold_dir), "--port", "0", *options],
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         lines = []
@@ -59,11 +58,22 @@ def server(tmp_path):
                 break
         else:
             pytest.fail("vnpipe review exited before serving:\n" + "".join(lines))
-        assert lines[0] == f"vnpipe review: 1 articles (correct the pipeline's output); gold files in {gold_dir}\n"
+        mode = "annotate from a blank page" if "--blank" in options else "correct the pipeline's output"
+        assert lines[0] == f"vnpipe review: 1 articles ({mode}); gold files in {gold_dir}\n"
         yield found.group(1), gold_dir
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path):
+    yield from serve(tmp_path)
+
+
+@pytest.fixture
+def blank_server(tmp_path):
+    yield from serve(tmp_path, "--blank")
 
 
 @pytest.fixture
@@ -131,3 +141,26 @@ def test_a_refused_save_shows_the_problems_and_writes_nothing(server, page):
     assert page.locator(".problems li").all_text_contents() == [
         "roles[0].person: 'Hoàng Giang' (53-64) is not a PER entity of the file"]
     assert not (gold_dir / f"{DOC_ID}.gold.json").exists()
+
+
+def test_annotate_from_a_blank_page_with_keys_and_the_editor(blank_server, page):
+    address, gold_dir = blank_server
+    page.goto(address)
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.locator("#origin").text_content() == "blank page"
+    assert page.locator("#text .seg.marked").count() == 0
+    select_text(page, span("Hoàng Giang"))
+    page.keyboard.press("p")
+    select_text(page, span("66.000"))
+    page.keyboard.press("q")
+    assert page.locator("#editor h3").text_content() == "Quantity “66.000”: 66.000"
+    page.locator("#editor label", has_text="unit").locator("input").fill("dân")
+    page.locator("#editor label", has_text="unit").locator("input").press("Enter")
+    page.locator("#editor label", has_text="qualifier").locator("select").select_option("gt")
+    assert page.locator("#editor h3").text_content() == "Quantity “66.000”: > 66.000 dân"
+    page.locator("#save").click()
+    page.wait_for_selector("#status.ok >> text=saved")
+    gold = json.loads((gold_dir / f"{DOC_ID}.gold.json").read_text("utf-8"))
+    assert gold["meta"]["notes"] == "made with vnpipe review by reading, from a blank page"
+    assert (gold["entities"], gold["quantities"], gold["dates"], gold["lists"], gold["roles"]) == (
+        [span("Hoàng Giang") | {"label": "PER"}], [span("66.000") | {"value": 66000, "unit": "dân", "qualifier": "gt"}], [], [], [])
