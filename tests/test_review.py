@@ -144,3 +144,23 @@ def test_a_stale_output_is_not_used(tmp_path, monkeypatch):
     monkeypatch.setattr(type(review), "run_pipeline", lambda self, doc_id: made.append(doc_id) or output_record())
     assert review.prediction(DOC_ID) == output_record()
     assert made == [DOC_ID]
+
+
+def test_only_local_hosts_are_served(session):
+    client, _ = session
+    reply = client.get("/api/articles", headers={"Host": "evil.example:8600"})
+    assert (reply.status_code, reply.get_json()) == (403, {"problems": ["requests for host 'evil.example' are not served; open http://127.0.0.1/"]})
+    assert client.get("/api/articles", headers={"Host": "127.0.0.1:8600"}).status_code == 200
+
+
+def test_a_failing_pipeline_is_a_message_not_a_crash(tmp_path, monkeypatch):
+    article, out = write_fixture(tmp_path)
+    (out / f"{DOC_ID}.json").unlink()
+    review = read_review_set([str(article)], tmp_path / "gold", out, blank=False, entity_model="model")
+
+    def broken(self, doc_id):
+        raise RuntimeError("the model is missing")
+
+    monkeypatch.setattr(type(review), "run_pipeline", broken)
+    reply = create_app(review).test_client().get(f"/api/article/{DOC_ID}")
+    assert (reply.status_code, reply.get_json()) == (500, {"problems": ["RuntimeError: the model is missing"]})

@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask, abort, jsonify, request, send_from_directory
+from werkzeug.exceptions import HTTPException
 
 from .articles import ReviewSet
 from .gold import GoldError, edited_gold, save_gold, score_rows, to_gold
 
 STATIC = Path(__file__).parent / "static"
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
 NOTES = {"pipeline": "made with vnpipe review from the pipeline's output, corrected by reading",
          "gold": "made with vnpipe review, corrected by reading", "blank": "made with vnpipe review by reading, from a blank page"}
 
@@ -25,6 +27,14 @@ def create_app(review: ReviewSet) -> Flask:
     app = Flask(__name__, static_folder=None)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    @app.before_request
+    def local_only():
+        """Answer only requests addressed to this machine: a page elsewhere cannot reach the app by DNS rebinding."""
+        host = (request.host or "").rsplit(":", 1)[0]
+        if host not in LOCAL_HOSTS:
+            return jsonify({"problems": [f"requests for host {host!r} are not served; open http://127.0.0.1/"]}), 403
+        return None
 
     def article_or_404(doc_id: str) -> str:
         if doc_id not in review.articles:
@@ -78,5 +88,13 @@ def create_app(review: ReviewSet) -> Flask:
     @app.errorhandler(404)
     def not_found(error):
         return jsonify({"problems": [str(getattr(error, "description", error))]}), 404
+
+    @app.errorhandler(Exception)
+    def failed(error):
+        """Anything else (the pipeline failing on an article, a full disk) as a message the page shows."""
+        if isinstance(error, HTTPException):
+            return jsonify({"problems": [str(error.description)]}), error.code
+        app.logger.exception("request failed")
+        return jsonify({"problems": [f"{type(error).__name__}: {error}"]}), 500
 
     return app
