@@ -157,3 +157,22 @@ def test_a_version_2_database_is_migrated_with_its_rows(fresh_url):
     load_record(engine, record())  # loading again after the migration keeps the ids the migration gave
     assert (mention_id("a1", "entities", 0, 7),) in rows(engine, schema.entities, "id")
     assert rows(engine, schema.lists, "id") == [(list_id,)]
+
+
+def test_a_migration_that_fails_leaves_version_2_as_it_was(fresh_url, monkeypatch):
+    import pipeline.db.migrate_v3 as migration
+
+    write_version_2(fresh_url)
+
+    def fail(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migration, "list_rows", fail)  # after the old tables were read and dropped
+    with pytest.raises(RuntimeError, match="disk full"):
+        connect(fresh_url)
+    old = create_engine(fresh_url.replace("postgresql://", "postgresql+psycopg://"))
+    with old.connect() as connection:
+        assert connection.execute(text("SELECT max(version) FROM schema_version")).scalar() == 2
+        assert [tuple(r) for r in connection.execute(text("SELECT id, text FROM entities"))] == [(7, "Lào Cai")]
+        assert connection.execute(text("SELECT count(*) FROM list_items")).scalar() == 2
+    old.dispose()

@@ -35,6 +35,11 @@ def connect(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.close()
+            dbapi_connection.isolation_level = None  # the driver opens no transaction of its own ...
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection):  # noqa: ANN001
+            connection.exec_driver_sql("BEGIN")  # ... SQLAlchemy's are real ones, DDL included (a migration is all or nothing)
     schema.migrate(engine)
     return engine
 
