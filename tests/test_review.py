@@ -164,3 +164,17 @@ def test_a_failing_pipeline_is_a_message_not_a_crash(tmp_path, monkeypatch):
     monkeypatch.setattr(type(review), "run_pipeline", broken)
     reply = create_app(review).test_client().get(f"/api/article/{DOC_ID}")
     assert (reply.status_code, reply.get_json()) == (500, {"problems": ["RuntimeError: the model is missing"]})
+
+
+def test_a_busy_port_is_one_clear_line(tmp_path, capsys):
+    import socket
+
+    from pipeline.cli import main
+
+    article, out = write_fixture(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["review", str(article), "--out", str(out), "--port", str(port)]) == 2
+    assert capsys.readouterr().err == f"error: cannot serve on 127.0.0.1:{port}: Address already in use (another port: --port N)\n"

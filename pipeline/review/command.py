@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 from pathlib import Path
+
+
+def listen(port: int) -> socket.socket:
+    """A socket bound to 127.0.0.1:port (0: any free port), listening; OSError when the port is taken."""
+    listening = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind(("127.0.0.1", port))
+        listening.listen(64)
+    except OSError:
+        listening.close()
+        raise
+    return listening
 
 
 def command_review(args) -> int:
@@ -22,10 +36,16 @@ def command_review(args) -> int:
     if not review.articles:
         print(f"error: no readable article in {' '.join(args.paths)}", file=sys.stderr)
         return 2
-    server = make_server("127.0.0.1", args.port, create_app(review), threaded=True)
+    try:
+        listening = listen(args.port)
+    except OSError as error:
+        print(f"error: cannot serve on 127.0.0.1:{args.port}: {error.strerror or error} (another port: --port N)", file=sys.stderr)
+        return 2
+    port = listening.getsockname()[1]
+    server = make_server("127.0.0.1", port, create_app(review), threaded=True, fd=listening.fileno())
     mode = "annotate from a blank page" if args.blank else "correct the pipeline's output"
     print(f"vnpipe review: {len(review.articles)} articles ({mode}); gold files in {gold_dir}", flush=True)
-    print(f"serving on http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)", flush=True)
+    print(f"serving on http://127.0.0.1:{port}/ (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
