@@ -32,7 +32,7 @@ def output_record() -> dict:
     return {
         "schema": "vn-press-gold/1", "doc_id": DOC_ID, "text": TEXT,
         "meta": {"source_url": None, "published": None, "title": "Lào Cai: 3 giải pháp phát triển"},
-        "entities": [span("Lào Cai") | {"label": "LOC", "norm": "lào cai", "source": "gazetteer", "place": PLACE},
+        "entities": [span("Lào Cai") | {"label": "LOC", "norm": "lào cai", "source": "gazetteer", "place": dict(PLACE)},
                      span("Hoàng Giang") | {"label": "PER", "norm": "hoàng giang", "source": "rule"},
                      span("Tỉnh ủy Lào Cai") | {"label": "LOC", "norm": "tỉnh ủy lào cai", "source": "model"}],
         "quantities": [span("3") | {"value": 3, "unit": "giải pháp", "qualifier": "exact"},
