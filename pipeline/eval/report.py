@@ -99,7 +99,7 @@ def render_lists(record: dict) -> str:
         trigger = item.get("trigger") or {}
         count = item.get("announced_count")
         parts.append(
-            f"<p>list {n}: <b>{esc(trigger.get('text') or '(no trigger)')}</b> · head {esc(item.get('head'))} · "
+            f"<p>list {n}: <b>{esc(trigger.get('text') or '(no trigger)')}</b> · head {esc(item.get('head') or '–')} · "
             f"announced {esc('–' if count is None else count)} · found {len(item['items'])}</p><ol>"
             + "".join(f"<li>{esc(i['text'])}</li>" for i in item["items"]) + "</ol>"
         )
