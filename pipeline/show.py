@@ -20,9 +20,16 @@ def read_output(path: Path) -> dict | None:
     return record
 
 
+def output_files(folder: Path) -> list[Path]:
+    """The ``<doc_id>.json`` outputs of a ``vnpipe run`` folder (not its summary, gold or meta files)."""
+    return sorted(p for p in folder.glob("*.json")
+                  if p.name != "summary.json" and not p.name.endswith((".gold.json", ".meta.json")) and not p.name.startswith("."))
+
+
 def records_to_show(paths: list[str], entity_model: str) -> tuple[list[dict], int]:
-    """The records to render: ``.json`` outputs as saved, anything else read as ``vnpipe run`` reads it
-    (a JSONL dump gives one article per line) and processed; and the number that failed."""
+    """The records to render: ``.json`` outputs as saved (a folder holding only outputs: all of them), anything
+    else read as ``vnpipe run`` reads it (a JSONL dump gives one article per line) and processed; and the number
+    that failed."""
     from .cli import assign_doc_ids, process_one
     from .io import find_articles
 
@@ -34,7 +41,13 @@ def records_to_show(paths: list[str], entity_model: str) -> tuple[list[dict], in
             records += [record] if record else []
             failed += record is None
             continue
-        pairs, notices = assign_doc_ids(list(find_articles([given])))
+        found = list(find_articles([given]))
+        if path.is_dir() and not found:  # a folder of outputs (vnpipe run's --out)
+            outputs = [read_output(p) for p in output_files(path)]
+            records += [r for r in outputs if r]
+            failed += sum(r is None for r in outputs)
+            continue
+        pairs, notices = assign_doc_ids(found)
         for notice in notices:
             print(notice, file=sys.stderr)
         for pair in pairs:

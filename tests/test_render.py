@@ -120,3 +120,13 @@ def test_show_of_an_output_marks_the_place_link_on_hover(tmp_path):
             '5 candidate(s)">Lào Cai</span>') in page
     assert TEXT.split("\n")[0] in page
     assert html_show(output_record()).count("<section") == 1
+
+
+def test_show_renders_a_folder_of_outputs(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for doc_id in ("a1", "a2"):
+        (out / f"{doc_id}.json").write_text(json.dumps(output_record() | {"doc_id": doc_id}, ensure_ascii=False), encoding="utf-8")
+    (out / "summary.json").write_text("{}", encoding="utf-8")
+    assert main(["show", str(out), "--html", str(tmp_path / "o.html")]) == 0
+    assert '<li><a href="#a0">a1</a></li><li><a href="#a1">a2</a></li>' in (tmp_path / "o.html").read_text("utf-8")

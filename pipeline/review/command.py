@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import sys
 from pathlib import Path
@@ -42,6 +43,7 @@ def command_review(args) -> int:
         print(f"error: cannot serve on 127.0.0.1:{args.port}: {error.strerror or error} (another port: --port N)", file=sys.stderr)
         return 2
     port = listening.getsockname()[1]
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     server = make_server("127.0.0.1", port, create_app(review), threaded=True, fd=listening.fileno())
     mode = "annotate from a blank page" if args.blank else "correct the pipeline's output"
     print(f"vnpipe review: {len(review.articles)} articles ({mode}); gold files in {gold_dir}", flush=True)
