@@ -9,6 +9,7 @@ browser the test skips on a workstation and fails under CI (``CI=true``), where
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from review_fixture import DOC_ID, corrected_gold, span, write_fixture
+from review_fixture import DOC_ID, corrected_gold, output_record, span, write_fixture
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -41,9 +42,9 @@ def require_chromium() -> None:
         pytest.skip(missing)
 
 
-def serve(tmp_path, *options: str):
-    """``vnpipe review`` over the fixture article on a free port; yields (address, gold folder)."""
-    article, out = write_fixture(tmp_path)
+def serve(tmp_path, *options: str, files=write_fixture):
+    """``vnpipe review`` over the fixture article (or what ``files`` writes) on a free port; yields (address, gold folder)."""
+    article, out = files(tmp_path)
     gold_dir = tmp_path / "gold"
     env = os.environ | {"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "review", str(article), "--out", str(out),
@@ -164,3 +165,38 @@ def test_annotate_from_a_blank_page_with_keys_and_the_editor(blank_server, page)
     assert gold["meta"]["notes"] == "made with vnpipe review by reading, from a blank page"
     assert (gold["entities"], gold["quantities"], gold["dates"], gold["lists"], gold["roles"]) == (
         [span("Hoàng Giang") | {"label": "PER"}], [span("66.000") | {"value": 66000, "unit": "dân", "qualifier": "gt"}], [], [], [])
+
+
+HOSTILE = "<img src=x onerror=window.pwned=1>"
+
+
+def write_hostile(folder: Path) -> tuple[Path, Path]:
+    """An article whose text, and an output whose unit and head, carry markup."""
+    text = f"Tin {HOSTILE}\n\nCó 3 người."
+    article = folder / "h1.txt"
+    article.write_text(text, encoding="utf-8")
+    out = folder / "out"
+    out.mkdir()
+    record = output_record() | {"doc_id": "h1", "text": text, "entities": [], "dates": [], "roles": [],
+                                "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    three = text.index("3")
+    record["quantities"] = [{"start": three, "end": three + 1, "text": "3", "value": 3, "unit": HOSTILE, "qualifier": "exact"}]
+    record["lists"] = []
+    (out / "h1.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return article, out
+
+
+@pytest.fixture
+def hostile_server(tmp_path):
+    yield from serve(tmp_path, files=write_hostile)
+
+
+def test_markup_in_texts_and_values_is_shown_never_run(hostile_server, page):
+    address, _ = hostile_server
+    page.goto(address)
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.locator("#title").text_content() == f"Tin {HOSTILE}"
+    seg_at(page, page.evaluate("window.review.state.page.text.indexOf('3')")).click()
+    assert page.locator("#editor h3").text_content() == f"Quantity “3”: 3 {HOSTILE}"
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    assert page.evaluate("window.pwned") is None
