@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 VLSP_DEV := ../shared/data/vlsp2018/dev
 GOLD_SETS := --gold corpus/gold --gold corpus/gold-test
 
-.PHONY: setup run test eval eval-compare bench soak train-ner clean
+.PHONY: setup browser run test eval eval-compare bench soak train-ner clean
 
 setup: $(STAMP)
 
@@ -20,7 +20,16 @@ run: setup
 	$(BIN)/vnpipe run corpus/articles --out outputs --db sqlite:///outputs/extractions.sqlite
 	$(BIN)/vnpipe eval $(GOLD_SETS) --pred outputs
 
-test: setup
+# Debian's Chromium for the browser test (Playwright drives it; nothing downloads a browser).
+# Installed when missing, with sudo only when not root; if it cannot be, the browser test
+# says so (and fails under CI=true).
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get install -y chromium chromium-driver || { $$SUDO apt-get update && $$SUDO apt-get install -y chromium chromium-driver; } \
+	  || echo "warning: chromium could not be installed; tests/test_review_browser.py will skip (fail under CI)"; }
+
+test: setup browser
 	$(BIN)/ruff check pipeline tests scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

@@ -1,4 +1,4 @@
-"""Command line: ``vnpipe run | eval | validate | show`` (also ``python -m pipeline``)."""
+"""Command line: ``vnpipe run | eval | validate | show | export | review`` (also ``python -m pipeline``)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,9 @@ def source_of(item) -> str:
     return "<stdin>" if item == "-" else str(item)
 
 
+RESERVED_NAMES = ("summary",)  # OUT/summary.json is the run summary, never an article's output
+
+
 def assign_doc_ids(items: list) -> tuple[list[tuple[object, str]], list[str]]:
     """(item, doc_id) pairs with doc_ids unique by construction, and a notice per renamed article.
 
@@ -90,7 +93,7 @@ def assign_doc_ids(items: list) -> tuple[list[tuple[object, str]], list[str]]:
     """
     from .io import item_doc_id
 
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_NAMES)  # the run's own files in OUT
     pairs, notices = [], []
     for item in items:
         doc_id = item_doc_id(item)
@@ -135,12 +138,14 @@ def command_run(args) -> int:
         print(notice, file=sys.stderr)
     todo = [(i, d) for i, d in items if args.force or not is_current(out / f"{d}.json", i, args.entity_model)]
     skipped = len(items) - len(todo)
-    errors, written, db_failures = [], 0, []
-    engine = None
+    errors, written, db_failures, done = [], 0, [], []
+    started_at = time.strftime("%Y-%m-%dT%H:%M:%S")
+    engine, run_id = None, None
     if args.db:
-        from .db import connect
+        from .db import connect, start_run
 
         engine = connect(args.db)
+        run_id = start_run(engine, "run", args.entity_model, run_options(args))
     started = time.perf_counter()
     work = partial(process_one, entity_model=args.entity_model, timeout=args.timeout or None)
     with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
@@ -155,20 +160,37 @@ def command_run(args) -> int:
                 tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
             else:
                 written += 1
+                done.append(result["doc_id"])
                 if engine is not None:
-                    db_failures += load_into_database(engine, [result["record"]], result["source"])
+                    db_failures += load_into_database(engine, [result["record"]], result["source"], run_id)
             bar.update(1)
     if engine is not None:
-        db_failures += load_skipped_outputs(engine, out, [pair for pair in items if pair not in todo])
+        db_failures += load_skipped_outputs(engine, out, [pair for pair in items if pair not in todo], run_id)
+        from .db import finish_run
+
+        assert run_id is not None
+        finish_run(engine, run_id, len(items), written + skipped - len(db_failures), len(errors) + len(db_failures))
     for failure in db_failures:
         print(f"error: {failure['file']}: {failure['reason']}", file=sys.stderr)
     write_error_log(out / "errors.jsonl", errors + db_failures)
+    redone = {doc_id for _, doc_id in todo}
+    report_summary(out, done + [doc_id for _, doc_id in items if doc_id not in redone], errors, skipped, started_at, args.quiet)
     elapsed = time.perf_counter() - started
     print(f"{len(items)} articles: {written} written, {skipped} already current, {len(errors)} failed"
           + (f"; {len(db_failures)} database loads failed" if db_failures else "")
           + f" ({elapsed:.1f} s) -> {out}" + (f"; failures listed in {out / 'errors.jsonl'}" if errors or db_failures else ""),
           file=sys.stderr)
     return 1 if errors or db_failures else 0
+
+
+def report_summary(out: Path, doc_ids: list[str], errors: list[dict], skipped: int, started_at: str, quiet: bool) -> None:
+    """Save ``OUT/summary.json`` for the run's outputs and, unless quiet, print its short form."""
+    from .summary import summary_lines, write_summary
+
+    summary = write_summary(out, doc_ids, errors, skipped, started_at)
+    if not quiet:
+        for line in summary_lines(summary):
+            print(line, file=sys.stderr)
 
 
 def write_error_log(path: Path, errors: list[dict]) -> None:
@@ -182,14 +204,19 @@ def write_error_log(path: Path, errors: list[dict]) -> None:
     write_text_atomic(path, "".join(json.dumps(e | {"time": stamp}, ensure_ascii=False) + "\n" for e in errors))
 
 
-def load_into_database(engine, records: list[dict], source: str) -> list[dict]:
+def run_options(args) -> dict:
+    """The options of a ``vnpipe run`` worth recording with it in the database's ``runs`` table."""
+    return {key: getattr(args, key, None) for key in ("paths", "out", "jobs", "backend", "force", "entity_model", "timeout")}
+
+
+def load_into_database(engine, records: list[dict], source: str, run_id: str | None = None) -> list[dict]:
     """Load records, one transaction each; the failures, as error entries (the JSON is written either way)."""
     from .db import load_record
 
     failures = []
     for record in records:
         try:
-            load_record(engine, record)
+            load_record(engine, record, run_id)
         except Exception as error:  # the database keeps the article's old rows
             failures.append({"file": source, "reason": f"database load failed: {type(error).__name__}: {error}".splitlines()[0]})
     return failures
@@ -285,7 +312,7 @@ def read_for_shipping(item):
         return ArticleError(source_of(item), f"cannot read: {error.strerror or error}")
 
 
-def load_skipped_outputs(engine, out: Path, skipped: list[tuple[object, str]]) -> list[dict]:
+def load_skipped_outputs(engine, out: Path, skipped: list[tuple[object, str]], run_id: str | None = None) -> list[dict]:
     """Outputs that were current on disk still go into the database if it lacks them; the failures."""
     from .db import is_loaded
 
@@ -299,7 +326,7 @@ def load_skipped_outputs(engine, out: Path, skipped: list[tuple[object, str]]) -
             failures.append({"file": str(path), "reason": f"database load failed: {type(error).__name__}: {error}".splitlines()[0]})
             continue
         if not loaded:
-            failures += load_into_database(engine, [record], str(path))
+            failures += load_into_database(engine, [record], str(path), run_id)
     return failures
 
 
@@ -395,7 +422,9 @@ def command_eval(args) -> int:
             print(side_by_side([(gold_dir, result) for gold_dir, result, _ in results]))
     if args.html:
         _, result, pairs = results[0]
-        Path(args.html).write_text(html_report(result, pairs), encoding="utf-8")
+        from .io import write_text_atomic
+
+        write_text_atomic(Path(args.html), html_report(result, pairs))
         print(f"HTML report: {args.html}", file=sys.stderr)
     return 0
 
@@ -403,17 +432,29 @@ def command_eval(args) -> int:
 def command_export(args) -> int:
     from tqdm import tqdm
 
-    from .db import connect, load_records
+    from .db import connect, finish_run, load_records, start_run
 
-    paths = sorted(p for p in Path(args.outputs).glob("*.json") if not p.name.startswith("."))
+    if bool(args.db) == bool(args.to):
+        print("error: export takes --db URL or --to DIR (with --format csv|parquet)", file=sys.stderr)
+        return 2
+    paths = sorted(p for p in Path(args.outputs).glob("*.json") if not p.name.startswith(".") and p.name != "summary.json")
     records, failures = [], []
     for path in paths:
         try:
             records.append(json.loads(path.read_text("utf-8")))
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             failures.append((str(path), f"not valid JSON: {error}"))
+    if args.to:
+        from .export import command_export_files
+
+        for source, reason in failures:
+            print(f"error: {source}: {reason}", file=sys.stderr)
+        return max(command_export_files(records, Path(args.to), args.format), 1 if failures else 0)
     engine = connect(args.db)
-    loaded, load_failures = load_records(engine, tqdm(records, desc="loading", unit="article", file=sys.stderr))
+    models = sorted({str((r.get("pipeline") or {}).get("entity_model")) for r in records if isinstance(r, dict)})
+    run_id = start_run(engine, "export", ",".join(models) or None, {"outputs": args.outputs})
+    loaded, load_failures = load_records(engine, tqdm(records, desc="loading", unit="article", file=sys.stderr), run_id)
+    finish_run(engine, run_id, len(records) + len(failures), loaded, len(failures) + len(load_failures))
     for doc_id, reason in failures + load_failures:
         print(f"error: {doc_id}: {reason}", file=sys.stderr)
     print(f"{loaded} articles loaded into {engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
@@ -427,7 +468,7 @@ def command_validate(args) -> int:
     for given in args.paths:
         path = Path(given)
         paths.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
-    report = validate_files([p for p in paths if p.name != "errors.jsonl"], output=args.output)
+    report = validate_files([p for p in paths if p.name not in ("errors.jsonl", "summary.json")], output=args.output)
     failed = 0
     for name, found in report.items():
         for problem in found:
@@ -435,23 +476,6 @@ def command_validate(args) -> int:
         failed += bool(found)
     print(f"{len(report) - failed} of {len(report)} files valid", file=sys.stderr)
     return 1 if failed or not report else 0
-
-
-def command_show(args) -> int:
-    from .eval.report import html_show
-
-    path = Path(args.article)
-    if path.suffix == ".json":
-        record = json.loads(path.read_text("utf-8"))
-    else:
-        result = process_one((path, path.stem), args.entity_model)
-        if "error" in result:
-            print(f"error: {result['source']}: {result['error']}", file=sys.stderr)
-            return 1
-        record = result["record"]
-    Path(args.html).write_text(html_show(record), encoding="utf-8")
-    print(f"wrote {args.html}", file=sys.stderr)
-    return 0
 
 
 ENTITY_MODEL_OPTION: dict[str, Any] = {"choices": ["model", "crf", "model-only", "crf-only"], "default": "model",
@@ -493,9 +517,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     ev.set_defaults(func=command_eval)
 
-    ex = sub.add_parser("export", help="load a folder of outputs into a database")
+    ex = sub.add_parser("export", help="load a folder of outputs into a database, or write its tables as CSV or Parquet files")
     ex.add_argument("outputs", help="folder of <doc_id>.json outputs")
-    ex.add_argument("--db", required=True, help="sqlite:///path.db (default kind) or postgresql://user@host:port/db")
+    ex.add_argument("--db", help="sqlite:///path.db (default kind) or postgresql://user@host:port/db")
+    ex.add_argument("--to", help="folder for one file per database table (instead of --db)")
+    ex.add_argument("--format", choices=["csv", "parquet"], default="csv", help="with --to: the files' format (default csv)")
     ex.set_defaults(func=command_export)
 
     va = sub.add_parser("validate", help="check gold files (or outputs with --output)")
@@ -503,11 +529,17 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("--output", action="store_true", help="also check the pipeline's output schema")
     va.set_defaults(func=command_validate)
 
-    sh = sub.add_parser("show", help="render one article's extractions as HTML")
-    sh.add_argument("article", help="an article .txt or an output .json")
+    from .show import command_show
+
+    sh = sub.add_parser("show", help="render articles' extractions as one HTML page")
+    sh.add_argument("article", nargs="+", help="articles (.txt, .html, .jsonl: each line an article, folders) or output .json files")
     sh.add_argument("--html", required=True)
     sh.add_argument("--entity-model", **ENTITY_MODEL_OPTION)
     sh.set_defaults(func=command_show)
+
+    from .review.command import add_parser as add_review_parser
+
+    add_review_parser(sub, ENTITY_MODEL_OPTION)
     return parser
 
 

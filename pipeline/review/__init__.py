@@ -1,0 +1,1 @@
+"""The review application: correct or annotate articles in the browser and save gold files."""
