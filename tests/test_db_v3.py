@@ -84,6 +84,19 @@ def test_rows_carry_stable_ids_dates_places_and_sentences(fresh_url):
                                                                               (list_id, 1, "mở rộng du lịch")]
 
 
+def test_a_nested_list_points_to_the_list_whose_item_holds_it(fresh_url):
+    engine = connect(fresh_url)
+    nested = record()
+    outer = nested["lists"][0] | {"cue": "trigger", "parent": None}
+    inner = {"trigger": None, "head": None, "announced_count": None, "items": [span("nông nghiệp"), span("du lịch")],
+             "items_found": 2, "count_agrees": None, "cue": "introducer", "parent": 0}
+    nested["lists"] = [outer, inner]
+    load_record(engine, nested)
+    trigger = outer["trigger"]
+    outer_id = mention_id("a1", "lists", "trigger", trigger["start"], trigger["end"])
+    assert rows(engine, schema.lists, "position", "cue", "parent_id") == [(0, "trigger", None), (1, "introducer", outer_id)]
+
+
 def test_every_article_row_points_to_its_run(fresh_url):
     engine = connect(fresh_url)
     run_id = start_run(engine, "run", "model", {"jobs": 2})

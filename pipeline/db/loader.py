@@ -108,6 +108,7 @@ def replace_article(connection: Connection, record: dict, run_id: str | None = N
             id=list_id, doc_id=doc_id, position=position, trigger_start=trigger.get("start"), trigger_end=trigger.get("end"),
             trigger_text=trigger.get("text"), head=item.get("head"), announced_count=item.get("announced_count"),
             items_found=len(item["items"]), count_agrees=item.get("count_agrees"),
+            parent_id=list_ids[item["parent"]] if item.get("parent") is not None else None, cue=item.get("cue"),
         ))
         insert_rows(connection, schema.list_items, with_ids(doc_id, "list_items", [
             span_columns(i) | {"doc_id": doc_id, "list_id": list_id, "position": p} for p, i in enumerate(item["items"])], "list_id"))

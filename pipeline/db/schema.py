@@ -115,7 +115,9 @@ lists = child(
     Column("announced_count", Integer),
     Column("items_found", Integer, nullable=False),
     Column("count_agrees", Boolean),
-    indexes=[("head",)],
+    Column("parent_id", String(ID)),  # the list whose item holds this one (output "parent"), or NULL
+    Column("cue", String(12)),  # what announced it: trigger, introducer, markers, lines, series
+    indexes=[("head",), ("parent_id",)],
 )
 list_items = child(
     "list_items",
