@@ -68,6 +68,7 @@ MAX_ITEM_COUNT = 1_000_000
 NAME_OPENING = regex.compile(r"[\p{Lu}“\"«]", regex.V1)
 NOT_SPACE = regex.compile(r"\S")
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
+NAMES_GAP = regex.compile(r"(?:các|những)\s+\p{Ll}+\s+(?=\p{Lu})", regex.V1)  # "các môn Toán, ..."
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
 
@@ -245,9 +246,10 @@ class ListRecognizer:
         return sorted(found, key=lambda r: r.items[0][0])
 
     def semicolon_series_lists(self, article: Article, found: list[Found]) -> list[Found]:
-        """Semicolon series with no cue before them, in the sentences no list found touches: the last
-        resort, so that a trigger later in the sentence (``..., thống nhất các giải pháp, đó là: ...``)
-        keeps its list."""
+        """Semicolon series with no cue before them: the last resort, in the sentences whose semicolons
+        no list found already holds (a trigger later in the sentence, ``..., thống nhất các giải pháp,
+        đó là: A; B``, keeps its list). A list found inside one of the series' items becomes its
+        nested list (``Trong đó tập trung A; chú trọng các sản phẩm như: x, y; C``)."""
         taken = sorted(record.extent for record in found)
         starts, reach, furthest = [start for start, _ in taken], [], -1
         for _, end in taken:
@@ -256,12 +258,29 @@ class ListRecognizer:
         lists = []
         for semicolon in first_semicolons(article):
             sentence = article.sentence_at(semicolon.start())
-            before = bisect_left(starts, sentence[1]) - 1
-            if before >= 0 and reach[before] > sentence[0]:
+            if self.semicolons_held(article, sentence, starts, reach):
                 continue
             if (record := self.list_of_semicolon_series(article, semicolon, sentence[1], nested=False)) is not None:
                 lists.append(record)
+                self.adopt_nested(record, found)
         return lists
+
+    @staticmethod
+    def semicolons_held(article: Article, sentence: Item, starts: list[int], reach: list[int]) -> bool:
+        """True when a list found reaches over a semicolon of ``sentence``."""
+        for offset in (o for o in article.semicolons[bisect_left(article.semicolons, sentence[0]) :] if o < sentence[1]):
+            before = bisect_right(starts, offset) - 1
+            if before >= 0 and reach[before] > offset:
+                return True
+        return False
+
+    @staticmethod
+    def adopt_nested(series: Found, found: list[Found]) -> None:
+        """Lists found inside one item of ``series`` (and nested in nothing else) become its children."""
+        for record in found:
+            start, end = record.extent
+            if record.parent is None and any(a <= start and end <= b for a, b in series.items):
+                record.parent = series
 
     @staticmethod
     def container_of(active: list[Found], position: int):
@@ -498,6 +517,8 @@ class ListRecognizer:
             return None
         text = article.text
         start = article.next_word(trigger.span.end_char)
+        if (gap := NAMES_GAP.match(text, start, bounds.sentence_end)) is not None:
+            start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
             return None
         names = []
@@ -526,8 +547,10 @@ class ListRecognizer:
             begin = after.end() if after else sentence[0] + len(phrase) + 1
             if trigger.count is not None and len(items := breakdown_items(text, begin, sentence[1])) >= 2:
                 return items  # "3.401 đảng viên. Trong đó, 3.197 đảng viên ...; 1 đảng viên ..."
-            if not trigger.open and article.has_semicolon(*sentence):
-                return cut_items(text, begin, sentence[1], introduced=False)[0]
+            if article.has_semicolon(*sentence):
+                items = cut_items(text, begin, sentence[1], introduced=False)[0]
+                if not trigger.open or len(items) == trigger.count:  # "3 vòng thi. Cụ thể, vòng 1 ...; Vòng 2 ...; Vòng 3 ..."
+                    return items
         if trigger.open:
             return None
         if trigger.count is not None:
