@@ -197,6 +197,8 @@ class ListRecognizer:
         self.speech_verbs = [match_key(v) for v in data["speech_verbs"]]
         self.block_introducers = {match_key(p) for p in data["block_introducers"]}
         self.person_openers = [match_key(p) for p in data["person_openers"]]
+        self.label_words = {match_key(w) for w in data["label_words"]}
+        self.contrast_openers = [match_key(w) for w in data["contrast_openers"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
@@ -395,7 +397,8 @@ class ListRecognizer:
         if intro is None or intro.end() > bounds.sentence_end or intro.start() >= next_trigger:
             return None  # no introducer, or it belongs to the nearer trigger
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
-        if has_colon and (self.reports_speech(text, intro.start()) or opens_a_quotation(text, intro.end(), bounds.sentence_end)):
+        if has_colon and (self.reports_speech(text, intro.start()) or self.labels_a_credit(text, intro.end() - 1)
+                          or opens_a_quotation(text, intro.end(), bounds.sentence_end)):
             return None
         if trigger.open and not has_colon:
             gap = text[span.end_char : intro.start()].strip(" ,")
@@ -418,13 +421,23 @@ class ListRecognizer:
         return all(word_count(text, item) <= self.max_untriggered_item_words for item in items[:-1])
 
     def opens_with_person(self, text: str, item: Item) -> bool:
+        return self.opens_with(text, item, self.person_openers)
+
+    @staticmethod
+    def opens_with(text: str, item: Item, words: list[str]) -> bool:
         opening = match_key(text[item[0] : item[0] + 20])
-        return any(opening.startswith(word + " ") for word in self.person_openers)
+        return any(opening.startswith(word + " ") for word in words)
 
     def reports_speech(self, text: str, colon_phrase_start: int) -> bool:
-        """``cho biết:``, ``lý giải rằng:``: a colon after a verb of saying opens a quotation, not a list."""
+        """``cho biết:``, ``lý giải rằng:``: a colon after a verb of saying opens a quotation, not a list;
+        ``Ảnh:``, ``Nguồn:`` after a label it opens a credit."""
         before = match_key(text[max(0, colon_phrase_start - 30) : colon_phrase_start])
         return any(before.endswith(" " + verb) or before == verb for verb in self.speech_verbs)
+
+    def labels_a_credit(self, text: str, colon: int) -> bool:
+        """``(Ảnh: Reuters)``, ``- Nguồn: ...``: the word before the colon is a caption or credit label."""
+        words = text[max(0, colon - 20) : colon].split()
+        return bool(words) and match_key(words[-1]) in self.label_words
 
     def is_example_clause(self, article: Article, intro: regex.Match, trigger: Span) -> bool:
         """``như:`` inside a ;-separated clause: its examples end at the clause's ``;``."""
@@ -555,7 +568,7 @@ class ListRecognizer:
             return None
         if trigger.count is not None:
             items = comma_items(text, sentence[0], sentence[1])
-            return items if len(items) == trigger.count else None
+            return items if len(items) == trigger.count and self.short_series(text, items) else None
         return None
 
     # ---- cues without a trigger -----------------------------------------------------
@@ -597,6 +610,8 @@ class ListRecognizer:
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
+        if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
+            return None  # "DOJI có vàng ...; còn Bảo Tín thì ...": contrasted clauses, not parallel items
         return Found(None, None, None, [first, *items[1:]], cue="series")
 
     def list_of_marker_run(self, article: Article, run: regex.Match, limit: int | None) -> Found | None:
