@@ -100,8 +100,8 @@ def test_items_in_the_next_sentence_after_trong_do(lists_nlp):
 
 def test_examples_after_nhu_with_a_colon_inside_a_clause(lists_nlp):
     text = "Tập trung phát triển kinh tế vườn đồi; chú trọng các sản phẩm chủ lực như: cây ăn quả, hươu, bò, lợn; tăng cường liên kết."
-    found = lists(lists_nlp, text)
-    assert (found[0][2], found[0][0]) == ("các sản phẩm", ["cây ăn quả", "hươu", "bò", "lợn"])
+    found = {trigger: items for items, _, trigger in lists(lists_nlp, text)}
+    assert found["các sản phẩm"] == ["cây ăn quả", "hươu", "bò", "lợn"]  # nested in item 2 of the semicolon series
 
 
 def test_counted_series_ends_after_the_final_va(lists_nlp):
@@ -207,7 +207,21 @@ def test_a_count_that_disagrees_with_its_items_records_both(lists_nlp):
         "Đến nay 100% thôn có chi bộ, tỷ lệ chi bộ có chi ủy đạt 65%; tỷ lệ đảng viên đạt 5,3%.",  # clauses, no introducer
         "Giá xe chỉ 9.126 RM (khoảng 48,5 triệu đồng) tại Malaysia.",  # a decimal comma is no delimiter
         "Bữa tiệc với vodka giá 5 USD: một ly, hai ly và ba ly.",  # a count of a measure announces no set
+        "Các nhân viên điều tra hiện trường (Ảnh: Reuters, AP) đã rời đi.",  # a colon after a credit label
+        "Tập đoàn DOJI có vàng Kim dậu, kim thần tài; còn Bảo Tín thì tập trung vào nhẫn trơn.",  # contrasted clauses
+        "Ứng dụng có 3 bước. Phần mềm này tương thích với các thiết bị chạy Android 4.3 trở lên, iOS 5.0 và BlackBerry 7.0.",
     ],
 )
 def test_what_is_not_a_list(lists_nlp, text):
     assert lists(lists_nlp, text) == []
+
+
+def test_a_semicolon_series_holds_the_list_inside_its_item(lists_nlp):
+    text = ("Trong đó tập trung khai thác lợi thế Quốc lộ 8A; chú trọng các sản phẩm chủ lực như: cây ăn quả, hươu, bò; "
+            "tăng cường liên kết trong sản xuất.")
+    shapes = [([i["text"] for i in entry["items"]], entry["parent"], entry["cue"]) for entry in list_records(lists_nlp, text)]
+    assert shapes == [
+        (["khai thác lợi thế Quốc lộ 8A", "chú trọng các sản phẩm chủ lực như: cây ăn quả, hươu, bò",
+          "tăng cường liên kết trong sản xuất"], None, "series"),
+        (["cây ăn quả", "hươu", "bò"], 0, "trigger"),
+    ]

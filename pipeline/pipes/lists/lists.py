@@ -33,6 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from spacy.attrs import NORM
@@ -67,6 +68,7 @@ from .patterns import (
 MAX_ITEM_COUNT = 1_000_000
 NAME_OPENING = regex.compile(r"[\p{Lu}“\"«]", regex.V1)
 NOT_SPACE = regex.compile(r"\S")
+LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
 NAMES_GAP = regex.compile(r"(?:các|những)\s+\p{Ll}+\s+(?=\p{Lu})", regex.V1)  # "các môn Toán, ..."
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
@@ -379,8 +381,8 @@ class ListRecognizer:
         if text[span.end_char:opening].strip() and starts_a_name(text, opening):
             return None  # "50 hộ ở xã Phú Sơn (Tân Phú, Đồng Nai)": the parenthesis belongs to the name
         close = matching_parenthesis(text, opening, bounds.sentence_end)
-        if close is None:
-            return None
+        if close is None or (colon := text.find(":", opening, close)) >= 0 and self.labels_a_credit(text, colon):
+            return None  # "(Ảnh: Reuters, AP)": a credit, not members
         start = self.after_connector_word(article, opening + 1, close)
         if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2:
             return items
@@ -436,7 +438,7 @@ class ListRecognizer:
 
     def labels_a_credit(self, text: str, colon: int) -> bool:
         """``(Ảnh: Reuters)``, ``- Nguồn: ...``: the word before the colon is a caption or credit label."""
-        words = text[max(0, colon - 20) : colon].split()
+        words = LETTERS.findall(text, max(0, colon - 20), colon)
         return bool(words) and match_key(words[-1]) in self.label_words
 
     def is_example_clause(self, article: Article, intro: regex.Match, trigger: Span) -> bool:
@@ -769,6 +771,11 @@ VERB_TAGS = ("V",)
 CHAIN_TAGS = ("V", "R")
 
 
+@lru_cache(maxsize=1)
+def lead_verbs() -> frozenset[str]:
+    return frozenset(match_key(w) for w in list_data()["series_lead_verbs"])
+
+
 def first_semicolons(article: Article) -> list[regex.Match]:
     """The first ``;`` of each sentence that has one."""
     matches, last_sentence = [], None
@@ -839,7 +846,10 @@ def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
     if verb is None or verb == 0 and len(words) > 1 and words[1][0].tag_ not in CHAIN_TAGS:
         return None
     if seconds[0][0].tag_ in CHAIN_TAGS:
-        return words[verb].start_char, first[1]
+        lead = verb  # "Trong đó tập trung khai thác ...; tái cơ cấu ...": item 1 is the verb after the lead verb
+        while lead + 1 < len(words) and match_key(words[lead].text) in lead_verbs() and words[lead + 1][0].tag_ in VERB_TAGS:
+            lead += 1
+        return words[lead].start_char, first[1]
     after = verb
     while after < len(words) and words[after][0].tag_ in CHAIN_TAGS:
         after += 1
