@@ -225,3 +225,17 @@ def test_a_semicolon_series_holds_the_list_inside_its_item(lists_nlp):
           "tăng cường liên kết trong sản xuất"], None, "series"),
         (["cây ăn quả", "hươu", "bò"], 0, "trigger"),
     ]
+
+
+def test_a_title_count_announces_the_marked_list_of_the_body(lists_nlp):
+    text = "5 giải pháp giảm nghèo bền vững\n\nThứ nhất, tăng cường đào tạo nghề. Thứ hai, hỗ trợ vốn vay ưu đãi."
+    found = list_records(lists_nlp, text)
+    assert [(e["head"], e["announced_count"], [i["text"] for i in e["items"]]) for e in found] == [
+        ("giải pháp", 5, ["tăng cường đào tạo nghề", "hỗ trợ vốn vay ưu đãi"])]
+
+
+def test_sentences_that_open_alike_after_a_trigger_are_its_items(lists_nlp):
+    text = ("Tỉnh triển khai 2 nhóm giải pháp. Đối với nhóm hộ nghèo, tỉnh hỗ trợ vốn vay. "
+            "Đối với nhóm hộ cận nghèo, tỉnh hỗ trợ đào tạo nghề. Kết quả bước đầu rất khả quan.")
+    assert lists(lists_nlp, text) == [(["Đối với nhóm hộ nghèo, tỉnh hỗ trợ vốn vay",
+                                        "Đối với nhóm hộ cận nghèo, tỉnh hỗ trợ đào tạo nghề"], 2, "2 nhóm giải pháp")]

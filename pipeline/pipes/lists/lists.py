@@ -9,7 +9,8 @@ One procedure (guidelines, Lists):
    ``1. ...``, bullets).
 2. **Region.** Each trigger tries the readers of ``READERS`` in order; the first whose cue is
    there decides where the items are: in parentheses right after the trigger, after an
-   introducer in its sentence, on the marked sentences and paragraphs that follow, in the
+   introducer in its sentence, on the marked sentences and paragraphs that follow, on the
+   following sentences that open alike (``Đối với ... . Đối với ...``), in the
    rest of its sentence when it has semicolons, after a count connector (``trong đó có``),
    in a name series right after a count, or in the next sentence.
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
@@ -201,6 +202,7 @@ class ListRecognizer:
         self.person_openers = [match_key(p) for p in data["person_openers"]]
         self.label_words = {match_key(w) for w in data["label_words"]}
         self.contrast_openers = [match_key(w) for w in data["contrast_openers"]]
+        self.parallel_openers = [match_key(w) for w in data["parallel_openers"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
@@ -474,6 +476,29 @@ class ListRecognizer:
             return None
         return self.marked_items_from(article, start, bounds.limit if bounds.nested else None)
 
+    def on_parallel_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``3 nhóm giải pháp. Đối với nhóm thứ nhất, ... . Đối với nhóm thứ hai, ...``: the sentences after
+        the trigger's open with one same phrase (``parallel_openers``), each a whole-sentence item."""
+        text = article.text
+        start = article.next_word(bounds.sentence_end)
+        if bounds.nested or trigger.open and trigger.count is None or start >= len(text):
+            return None
+        opener = self.parallel_opener_at(text, start)
+        if opener is None:
+            return None
+        items: list[Item] = []
+        while start < len(text) and self.parallel_opener_at(text, start) == opener:
+            sentence = article.sentence_at(start)
+            if sentence[1] <= start or article.is_boilerplate(*sentence):
+                break
+            items.append(trim(text, start, sentence[1]))
+            start = article.next_word(sentence[1])
+        return items if len(items) >= 2 else None
+
+    def parallel_opener_at(self, text: str, position: int) -> str | None:
+        opening = match_key(text[position : position + 20])
+        return next((p for p in self.parallel_openers if opening.startswith(p + " ")), None)
+
     def marked_items_from(self, article: Article, start: int, limit: int | None) -> list[Item]:
         """Items from the marker at ``start`` on: marker to marker through its paragraph, then on into the
         paragraphs that continue the enumeration (``Thứ nhất, ...`` / ``Thứ hai, ...`` a paragraph each)."""
@@ -716,6 +741,24 @@ class ListRecognizer:
                 record.count = counts.get(match_key(record.head))
             elif record.trigger is None:
                 self.adopt_total(article, record, triggers)
+        self.adopt_title_count(article, found, triggers)
+
+    def adopt_title_count(self, article: Article, found: list[Found], triggers: list[Trigger]) -> None:
+        """``5 giải pháp ...`` in the title, ``Thứ nhất, ... Thứ hai, ...`` in the body with no trigger: the
+        first marked list of the body is the one the title announces, unless another list has that head."""
+        title = article.paragraphs[0] if article.paragraphs else None
+        if title is None:
+            return
+        announced = [t for t in triggers if t.count is not None and not t.open and t.span.end_char <= title[1]]
+        heads = {match_key(record.head) for record in found if record.head}
+        for trigger in announced:
+            if match_key(trigger.head.text) in heads:
+                continue
+            marked = next((r for r in found if r.cue in ("markers", "lines") and r.head is None and r.parent is None
+                           and r.items[0][0] > title[1]), None)
+            if marked is not None:
+                marked.head, marked.count = trigger.head.text, trigger.count
+                heads.add(match_key(trigger.head.text))
 
     def adopt_subject_count(self, article: Article, record: Found, triggers: list[Trigger]) -> None:
         """A list with no trigger whose clause names its members' noun (``..., cổ vật được đưa ra đấu giá
@@ -758,6 +801,7 @@ READERS = (
     ListRecognizer.in_parentheses,
     ListRecognizer.after_introducer,
     ListRecognizer.on_marked_sentences,
+    ListRecognizer.on_parallel_sentences,
     ListRecognizer.after_semicolons,
     ListRecognizer.after_connector,
     ListRecognizer.names_after_count,
