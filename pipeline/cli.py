@@ -10,6 +10,7 @@ import signal
 import sys
 import threading
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from functools import partial
@@ -143,43 +144,87 @@ def command_run(args) -> int:
         engine = connect(args.db)
     started = time.perf_counter()
     work = partial(process_one, entity_model=args.entity_model, timeout=args.timeout or None)
+    finished: Counter[str] = Counter()
+    fault = None  # a write the environment refused (disk full, read-only): the run stops there
     with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
-        for result in run_all(work, todo, args):
-            if "record" in result:
-                try:
-                    write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
-                except ValueError as error:  # NaN or Infinity: refused, never written
-                    result = {"source": result["source"], "error": f"output refused: {error}"}
-            if "error" in result:
-                errors.append({"file": result["source"], "reason": result["error"]})
-                tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
-            else:
-                written += 1
-                if engine is not None:
-                    db_failures += load_into_database(engine, [result["record"]], result["source"])
-            bar.update(1)
-    if engine is not None:
+        results = run_all(work, todo, args)
+        try:
+            for result in results:
+                finished[result["source"]] += 1
+                if "record" in result:
+                    try:
+                        write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
+                    except ValueError as error:  # NaN or Infinity: refused, never written
+                        result = {"source": result["source"], "error": f"output refused: {error}"}
+                    except OSError as error:
+                        fault = environment_fault(error)
+                        result = {"source": result["source"], "error": f"output not written: {fault}"}
+                if "error" in result:
+                    errors.append({"file": result["source"], "reason": result["error"]})
+                    tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
+                else:
+                    written += 1
+                    if engine is not None:
+                        db_failures += load_into_database(engine, [result["record"]], result["source"])
+                bar.update(1)
+                if fault:
+                    break
+        finally:
+            results.close()  # a stopped run cancels what is still queued
+    unprocessed = unfinished(todo, finished)
+    for source in unprocessed:
+        print(f"error: {source}: not processed: the run stopped at {fault}", file=sys.stderr)
+        errors.append({"file": source, "reason": f"not processed: the run stopped at {fault}"})
+    if engine is not None and not fault:
         db_failures += load_skipped_outputs(engine, out, [pair for pair in items if pair not in todo])
     for failure in db_failures:
         print(f"error: {failure['file']}: {failure['reason']}", file=sys.stderr)
-    write_error_log(out / "errors.jsonl", errors + db_failures)
+    logged = write_error_log(out / "errors.jsonl", errors + db_failures)
     elapsed = time.perf_counter() - started
-    print(f"{len(items)} articles: {written} written, {skipped} already current, {len(errors)} failed"
+    failed = len(errors) - len(unprocessed)
+    print(f"{len(items)} articles: {written} written, {skipped} already current, {failed} failed"
+          + (f", {len(unprocessed)} not processed" if fault else "")
           + (f"; {len(db_failures)} database loads failed" if db_failures else "")
-          + f" ({elapsed:.1f} s) -> {out}" + (f"; failures listed in {out / 'errors.jsonl'}" if errors or db_failures else ""),
+          + f" ({elapsed:.1f} s) -> {out}" + (f"; failures listed in {out / 'errors.jsonl'}" if logged else ""),
           file=sys.stderr)
+    if fault:
+        print(f"error: {fault}", file=sys.stderr)
+        return 2
     return 1 if errors or db_failures else 0
 
 
-def write_error_log(path: Path, errors: list[dict]) -> None:
-    """``errors.jsonl`` describes the last run only: rewritten each run, removed after a clean one."""
+def unfinished(todo: list[tuple[object, str]], finished: Counter[str]) -> list[str]:
+    """The sources of the articles of ``todo`` that gave no result, in input order."""
+    left = Counter(finished)
+    sources = []
+    for item, _ in todo:
+        source = source_of(item)
+        if left[source]:
+            left[source] -= 1
+        else:
+            sources.append(source)
+    return sources
+
+
+def write_error_log(path: Path, errors: list[dict]) -> bool:
+    """``errors.jsonl`` describes the last run only: rewritten each run, removed after a clean one.
+
+    True when the failures are in it. When it cannot be written (the disk is full), the old
+    one is removed, so that it never passes for this run's, and stderr says so.
+    """
     from .io import write_text_atomic
 
     if not errors:
         path.unlink(missing_ok=True)
-        return
+        return False
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-    write_text_atomic(path, "".join(json.dumps(e | {"time": stamp}, ensure_ascii=False) + "\n" for e in errors))
+    try:
+        write_text_atomic(path, "".join(json.dumps(e | {"time": stamp}, ensure_ascii=False) + "\n" for e in errors))
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        print(f"error: {environment_fault(error)}: this run's {len(errors)} failures are listed above only", file=sys.stderr)
+        return False
+    return True
 
 
 def load_into_database(engine, records: list[dict], source: str) -> list[dict]:
@@ -237,11 +282,15 @@ def pool_results(work, todo: list, jobs: int):
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
             futures = {executor.submit(work, pair): pair for pair in todo}
-            for future in as_completed(futures):
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    retry.append(futures[future])
+            try:
+                for future in as_completed(futures):
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        retry.append(futures[future])
+            except GeneratorExit:  # the caller stopped (a full disk): drop what is queued, finish nothing more
+                executor.shutdown(wait=True, cancel_futures=True)
+                raise
     for pair in retry:  # a second death: one at a time, to find the article that kills its worker
         with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as executor:
             try:
@@ -265,10 +314,15 @@ def dask_results(work, todo, args):
         client = Client(LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1, processes=True,
                                      dashboard_address=None, silence_logs=logging.ERROR))
     futures = client.map(work, [(read_for_shipping(item), doc_id) for item, doc_id in todo], pure=False)
+    sources = {future.key: source_of(item) for future, (item, _) in zip(futures, todo)}
 
     def results():
         for future in finished(futures):
-            yield future.result()
+            try:
+                yield future.result()
+            except Exception as error:  # a worker lost with the article (KilledWorker) or a task error: that article only
+                reason = f"{type(error).__name__}: {error}".splitlines()[0]
+                yield {"source": sources[future.key], "error": f"the Dask worker processing this article failed ({reason})"}
 
     return results(), client
 
@@ -405,7 +459,7 @@ def command_export(args) -> int:
 
     from .db import connect, load_records
 
-    paths = sorted(p for p in Path(args.outputs).glob("*.json") if not p.name.startswith("."))
+    paths = sorted(Path(args.outputs).glob("*.json"))  # `.name.json` too (temporary files end in .tmp)
     records, failures = [], []
     for path in paths:
         try:

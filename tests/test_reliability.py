@@ -214,3 +214,72 @@ def test_the_eval_report_escapes_every_label_and_value(where):
     gold, pred = crafted_record("doc_id" if where == "label" else "label"), crafted_record(where)
     page = html_report(score_corpus([(gold, pred)]), [(gold, pred)])
     assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_nothing_under_a_folder_is_skipped_without_a_word(tmp_path, monkeypatch, capsys):
+    """An unreadable subfolder and a dangling link are failures naming them; a dot-file is an article;
+    a link to a folder is followed, a link back to a folder already searched is not searched twice."""
+    folder = tmp_path / "in"
+    for sub in ("sub", "locked", "linked"):
+        (folder / sub).mkdir(parents=True)
+    for name in ("a.txt", ".hidden.txt", "sub/b.txt", "locked/c.txt", "linked/d.txt"):
+        (folder / name).write_text(ARTICLE + f" ({name})", "utf-8")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "sub" / "to-linked").symlink_to(folder / "linked")
+    (folder / "sub" / "loop").symlink_to(folder)
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    readable = __import__("pipeline.io").io.list_folder
+
+    def list_folder(path):  # as an unreadable folder is for any user but root
+        if path.name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return readable(path)
+
+    monkeypatch.setattr("pipeline.io.list_folder", list_folder)
+    assert run([folder], tmp_path / "out") == 1
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == ["a.json", "b.json", "d.json", "hidden.json"]
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [(e["file"], e["reason"]) for e in errors] == [
+        (str(folder / "dangling.txt"), f"broken symbolic link: its target {tmp_path / 'nowhere.txt'} does not exist"),
+        (str(folder / "locked"), "cannot read folder: Permission denied")]
+    err = capsys.readouterr().err
+    assert f"error: {folder / 'locked'}: cannot read folder: Permission denied" in err
+    assert err.splitlines()[-1].startswith("6 articles: 4 written, 0 already current, 2 failed")
+
+
+def test_export_loads_what_run_wrote_dot_files_included(tmp_path):
+    from sqlalchemy import create_engine, text
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / ".hidden.txt").write_text(ARTICLE, "utf-8")
+    assert run([tmp_path / "in"], tmp_path / "out") == 0
+    record = json.loads((tmp_path / "out" / "hidden.json").read_text("utf-8"))
+    (tmp_path / "out" / ".old.json").write_text(json.dumps(record | {"doc_id": "old"}, ensure_ascii=False), "utf-8")
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    assert main(["export", str(tmp_path / "out"), "--db", url]) == 0
+    with create_engine(url).connect() as connection:
+        assert sorted(r[0] for r in connection.execute(text("SELECT doc_id FROM articles"))) == ["hidden", "old"]
+
+
+def test_an_unreadable_dump_costs_its_own_articles_only(tmp_path, monkeypatch, capsys):
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"id": "j", "text": ARTICLE}), "utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    readable = Path.read_bytes
+
+    def read_bytes(path):
+        if path.name == "dump.jsonl":
+            raise PermissionError(13, "Permission denied", str(path))
+        return readable(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert run([tmp_path / "dump.jsonl", tmp_path / "a.txt"], tmp_path / "out") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["a.json"]
+    assert f"error: {tmp_path / 'dump.jsonl'}: cannot read: Permission denied" in capsys.readouterr().err
+
+
+def test_a_long_vietnamese_id_still_names_a_file(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps({"id": "đ" * 200 + suffix, "text": ARTICLE}, ensure_ascii=False) for suffix in "ab"), "utf-8")
+    assert run([dump], tmp_path / "out") == 0
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.json"))  # 200 bytes of id, the second one suffixed
+    assert len(names) == 2 and "đ" * 100 + ".json" in names and any(n.startswith("đ" * 100 + "-") for n in names)
