@@ -578,8 +578,15 @@ def main(argv: list[str] | None = None) -> int:
 
         if not isinstance(error, SQLAlchemyError):
             raise
-        print(f"error: database {getattr(args, 'db', '')}: {database_fault(error)}", file=sys.stderr)
+        print(f"error: database {shown_url(getattr(args, 'db', None) or '')}: {database_fault(error)}", file=sys.stderr)
         return 2
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit for a message: as given, its password (if any) as ``***``."""
+    import re
+
+    return re.sub(r"^([\w+.-]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url)
 
 
 def environment_fault(error: OSError) -> str:

@@ -150,3 +150,36 @@ def test_roles_rows_carry_the_post_the_body_and_its_place(engine, extract):
     with engine.connect() as connection:
         rows = [tuple(row) for row in connection.execute(query)]
     assert rows == [("Hoàng Giang", "Phó Bí thư", "Tỉnh ủy Lào Cai", "ORG", "Lào Cai", "province", "current")]
+
+
+def test_a_password_refusing_postgresql_is_one_line_without_the_password(postgres_url, tmp_path, capsys):
+    """The throw-away server trusts local users; one role is made to need a password, and is given a wrong one."""
+    from pathlib import Path
+
+    import psycopg
+
+    from pipeline.cli import main
+    from pipeline.db.loader import normalise_url
+
+    admin = connect(postgres_url)
+    with admin.begin() as connection:
+        connection.execute(text("DROP ROLE IF EXISTS vnpipe_refused"))
+        connection.execute(text("CREATE ROLE vnpipe_refused LOGIN PASSWORD 'right'"))
+        hba = Path(connection.execute(text("SHOW hba_file")).scalar())
+    if "vnpipe_refused" not in hba.read_text():
+        hba.write_text("local all vnpipe_refused scram-sha-256\n" + hba.read_text())
+    with admin.begin() as connection:
+        connection.execute(text("SELECT pg_reload_conf()"))
+    admin.dispose()
+    url = postgres_url.replace("postgres:@", "vnpipe_refused:wrong@")
+    for _ in range(100):  # until the server has reloaded its rules: a bound on attempts, not on time
+        try:
+            psycopg.connect(normalise_url(url).replace("+psycopg", "")).close()
+        except psycopg.OperationalError:
+            break
+        __import__("time").sleep(0.05)
+    assert main(["export", str(tmp_path), "--db", url]) == 2
+    socket = url.split("host=")[1]
+    assert capsys.readouterr().err.splitlines() == [
+        f'error: database {url.replace(":wrong@", ":***@")}: connection failed: connection to server on socket '
+        f'"{socket}/.s.PGSQL.5432" failed: FATAL:  password authentication failed for user "vnpipe_refused"']
