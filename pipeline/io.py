@@ -107,6 +107,9 @@ def detect_encoding(data: bytes) -> str | None:
     return best.encoding
 
 
+META_FIELDS = ("source_url", "published", "site", "section")
+
+
 def read_meta(path: Path) -> dict:
     """The ``<stem>.meta.json`` beside an article, or an empty dict."""
     meta_path = path.with_name(path.stem + ".meta.json")
@@ -116,7 +119,12 @@ def read_meta(path: Path) -> dict:
         meta = json.loads(meta_path.read_text("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ArticleError(str(meta_path), f"malformed meta JSON: {error}") from None
-    return {k: meta.get(k) for k in ("source_url", "published", "site", "section") if k in meta}
+    if not isinstance(meta, dict):
+        raise ArticleError(str(meta_path), f"meta must be a JSON object, not {type(meta).__name__}")
+    for key in META_FIELDS:
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise ArticleError(str(meta_path), f"'{key}' must be a string, not {type(meta[key]).__name__}")
+    return {k: meta.get(k) for k in META_FIELDS if k in meta}
 
 
 def read_article(path: Path) -> Article:

@@ -283,3 +283,18 @@ def test_a_long_vietnamese_id_still_names_a_file(tmp_path):
     assert run([dump], tmp_path / "out") == 0
     names = sorted(p.name for p in (tmp_path / "out").glob("*.json"))  # 200 bytes of id, the second one suffixed
     assert len(names) == 2 and "đ" * 100 + ".json" in names and any(n.startswith("đ" * 100 + "-") for n in names)
+
+
+@pytest.mark.parametrize("meta, reason", [
+    ('{"source_url": ["x"]}', "'source_url' must be a string, not list"),
+    ('{"published": 2017}', "'published' must be a string, not int"),
+    ('"published"', "meta must be a JSON object, not str"),
+])
+def test_a_meta_file_with_a_field_of_the_wrong_type_fails_its_article_naming_it(tmp_path, capsys, meta, reason):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "in" / "a.meta.json").write_text(meta, "utf-8")
+    (tmp_path / "in" / "b.txt").write_text(ARTICLE, "utf-8")
+    assert run([tmp_path / "in"], tmp_path / "out", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert f"error: {tmp_path / 'in' / 'a.meta.json'}: {reason}" in capsys.readouterr().err
