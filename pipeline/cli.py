@@ -30,6 +30,7 @@ def process_one(work, entity_model: str = "model", timeout: float | None = None)
     from .io import ArticleError, read_input
 
     item, doc_id = work
+    ready(entity_model)  # the first article of a process does not pay for loading the models inside its time limit
     try:
         article = read_input(item)
     except ArticleError as error:
@@ -47,16 +48,33 @@ def process_one(work, entity_model: str = "model", timeout: float | None = None)
     return {"doc_id": doc_id, "record": record, "source": article.source}
 
 
+WARM: set[str] = set()  # entity models this process has loaded (worker processes forked later inherit it)
+
+
+def ready(entity_model: str) -> None:
+    """Load the pipeline and its lazy models in this process, once."""
+    if entity_model not in WARM:
+        from . import warm_up
+
+        warm_up(entity_model)
+        WARM.add(entity_model)
+
+
 class ArticleTimeout(Exception):
     """The pipeline ran past the per-article time limit."""
 
 
 @contextmanager
 def time_limit(seconds: float | None):
-    """Raise ArticleTimeout in the block after ``seconds`` (POSIX interval timer; no limit where unavailable)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not seconds or not usable:
+    """Raise ArticleTimeout in the block after ``seconds``: a POSIX interval timer in the main thread;
+    elsewhere (a Dask worker's thread) a timer that raises it asynchronously in the thread, which
+    takes effect at the thread's next Python instruction."""
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with thread_time_limit(seconds):
+            yield
         return
 
     def expire(signum, frame):
@@ -69,6 +87,29 @@ def time_limit(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def thread_time_limit(seconds: float):
+    """time_limit for a thread other than the main one (no signals there)."""
+    import ctypes
+
+    target, lock, state = threading.get_ident(), threading.Lock(), {"inside": True}
+
+    def expire():
+        with lock:
+            if state["inside"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(ArticleTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:  # after this, the timer raises nothing
+            state["inside"] = False
+        timer.cancel()
 
 
 def source_of(item) -> str:
@@ -249,9 +290,7 @@ def run_all(work, todo: list, args):
         finally:
             client.close()
     elif args.jobs > 1 and len(todo) > 1:
-        from . import warm_up
-
-        warm_up(args.entity_model)  # loaded once, before the workers are forked
+        ready(args.entity_model)  # loaded once, before the workers are forked
         yield from pool_results(work, todo, args.jobs)
     else:
         yield from map(work, todo)

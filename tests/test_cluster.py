@@ -120,3 +120,15 @@ def test_a_worker_killed_mid_article_costs_that_article_only(tmp_path, monkeypat
         ("in/zz_long.txt", "the Dask worker processing this article failed")]
     assert "KilledWorker" in errors[0]["reason"]
     assert f"{len(ARTICLES) + 1} articles: {len(ARTICLES)} written, 0 already current, 1 failed" in capsys.readouterr().err
+
+
+def test_the_time_limit_holds_on_a_worker(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    copy_articles(tmp_path / "in")
+    (tmp_path / "in" / "zz_long.txt").write_text("\n\n".join(path.read_text("utf-8") for path in ARTICLES * 40), "utf-8")
+    with cluster(tmp_path) as (address, _):
+        status = main(["run", "in", "--out", "out", "--quiet", "--backend", "dask", "--scheduler", address, "--timeout", "5"])
+    assert status == 1
+    assert len(list((tmp_path / "out").glob("*.json"))) == len(ARTICLES)
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [(e["file"], e["reason"]) for e in errors] == [("in/zz_long.txt", "pipeline took longer than the 5 s limit for one article")]

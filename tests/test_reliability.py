@@ -298,3 +298,71 @@ def test_a_meta_file_with_a_field_of_the_wrong_type_fails_its_article_naming_it(
     assert run([tmp_path / "in"], tmp_path / "out", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}") == 1
     assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
     assert f"error: {tmp_path / 'in' / 'a.meta.json'}: {reason}" in capsys.readouterr().err
+
+
+def test_the_time_limit_stops_one_article_in_a_thread_too():
+    """Dask runs articles in worker threads, where no signal reaches: the limit still holds there."""
+    import threading
+
+    steps, outcome = [0], []
+
+    def article():
+        try:
+            with time_limit(0.2):
+                while steps[0] < 10**10:  # far longer than the limit
+                    steps[0] += 1
+            outcome.append("finished")
+        except ArticleTimeout:
+            outcome.append("stopped")
+
+    thread = threading.Thread(target=article)
+    thread.start()
+    thread.join()
+    assert outcome == ["stopped"] and steps[0] < 10**10
+
+
+def living(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting to be reaped has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for copy in range(3):
+        for path in sorted((ROOT / "corpus" / "articles").glob("*.txt")):
+            (folder / f"{copy}_{path.name}").write_text(path.read_text("utf-8"), "utf-8")
+    command = [sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "2"]
+    parent = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=os.environ | {"PYTHONPATH": str(ROOT)})
+
+    def workers() -> list[int]:
+        try:
+            return [int(pid) for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
+        except OSError:
+            return []
+
+    for _ in range(3000):  # until two workers run and one output exists (a bound on polls, not a time to meet)
+        if len(workers()) >= 2 and list((tmp_path / "out").glob("*.json")):
+            break
+        time.sleep(0.05)
+    forked = workers()
+    assert len(forked) >= 2
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    for _ in range(600):
+        if not any(map(living, forked)):
+            break
+        time.sleep(0.05)
+    survivors = [pid for pid in forked if living(pid)]
+    for pid in survivors:  # not left behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []
