@@ -196,7 +196,7 @@ def command_run(args) -> int:
                     try:
                         write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
                     except ValueError as error:  # NaN or Infinity: refused, never written
-                        result = {"source": result["source"], "error": f"output refused: {error}"}
+                        result = {"source": result["source"], "error": f"output refused: {unfit_values(result['record']) or error}"}
                     except OSError as error:
                         fault = environment_fault(error)
                         result = {"source": result["source"], "error": f"output not written: {fault}"}
@@ -232,6 +232,13 @@ def command_run(args) -> int:
         print(f"error: {fault}", file=sys.stderr)
         return 2
     return 1 if errors or db_failures else 0
+
+
+def unfit_values(record: dict) -> str:
+    """What in a record strict JSON cannot hold (NaN, Infinity), as the validator words it."""
+    from .validate import value_problems
+
+    return "; ".join(problem for problem in value_problems(record) if "finite" in problem)
 
 
 def unfinished(todo: list[tuple[object, str]], finished: Counter[str]) -> list[str]:

@@ -366,3 +366,21 @@ def test_workers_die_with_their_parent(tmp_path):
     for pid in survivors:  # not left behind when the test fails
         os.kill(pid, signal.SIGKILL)
     assert survivors == []
+
+
+def test_an_article_with_a_number_no_json_can_hold_fails_naming_it(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Số lớn\n\nCó " + "9" * 400 + " người.", "utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, "utf-8")
+    assert run([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    error = json.loads((tmp_path / "out" / "errors.jsonl").read_text("utf-8"))
+    assert (error["file"], error["reason"]) == (str(tmp_path / "a.txt"), "output refused: quantities[0].value: inf is not a finite number")
+
+
+def test_validate_refuses_infinity_in_an_output(tmp_path, extract, capsys):
+    record = extract(ARTICLE, doc_id="a")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(record, ensure_ascii=False).replace('"value": 1783', '"value": Infinity', 1), "utf-8")
+    assert "Infinity" in path.read_text("utf-8")
+    assert main(["validate", "--output", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [f"{path}: quantities[0].value: inf is not a finite number"]
