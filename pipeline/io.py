@@ -254,9 +254,17 @@ def walk_folder(folder: Path) -> Iterator["Path | ArticleError"]:
     stack = [folder]
     while stack:
         path = stack.pop()
-        if path.is_symlink() and not path.exists():
+        try:
+            broken = path.is_symlink() and not path.exists()
+            is_folder = not broken and path.is_dir()
+            is_article = not broken and not is_folder and path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES \
+                and not path.name.endswith(SKIPPED_SUFFIXES)
+        except OSError as error:  # it cannot even be examined
+            yield ArticleError(str(path), f"cannot read: {error.strerror or error}")
+            continue
+        if broken:
             yield ArticleError(str(path), f"broken symbolic link: its target {os.readlink(path)} does not exist")
-        elif path.is_dir():
+        elif is_folder:
             try:
                 status = path.stat()
                 if (status.st_dev, status.st_ino) in seen:
@@ -267,7 +275,7 @@ def walk_folder(folder: Path) -> Iterator["Path | ArticleError"]:
                 yield ArticleError(str(path), f"cannot read folder: {error.strerror or error}")
                 continue
             stack.extend(path / name for name in names)
-        elif path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.endswith(SKIPPED_SUFFIXES):
+        elif is_article:
             yield path
 
 
@@ -281,7 +289,12 @@ def find_articles(paths: list[str]) -> Iterator["Path | str | Article | ArticleE
             yield "-"
             continue
         path = Path(given)
-        for child in walk_folder(path) if path.is_dir() else [path]:
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:  # e.g. a file named inside a folder this user may not search
+            yield ArticleError(given, f"cannot read: {error.strerror or error}")
+            continue
+        for child in walk_folder(path) if is_folder else [path]:
             if isinstance(child, Path) and child.suffix.lower() == ".jsonl" and child.is_file():
                 yield from articles_from_jsonl(child)
             else:

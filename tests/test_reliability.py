@@ -384,3 +384,20 @@ def test_validate_refuses_infinity_in_an_output(tmp_path, extract, capsys):
     assert "Infinity" in path.read_text("utf-8")
     assert main(["validate", "--output", str(path)]) == 1
     assert capsys.readouterr().out.splitlines() == [f"{path}: quantities[0].value: inf is not a finite number"]
+
+
+def test_a_file_named_in_a_folder_that_cannot_be_searched_fails_alone(tmp_path, monkeypatch, capsys):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, "utf-8")
+    examine = Path.is_dir
+
+    def is_dir(path):  # what Path.is_dir does, for any user but root, under a folder without search permission
+        if path.parent.name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return examine(path)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    assert run([tmp_path / "locked" / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert f"error: {tmp_path / 'locked' / 'a.txt'}: cannot read: Permission denied" in capsys.readouterr().err
