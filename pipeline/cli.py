@@ -49,15 +49,17 @@ def process_one(work, entity_model: str = "model", timeout: float | None = None)
 
 
 WARM: set[str] = set()  # entity models this process has loaded (worker processes forked later inherit it)
+WARMING = threading.Lock()  # a Dask worker with several threads still builds the pipeline once
 
 
 def ready(entity_model: str) -> None:
     """Load the pipeline and its lazy models in this process, once."""
-    if entity_model not in WARM:
-        from . import warm_up
+    with WARMING:
+        if entity_model not in WARM:
+            from . import warm_up
 
-        warm_up(entity_model)
-        WARM.add(entity_model)
+            warm_up(entity_model)
+            WARM.add(entity_model)
 
 
 class ArticleTimeout(Exception):
