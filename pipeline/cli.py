@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import hashlib
 import json
 import logging
@@ -332,10 +333,14 @@ def pool_results(work, todo: list, jobs: int):
             futures = {executor.submit(work, pair): pair for pair in todo}
             try:
                 for future in as_completed(futures):
+                    pair = futures.pop(future)  # nothing holds a finished article's record for the rest of the batch
                     try:
-                        yield future.result()
+                        result = future.result()
                     except BrokenProcessPool:
-                        retry.append(futures[future])
+                        retry.append(pair)
+                        continue
+                    del future
+                    yield result
             except GeneratorExit:  # the caller stopped (a full disk): drop what is queued, finish nothing more
                 executor.shutdown(wait=True, cancel_futures=True)
                 raise
@@ -345,6 +350,9 @@ def pool_results(work, todo: list, jobs: int):
                 yield executor.submit(work, pair).result()
             except BrokenProcessPool:
                 yield {"source": source_of(pair[0]), "error": "the worker processing this article died (killed or out of memory)"}
+
+
+DASK_CONNECT_SECONDS = 30
 
 
 def dask_results(work, todo, args):
@@ -357,20 +365,29 @@ def dask_results(work, todo, args):
     from dask.distributed import as_completed as finished
 
     if args.scheduler:
-        client = Client(args.scheduler)
+        try:
+            client = Client(args.scheduler, timeout=DASK_CONNECT_SECONDS)
+        except (OSError, TimeoutError, ValueError) as error:  # nothing listens there, or no scheduler address
+            reason = str(error).splitlines()[0] if str(error).strip() else type(error).__name__
+            raise OSError(errno.EHOSTUNREACH, f"cannot reach the Dask scheduler: {reason}", args.scheduler) from None
     else:
         client = Client(LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1, processes=True,
                                      dashboard_address=None, silence_logs=logging.ERROR))
     futures = client.map(work, [(read_for_shipping(item), doc_id) for item, doc_id in todo], pure=False)
     sources = {future.key: source_of(item) for future, (item, _) in zip(futures, todo)}
+    pending = finished(futures)
+    futures.clear()  # a result the client holds stays in a worker's memory: each is let go once written
 
     def results():
-        for future in finished(futures):
+        for future in pending:
+            source = sources.pop(future.key)
             try:
-                yield future.result()
+                result = future.result()
             except Exception as error:  # a worker lost with the article (KilledWorker) or a task error: that article only
                 reason = f"{type(error).__name__}: {error}".splitlines()[0]
-                yield {"source": sources[future.key], "error": f"the Dask worker processing this article failed ({reason})"}
+                result = {"source": source, "error": f"the Dask worker processing this article failed ({reason})"}
+            del future
+            yield result
 
     return results(), client
 

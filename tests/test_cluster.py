@@ -132,3 +132,12 @@ def test_the_time_limit_holds_on_a_worker(tmp_path, monkeypatch, capsys):
     assert len(list((tmp_path / "out").glob("*.json"))) == len(ARTICLES)
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
     assert [(e["file"], e["reason"]) for e in errors] == [("in/zz_long.txt", "pipeline took longer than the 5 s limit for one article")]
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("pipeline.cli.DASK_CONNECT_SECONDS", 1)
+    (tmp_path / "a.txt").write_text(ARTICLES[0].read_text("utf-8"), "utf-8")
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--quiet", "--backend", "dask",
+                 "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: tcp://127.0.0.1:1: cannot reach the Dask scheduler: Timed out trying to connect to tcp://127.0.0.1:1 after 1 s"]

@@ -401,3 +401,28 @@ def test_a_file_named_in_a_folder_that_cannot_be_searched_fails_alone(tmp_path, 
     assert run([tmp_path / "locked" / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
     assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
     assert f"error: {tmp_path / 'locked' / 'a.txt'}: cannot read: Permission denied" in capsys.readouterr().err
+
+
+class Record:
+    """A result whose survival a weak reference can watch."""
+
+    def __init__(self, doc_id):
+        self.doc_id, self.padding = doc_id, "x" * 1000
+
+
+def work_giving_records(pair):
+    return Record(pair[1])
+
+
+def test_the_pool_keeps_no_finished_record_for_the_rest_of_the_batch():
+    """At 31,376 articles, records kept until the batch ends would fill the memory: at most the one in hand lives."""
+    import gc
+    import weakref
+
+    alive, most = [], 0
+    for record in pool_results(work_giving_records, [(f"a{n}", f"a{n}") for n in range(40)], jobs=2):
+        alive.append(weakref.ref(record))
+        del record
+        gc.collect()
+        most = max(most, sum(ref() is not None for ref in alive))
+    assert len(alive) == 40 and most <= 2
