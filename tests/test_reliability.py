@@ -426,3 +426,15 @@ def test_the_pool_keeps_no_finished_record_for_the_rest_of_the_batch():
         gc.collect()
         most = max(most, sum(ref() is not None for ref in alive))
     assert len(alive) == 40 and most <= 2
+
+
+def test_another_entity_model_makes_the_output_stale(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    summaries = []
+    for model in ("model", "model", "model-only"):
+        run([tmp_path / "a.txt"], tmp_path / "out", "--entity-model", model)
+        summaries.append(capsys.readouterr().err.splitlines()[-1].split(" (")[0])
+    assert summaries == ["1 articles: 1 written, 0 already current, 0 failed",
+                         "1 articles: 0 written, 1 already current, 0 failed",
+                         "1 articles: 1 written, 0 already current, 0 failed"]
+    assert json.loads((tmp_path / "out" / "a.json").read_text("utf-8"))["pipeline"]["entity_model"] == "model-only"
