@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import hashlib
 import json
 import logging
@@ -10,6 +11,7 @@ import signal
 import sys
 import threading
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from functools import partial
@@ -29,6 +31,7 @@ def process_one(work, entity_model: str = "model", timeout: float | None = None)
     from .io import ArticleError, read_input
 
     item, doc_id = work
+    ready(entity_model)  # the first article of a process does not pay for loading the models inside its time limit
     try:
         article = read_input(item)
     except ArticleError as error:
@@ -46,16 +49,35 @@ def process_one(work, entity_model: str = "model", timeout: float | None = None)
     return {"doc_id": doc_id, "record": record, "source": article.source}
 
 
+WARM: set[str] = set()  # entity models this process has loaded (worker processes forked later inherit it)
+WARMING = threading.Lock()  # a Dask worker with several threads still builds the pipeline once
+
+
+def ready(entity_model: str) -> None:
+    """Load the pipeline and its lazy models in this process, once."""
+    with WARMING:
+        if entity_model not in WARM:
+            from . import warm_up
+
+            warm_up(entity_model)
+            WARM.add(entity_model)
+
+
 class ArticleTimeout(Exception):
     """The pipeline ran past the per-article time limit."""
 
 
 @contextmanager
 def time_limit(seconds: float | None):
-    """Raise ArticleTimeout in the block after ``seconds`` (POSIX interval timer; no limit where unavailable)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not seconds or not usable:
+    """Raise ArticleTimeout in the block after ``seconds``: a POSIX interval timer in the main thread;
+    elsewhere (a Dask worker's thread) a timer that raises it asynchronously in the thread, which
+    takes effect at the thread's next Python instruction."""
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with thread_time_limit(seconds):
+            yield
         return
 
     def expire(signum, frame):
@@ -68,6 +90,29 @@ def time_limit(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def thread_time_limit(seconds: float):
+    """time_limit for a thread other than the main one (no signals there)."""
+    import ctypes
+
+    target, lock, state = threading.get_ident(), threading.Lock(), {"inside": True}
+
+    def expire():
+        with lock:
+            if state["inside"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(ArticleTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:  # after this, the timer raises nothing
+            state["inside"] = False
+        timer.cancel()
 
 
 def source_of(item) -> str:
@@ -148,38 +193,61 @@ def command_run(args) -> int:
         run_id = start_run(engine, "run", args.entity_model, run_options(args))
     started = time.perf_counter()
     work = partial(process_one, entity_model=args.entity_model, timeout=args.timeout or None)
+    finished: Counter[str] = Counter()
+    fault = None  # a write the environment refused (disk full, read-only): the run stops there
     with tqdm(total=len(todo), unit="article", desc="vnpipe run", disable=args.quiet, file=sys.stderr) as bar:
-        for result in run_all(work, todo, args):
-            if "record" in result:
-                try:
-                    write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
-                except ValueError as error:  # NaN or Infinity: refused, never written
-                    result = {"source": result["source"], "error": f"output refused: {error}"}
-            if "error" in result:
-                errors.append({"file": result["source"], "reason": result["error"]})
-                tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
-            else:
-                written += 1
-                done.append(result["doc_id"])
-                if engine is not None:
-                    db_failures += load_into_database(engine, [result["record"]], result["source"], run_id)
-            bar.update(1)
-    if engine is not None:
+        results = run_all(work, todo, args)
+        try:
+            for result in results:
+                finished[result["source"]] += 1
+                if "record" in result:
+                    try:
+                        write_json_atomic(out / f"{result['doc_id']}.json", result["record"])
+                    except ValueError as error:  # NaN or Infinity: refused, never written
+                        result = {"source": result["source"], "error": f"output refused: {unfit_values(result['record']) or error}"}
+                    except OSError as error:
+                        fault = environment_fault(error)
+                        result = {"source": result["source"], "error": f"output not written: {fault}"}
+                if "error" in result:
+                    errors.append({"file": result["source"], "reason": result["error"]})
+                    tqdm.write(f"error: {result['source']}: {result['error']}", file=sys.stderr)
+                else:
+                    written += 1
+                    done.append(result["doc_id"])
+                    if engine is not None:
+                        db_failures += load_into_database(engine, [result["record"]], result["source"], run_id)
+                bar.update(1)
+                if fault:
+                    break
+        finally:
+            results.close()  # a stopped run cancels what is still queued
+    unprocessed = unfinished(todo, finished)
+    for source in unprocessed:
+        print(f"error: {source}: not processed: the run stopped at {fault}", file=sys.stderr)
+        errors.append({"file": source, "reason": f"not processed: the run stopped at {fault}"})
+    if engine is not None and not fault:
         db_failures += load_skipped_outputs(engine, out, [pair for pair in items if pair not in todo], run_id)
+    if engine is not None:
         from .db import finish_run
 
         assert run_id is not None
         finish_run(engine, run_id, len(items), written + skipped - len(db_failures), len(errors) + len(db_failures))
     for failure in db_failures:
         print(f"error: {failure['file']}: {failure['reason']}", file=sys.stderr)
-    write_error_log(out / "errors.jsonl", errors + db_failures)
-    redone = {doc_id for _, doc_id in todo}
-    report_summary(out, done + [doc_id for _, doc_id in items if doc_id not in redone], errors, skipped, started_at, args.quiet)
+    logged = write_error_log(out / "errors.jsonl", errors + db_failures)
+    if not fault:
+        redone = {doc_id for _, doc_id in todo}
+        report_summary(out, done + [doc_id for _, doc_id in items if doc_id not in redone], errors, skipped, started_at, args.quiet)
     elapsed = time.perf_counter() - started
-    print(f"{len(items)} articles: {written} written, {skipped} already current, {len(errors)} failed"
+    failed = len(errors) - len(unprocessed)
+    print(f"{len(items)} articles: {written} written, {skipped} already current, {failed} failed"
+          + (f", {len(unprocessed)} not processed" if fault else "")
           + (f"; {len(db_failures)} database loads failed" if db_failures else "")
-          + f" ({elapsed:.1f} s) -> {out}" + (f"; failures listed in {out / 'errors.jsonl'}" if errors or db_failures else ""),
+          + f" ({elapsed:.1f} s) -> {out}" + (f"; failures listed in {out / 'errors.jsonl'}" if logged else ""),
           file=sys.stderr)
+    if fault:
+        print(f"error: {fault}", file=sys.stderr)
+        return 2
     return 1 if errors or db_failures else 0
 
 
@@ -193,15 +261,45 @@ def report_summary(out: Path, doc_ids: list[str], errors: list[dict], skipped: i
             print(line, file=sys.stderr)
 
 
-def write_error_log(path: Path, errors: list[dict]) -> None:
-    """``errors.jsonl`` describes the last run only: rewritten each run, removed after a clean one."""
+def unfit_values(record: dict) -> str:
+    """What in a record strict JSON cannot hold (NaN, Infinity), as the validator words it."""
+    from .validate import value_problems
+
+    return "; ".join(problem for problem in value_problems(record) if "finite" in problem)
+
+
+def unfinished(todo: list[tuple[object, str]], finished: Counter[str]) -> list[str]:
+    """The sources of the articles of ``todo`` that gave no result, in input order."""
+    left = Counter(finished)
+    sources = []
+    for item, _ in todo:
+        source = source_of(item)
+        if left[source]:
+            left[source] -= 1
+        else:
+            sources.append(source)
+    return sources
+
+
+def write_error_log(path: Path, errors: list[dict]) -> bool:
+    """``errors.jsonl`` describes the last run only: rewritten each run, removed after a clean one.
+
+    True when the failures are in it. When it cannot be written (the disk is full), the old
+    one is removed, so that it never passes for this run's, and stderr says so.
+    """
     from .io import write_text_atomic
 
     if not errors:
         path.unlink(missing_ok=True)
-        return
+        return False
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-    write_text_atomic(path, "".join(json.dumps(e | {"time": stamp}, ensure_ascii=False) + "\n" for e in errors))
+    try:
+        write_text_atomic(path, "".join(json.dumps(e | {"time": stamp}, ensure_ascii=False) + "\n" for e in errors))
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        print(f"error: {environment_fault(error)}: this run's {len(errors)} failures are listed above only", file=sys.stderr)
+        return False
+    return True
 
 
 def run_options(args) -> dict:
@@ -231,9 +329,7 @@ def run_all(work, todo: list, args):
         finally:
             client.close()
     elif args.jobs > 1 and len(todo) > 1:
-        from . import warm_up
-
-        warm_up(args.entity_model)  # loaded once, before the workers are forked
+        ready(args.entity_model)  # loaded once, before the workers are forked
         yield from pool_results(work, todo, args.jobs)
     else:
         yield from map(work, todo)
@@ -264,17 +360,28 @@ def pool_results(work, todo: list, jobs: int):
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as executor:
             futures = {executor.submit(work, pair): pair for pair in todo}
-            for future in as_completed(futures):
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    retry.append(futures[future])
+            try:
+                for future in as_completed(futures):
+                    pair = futures.pop(future)  # nothing holds a finished article's record for the rest of the batch
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        retry.append(pair)
+                        continue
+                    del future
+                    yield result
+            except GeneratorExit:  # the caller stopped (a full disk): drop what is queued, finish nothing more
+                executor.shutdown(wait=True, cancel_futures=True)
+                raise
     for pair in retry:  # a second death: one at a time, to find the article that kills its worker
         with ProcessPoolExecutor(max_workers=1, initializer=die_with_parent) as executor:
             try:
                 yield executor.submit(work, pair).result()
             except BrokenProcessPool:
                 yield {"source": source_of(pair[0]), "error": "the worker processing this article died (killed or out of memory)"}
+
+
+DASK_CONNECT_SECONDS = 30
 
 
 def dask_results(work, todo, args):
@@ -287,15 +394,29 @@ def dask_results(work, todo, args):
     from dask.distributed import as_completed as finished
 
     if args.scheduler:
-        client = Client(args.scheduler)
+        try:
+            client = Client(args.scheduler, timeout=DASK_CONNECT_SECONDS)
+        except (OSError, TimeoutError, ValueError) as error:  # nothing listens there, or no scheduler address
+            reason = str(error).splitlines()[0] if str(error).strip() else type(error).__name__
+            raise OSError(errno.EHOSTUNREACH, f"cannot reach the Dask scheduler: {reason}", args.scheduler) from None
     else:
         client = Client(LocalCluster(n_workers=max(1, args.jobs), threads_per_worker=1, processes=True,
                                      dashboard_address=None, silence_logs=logging.ERROR))
     futures = client.map(work, [(read_for_shipping(item), doc_id) for item, doc_id in todo], pure=False)
+    sources = {future.key: source_of(item) for future, (item, _) in zip(futures, todo)}
+    pending = finished(futures)
+    futures.clear()  # a result the client holds stays in a worker's memory: each is let go once written
 
     def results():
-        for future in finished(futures):
-            yield future.result()
+        for future in pending:
+            source = sources.pop(future.key)
+            try:
+                result = future.result()
+            except Exception as error:  # a worker lost with the article (KilledWorker) or a task error: that article only
+                reason = f"{type(error).__name__}: {error}".splitlines()[0]
+                result = {"source": source, "error": f"the Dask worker processing this article failed ({reason})"}
+            del future
+            yield result
 
     return results(), client
 
@@ -437,7 +558,8 @@ def command_export(args) -> int:
     if bool(args.db) == bool(args.to):
         print("error: export takes --db URL or --to DIR (with --format csv|parquet)", file=sys.stderr)
         return 2
-    paths = sorted(p for p in Path(args.outputs).glob("*.json") if not p.name.startswith(".") and p.name != "summary.json")
+    # every output, `.name.json` too (temporary files end in .tmp); not the run summary
+    paths = sorted(p for p in Path(args.outputs).glob("*.json") if p.name != "summary.json")
     records, failures = [], []
     for path in paths:
         try:
@@ -556,8 +678,15 @@ def main(argv: list[str] | None = None) -> int:
 
         if not isinstance(error, SQLAlchemyError):
             raise
-        print(f"error: database {getattr(args, 'db', '')}: {database_fault(error)}", file=sys.stderr)
+        print(f"error: database {shown_url(getattr(args, 'db', None) or '')}: {database_fault(error)}", file=sys.stderr)
         return 2
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit for a message: as given, its password (if any) as ``***``."""
+    import re
+
+    return re.sub(r"^([\w+.-]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url)
 
 
 def environment_fault(error: OSError) -> str:

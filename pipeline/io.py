@@ -107,6 +107,9 @@ def detect_encoding(data: bytes) -> str | None:
     return best.encoding
 
 
+META_FIELDS = ("source_url", "published", "site", "section")
+
+
 def read_meta(path: Path) -> dict:
     """The ``<stem>.meta.json`` beside an article, or an empty dict."""
     meta_path = path.with_name(path.stem + ".meta.json")
@@ -116,7 +119,12 @@ def read_meta(path: Path) -> dict:
         meta = json.loads(meta_path.read_text("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ArticleError(str(meta_path), f"malformed meta JSON: {error}") from None
-    return {k: meta.get(k) for k in ("source_url", "published", "site", "section") if k in meta}
+    if not isinstance(meta, dict):
+        raise ArticleError(str(meta_path), f"meta must be a JSON object, not {type(meta).__name__}")
+    for key in META_FIELDS:
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise ArticleError(str(meta_path), f"'{key}' must be a string, not {type(meta[key]).__name__}")
+    return {k: meta.get(k) for k in META_FIELDS if k in meta}
 
 
 def read_article(path: Path) -> Article:
@@ -127,7 +135,7 @@ def read_article(path: Path) -> Article:
     text = nfc(decoded)
     meta = read_meta(path)
     meta["title"] = text.split("\n", 1)[0].strip()
-    return Article(doc_id=path.stem, text=text, meta=meta, source=str(path))
+    return Article(doc_id=fit_doc_id(path.stem), text=text, meta=meta, source=str(path))
 
 
 def article_from_html(page: str, path: Path) -> Article:
@@ -148,7 +156,7 @@ def article_from_html(page: str, path: Path) -> Article:
     text = nfc("\n\n".join(([title] if title else []) + body))
     meta = {"source_url": data.get("url"), "published": data.get("date"), "title": title or body[0]}
     meta.update({k: v for k, v in read_meta(path).items() if v is not None})
-    return Article(doc_id=path.stem, text=text, meta=meta, source=str(path))
+    return Article(doc_id=fit_doc_id(path.stem), text=text, meta=meta, source=str(path))
 
 
 JSONL_TEXT_FIELDS = ("id", "title", "text", "url", "published")
@@ -200,6 +208,9 @@ def articles_from_jsonl(path: Path) -> Iterator["Article | ArticleError"]:
     except ArticleError as error:
         yield error
         return
+    except OSError as error:  # unreadable: this dump's failure, not the batch's
+        yield ArticleError(str(path), f"cannot read: {error.strerror or error}")
+        return
     for number, line in lines:
         if isinstance(line, ArticleError):
             yield line
@@ -213,12 +224,59 @@ def articles_from_jsonl(path: Path) -> Iterator["Article | ArticleError"]:
             yield ArticleError(source, f"malformed JSONL line: {error}")
 
 
+MAX_DOC_ID_BYTES = 200  # UTF-8 bytes: with ".json", a collision suffix and the temporary name, under 255
+
+
+def fit_doc_id(raw: str) -> str:
+    """``raw`` without leading dots (no hidden outputs) and cut to MAX_DOC_ID_BYTES at a character boundary."""
+    fitted = raw.lstrip(".").encode("utf-8")[:MAX_DOC_ID_BYTES].decode("utf-8", errors="ignore")
+    return fitted or "article"
+
+
 def safe_doc_id(raw: str) -> str:
-    """A doc_id usable as a file name: letters, digits, '.', '_' and '-' only."""
+    """A doc_id usable as a file name: letters, digits, '.', '_' and '-' only, at most 200 bytes."""
     import regex
 
     cleaned = regex.sub(r"[^\p{L}\p{N}._-]+", "_", raw.strip()).strip("._") or "article"
-    return cleaned[:200]
+    return fit_doc_id(cleaned)
+
+
+def list_folder(folder: Path) -> list[str]:
+    """The names in a folder (OSError when it cannot be listed)."""
+    return os.listdir(folder)
+
+
+def walk_folder(folder: Path) -> Iterator["Path | ArticleError"]:
+    """Every article file under ``folder`` in name order, links to folders followed (each folder once);
+    a folder that cannot be listed and a symbolic link whose target is missing are errors naming them,
+    never skipped without a word."""
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        path = stack.pop()
+        try:
+            broken = path.is_symlink() and not path.exists()
+            is_folder = not broken and path.is_dir()
+            is_article = not broken and not is_folder and path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES \
+                and not path.name.endswith(SKIPPED_SUFFIXES)
+        except OSError as error:  # it cannot even be examined
+            yield ArticleError(str(path), f"cannot read: {error.strerror or error}")
+            continue
+        if broken:
+            yield ArticleError(str(path), f"broken symbolic link: its target {os.readlink(path)} does not exist")
+        elif is_folder:
+            try:
+                status = path.stat()
+                if (status.st_dev, status.st_ino) in seen:
+                    continue  # a link back to a folder already searched
+                seen.add((status.st_dev, status.st_ino))
+                names = sorted(list_folder(path), reverse=True)
+            except OSError as error:
+                yield ArticleError(str(path), f"cannot read folder: {error.strerror or error}")
+                continue
+            stack.extend(path / name for name in names)
+        elif is_article:
+            yield path
 
 
 def find_articles(paths: list[str]) -> Iterator["Path | str | Article | ArticleError"]:
@@ -231,12 +289,13 @@ def find_articles(paths: list[str]) -> Iterator["Path | str | Article | ArticleE
             yield "-"
             continue
         path = Path(given)
-        children = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for child in children:
-            if path.is_dir() and not (child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES
-                                      and not child.name.endswith(SKIPPED_SUFFIXES)):
-                continue
-            if child.suffix.lower() == ".jsonl" and child.is_file():
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:  # e.g. a file named inside a folder this user may not search
+            yield ArticleError(given, f"cannot read: {error.strerror or error}")
+            continue
+        for child in walk_folder(path) if is_folder else [path]:
+            if isinstance(child, Path) and child.suffix.lower() == ".jsonl" and child.is_file():
                 yield from articles_from_jsonl(child)
             else:
                 yield child
@@ -248,7 +307,7 @@ def item_doc_id(item) -> str:
         return item.doc_id
     if isinstance(item, ArticleError):
         return ""
-    return "stdin" if item == "-" else Path(str(item)).stem
+    return "stdin" if item == "-" else fit_doc_id(Path(str(item)).stem)
 
 
 def read_input(item) -> Article:
@@ -260,6 +319,8 @@ def read_input(item) -> Article:
     if item == "-":
         text = nfc(decode(sys.stdin.buffer.read(), "<stdin>"))
         return Article(doc_id="stdin", text=text, meta={"title": text.split("\n", 1)[0].strip()}, source="<stdin>")
+    if Path(item).is_symlink() and not Path(item).exists():
+        raise ArticleError(str(item), f"broken symbolic link: its target {os.readlink(item)} does not exist")
     if not Path(item).exists():
         raise ArticleError(str(item), "no such file")
     return read_article(Path(item))

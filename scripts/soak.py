@@ -1,6 +1,6 @@
 """Soak test (issue 17): ``vnpipe run`` over real articles, then again with a worker killed mid-run.
 
-Reads the first ``--limit`` articles of ``../shared/data/baomoi2017/baomoi2017.jsonl`` (a
+Reads the whole of (or the first ``--limit`` articles of) ``../shared/data/baomoi2017/baomoi2017.jsonl`` (a
 temporary dump under ``--work``, never in the repository), runs ``vnpipe run --jobs N``
 on them twice (the second time one worker process is killed with SIGKILL once a third of
 the outputs exist) and reports per run: outputs written, articles failed, wall time, the
@@ -26,11 +26,11 @@ POLL_SECONDS = 0.2
 
 
 def take_articles(source: Path, limit: int, dump: Path) -> int:
-    """Copy the first ``limit`` non-empty lines of ``source`` to ``dump``; return how many."""
+    """Copy the first ``limit`` non-empty lines of ``source`` (0: all of them) to ``dump``; return how many."""
     count = 0
     with source.open("rb") as lines, dump.open("wb") as out:
         for line in lines:
-            if count >= limit:
+            if limit and count >= limit:
                 break
             if line.strip():
                 out.write(line.rstrip(b"\n") + b"\n")
@@ -95,7 +95,7 @@ def run_once(dump: Path, out: Path, jobs: int, kill_after: int | None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=1000, help="articles to take from the start of the dump")
+    parser.add_argument("--limit", type=int, default=0, help="articles to take from the start of the dump (0: all)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--data", type=Path, default=DATA, help="a JSONL dump of articles")
     parser.add_argument("--work", type=Path, help="folder for the dump and outputs (default: a temporary one)")

@@ -139,3 +139,60 @@ def test_roles_rows_carry_the_post_the_body_and_its_place(engine, extract):
     with engine.connect() as connection:
         rows = [tuple(row) for row in connection.execute(query)]
     assert rows == [("Hoàng Giang", "Phó Bí thư", "Tỉnh ủy Lào Cai", "ORG", "Lào Cai", "province", "current")]
+
+
+def test_a_password_refusing_postgresql_is_one_line_without_the_password(postgres_url, tmp_path, capsys):
+    """The throw-away server trusts local users; one role is made to need a password, and is given a wrong one."""
+    from pathlib import Path
+
+    import psycopg
+
+    from pipeline.cli import main
+    from pipeline.db.loader import normalise_url
+
+    admin = connect(postgres_url)
+    with admin.begin() as connection:
+        connection.execute(text("DROP ROLE IF EXISTS vnpipe_refused"))
+        connection.execute(text("CREATE ROLE vnpipe_refused LOGIN PASSWORD 'right'"))
+        hba = Path(connection.execute(text("SHOW hba_file")).scalar())
+    if "vnpipe_refused" not in hba.read_text():
+        hba.write_text("local all vnpipe_refused scram-sha-256\n" + hba.read_text())
+    with admin.begin() as connection:
+        connection.execute(text("SELECT pg_reload_conf()"))
+    admin.dispose()
+    url = postgres_url.replace("postgres:@", "vnpipe_refused:wrong@")
+    for _ in range(100):  # until the server has reloaded its rules: a bound on attempts, not on time
+        try:
+            psycopg.connect(normalise_url(url).replace("+psycopg", "")).close()
+        except psycopg.OperationalError:
+            break
+        __import__("time").sleep(0.05)
+    assert main(["export", str(tmp_path), "--db", url]) == 2
+    socket = url.split("host=")[1]
+    assert capsys.readouterr().err.splitlines() == [
+        f'error: database {url.replace(":wrong@", ":***@")}: connection failed: connection to server on socket '
+        f'"{socket}/.s.PGSQL.5432" failed: FATAL:  password authentication failed for user "vnpipe_refused"']
+
+
+def test_a_failed_load_costs_its_article_only_and_later_runs_retry_it(postgres_url, tmp_path, capsys):
+    """A NUL in a text is refused by PostgreSQL: the other articles are loaded, the failure is printed and
+    logged, and a re-run without --force retries it instead of crashing."""
+    from pipeline.cli import main
+
+    with connect(postgres_url).begin() as connection:
+        for table in schema.CHILD_TABLES + [schema.articles]:
+            connection.execute(table.delete())
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps({"id": doc_id, "text": f"Lào Cai có {n} xã{tail}."})
+                              for n, (doc_id, tail) in enumerate([("a", ""), ("nul", "\u0000"), ("c", "")])), "utf-8")
+    for attempt in range(2):
+        assert main(["run", str(dump), "--out", str(tmp_path / "out"), "--quiet", "--db", postgres_url]) == 1
+        err = capsys.readouterr().err.splitlines()
+        where = f"{dump}:2" if attempt == 0 else str(tmp_path / "out" / "nul.json")
+        assert [line.split(": database load failed: ")[0] for line in err if "database load failed" in line] == [f"error: {where}"]
+        assert "cannot contain NUL" in err[0]
+        assert err[-1].startswith(f"3 articles: {3 - 3 * attempt} written, {3 * attempt} already current, 0 failed; 1 database loads failed")
+        logged = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+        assert [e["file"] for e in logged] == [where]
+        with connect(postgres_url).connect() as connection:
+            assert sorted(r[0] for r in connection.execute(select(schema.articles.c.doc_id))) == ["a", "c"]

@@ -214,3 +214,227 @@ def test_the_eval_report_escapes_every_label_and_value(where):
     gold, pred = crafted_record("doc_id" if where == "label" else "label"), crafted_record(where)
     page = html_report(score_corpus([(gold, pred)]), [(gold, pred)])
     assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_nothing_under_a_folder_is_skipped_without_a_word(tmp_path, monkeypatch, capsys):
+    """An unreadable subfolder and a dangling link are failures naming them; a dot-file is an article;
+    a link to a folder is followed, a link back to a folder already searched is not searched twice."""
+    folder = tmp_path / "in"
+    for sub in ("sub", "locked", "linked"):
+        (folder / sub).mkdir(parents=True)
+    for name in ("a.txt", ".hidden.txt", "sub/b.txt", "locked/c.txt", "linked/d.txt"):
+        (folder / name).write_text(ARTICLE + f" ({name})", "utf-8")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "sub" / "to-linked").symlink_to(folder / "linked")
+    (folder / "sub" / "loop").symlink_to(folder)
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    readable = __import__("pipeline.io").io.list_folder
+
+    def list_folder(path):  # as an unreadable folder is for any user but root
+        if path.name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return readable(path)
+
+    monkeypatch.setattr("pipeline.io.list_folder", list_folder)
+    assert run([folder], tmp_path / "out") == 1
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == ["a.json", "b.json", "d.json", "hidden.json"]
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [(e["file"], e["reason"]) for e in errors] == [
+        (str(folder / "dangling.txt"), f"broken symbolic link: its target {tmp_path / 'nowhere.txt'} does not exist"),
+        (str(folder / "locked"), "cannot read folder: Permission denied")]
+    err = capsys.readouterr().err
+    assert f"error: {folder / 'locked'}: cannot read folder: Permission denied" in err
+    assert err.splitlines()[-1].startswith("6 articles: 4 written, 0 already current, 2 failed")
+
+
+def test_export_loads_what_run_wrote_dot_files_included(tmp_path):
+    from sqlalchemy import create_engine, text
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / ".hidden.txt").write_text(ARTICLE, "utf-8")
+    assert run([tmp_path / "in"], tmp_path / "out") == 0
+    record = json.loads((tmp_path / "out" / "hidden.json").read_text("utf-8"))
+    (tmp_path / "out" / ".old.json").write_text(json.dumps(record | {"doc_id": "old"}, ensure_ascii=False), "utf-8")
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    assert main(["export", str(tmp_path / "out"), "--db", url]) == 0
+    with create_engine(url).connect() as connection:
+        assert sorted(r[0] for r in connection.execute(text("SELECT doc_id FROM articles"))) == ["hidden", "old"]
+
+
+def test_an_unreadable_dump_costs_its_own_articles_only(tmp_path, monkeypatch, capsys):
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"id": "j", "text": ARTICLE}), "utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    readable = Path.read_bytes
+
+    def read_bytes(path):
+        if path.name == "dump.jsonl":
+            raise PermissionError(13, "Permission denied", str(path))
+        return readable(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert run([tmp_path / "dump.jsonl", tmp_path / "a.txt"], tmp_path / "out") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["a.json"]
+    assert f"error: {tmp_path / 'dump.jsonl'}: cannot read: Permission denied" in capsys.readouterr().err
+
+
+def test_a_long_vietnamese_id_still_names_a_file(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps({"id": "đ" * 200 + suffix, "text": ARTICLE}, ensure_ascii=False) for suffix in "ab"), "utf-8")
+    assert run([dump], tmp_path / "out") == 0
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.json"))  # 200 bytes of id, the second one suffixed
+    assert len(names) == 2 and "đ" * 100 + ".json" in names and any(n.startswith("đ" * 100 + "-") for n in names)
+
+
+@pytest.mark.parametrize("meta, reason", [
+    ('{"source_url": ["x"]}', "'source_url' must be a string, not list"),
+    ('{"published": 2017}', "'published' must be a string, not int"),
+    ('"published"', "meta must be a JSON object, not str"),
+])
+def test_a_meta_file_with_a_field_of_the_wrong_type_fails_its_article_naming_it(tmp_path, capsys, meta, reason):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "in" / "a.meta.json").write_text(meta, "utf-8")
+    (tmp_path / "in" / "b.txt").write_text(ARTICLE, "utf-8")
+    assert run([tmp_path / "in"], tmp_path / "out", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert f"error: {tmp_path / 'in' / 'a.meta.json'}: {reason}" in capsys.readouterr().err
+
+
+def test_the_time_limit_stops_one_article_in_a_thread_too():
+    """Dask runs articles in worker threads, where no signal reaches: the limit still holds there."""
+    import threading
+
+    steps, outcome = [0], []
+
+    def article():
+        try:
+            with time_limit(0.2):
+                while steps[0] < 10**10:  # far longer than the limit
+                    steps[0] += 1
+            outcome.append("finished")
+        except ArticleTimeout:
+            outcome.append("stopped")
+
+    thread = threading.Thread(target=article)
+    thread.start()
+    thread.join()
+    assert outcome == ["stopped"] and steps[0] < 10**10
+
+
+def living(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting to be reaped has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for copy in range(3):
+        for path in sorted((ROOT / "corpus" / "articles").glob("*.txt")):
+            (folder / f"{copy}_{path.name}").write_text(path.read_text("utf-8"), "utf-8")
+    command = [sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "2"]
+    parent = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=os.environ | {"PYTHONPATH": str(ROOT)})
+
+    def workers() -> list[int]:
+        try:
+            return [int(pid) for pid in Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()]
+        except OSError:
+            return []
+
+    for _ in range(3000):  # until two workers run and one output exists (a bound on polls, not a time to meet)
+        if len(workers()) >= 2 and list((tmp_path / "out").glob("*.json")):
+            break
+        time.sleep(0.05)
+    forked = workers()
+    assert len(forked) >= 2
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    for _ in range(600):
+        if not any(map(living, forked)):
+            break
+        time.sleep(0.05)
+    survivors = [pid for pid in forked if living(pid)]
+    for pid in survivors:  # not left behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []
+
+
+def test_an_article_with_a_number_no_json_can_hold_fails_naming_it(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Số lớn\n\nCó " + "9" * 400 + " người.", "utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, "utf-8")
+    assert run([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    error = json.loads((tmp_path / "out" / "errors.jsonl").read_text("utf-8"))
+    assert (error["file"], error["reason"]) == (str(tmp_path / "a.txt"), "output refused: quantities[0].value: inf is not a finite number")
+
+
+def test_validate_refuses_infinity_in_an_output(tmp_path, extract, capsys):
+    record = extract(ARTICLE, doc_id="a")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(record, ensure_ascii=False).replace('"value": 1783', '"value": Infinity', 1), "utf-8")
+    assert "Infinity" in path.read_text("utf-8")
+    assert main(["validate", "--output", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [f"{path}: quantities[0].value: inf is not a finite number"]
+
+
+def test_a_file_named_in_a_folder_that_cannot_be_searched_fails_alone(tmp_path, monkeypatch, capsys):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, "utf-8")
+    examine = Path.is_dir
+
+    def is_dir(path):  # what Path.is_dir does, for any user but root, under a folder without search permission
+        if path.parent.name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return examine(path)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    assert run([tmp_path / "locked" / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert f"error: {tmp_path / 'locked' / 'a.txt'}: cannot read: Permission denied" in capsys.readouterr().err
+
+
+class Record:
+    """A result whose survival a weak reference can watch."""
+
+    def __init__(self, doc_id):
+        self.doc_id, self.padding = doc_id, "x" * 1000
+
+
+def work_giving_records(pair):
+    return Record(pair[1])
+
+
+def test_the_pool_keeps_no_finished_record_for_the_rest_of_the_batch():
+    """At 31,376 articles, records kept until the batch ends would fill the memory: at most the one in hand lives."""
+    import gc
+    import weakref
+
+    alive, most = [], 0
+    for record in pool_results(work_giving_records, [(f"a{n}", f"a{n}") for n in range(40)], jobs=2):
+        alive.append(weakref.ref(record))
+        del record
+        gc.collect()
+        most = max(most, sum(ref() is not None for ref in alive))
+    assert len(alive) == 40 and most <= 2
+
+
+def test_another_entity_model_makes_the_output_stale(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    summaries = []
+    for model in ("model", "model", "model-only"):
+        run([tmp_path / "a.txt"], tmp_path / "out", "--entity-model", model)
+        summaries.append(capsys.readouterr().err.splitlines()[-1].split(" (")[0])
+    assert summaries == ["1 articles: 1 written, 0 already current, 0 failed",
+                         "1 articles: 0 written, 1 already current, 0 failed",
+                         "1 articles: 1 written, 0 already current, 0 failed"]
+    assert json.loads((tmp_path / "out" / "a.json").read_text("utf-8"))["pipeline"]["entity_model"] == "model-only"
