@@ -100,6 +100,10 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         end = place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
+    elif trigger.label_ == "MISC":
+        end = award_class_end(vocab, doc, end)
+        if keys in vocab.state_titles and end < len(doc) and doc[end]._.is_cap and doc[end].is_alpha:
+            return None  # "Nghệ sĩ Nhân dân Trần Hiếu": a title before the name (guidelines, PER)
     if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
         return None  # the phrase is the start of a longer word
     if len(trigger) == 1 and end < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end]._.word_start:
@@ -107,6 +111,15 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
     if trigger.label_ == "ORG":
         start = org_prefix_start(vocab, doc, start)
     return Span(doc, start, end, label=trigger.label_)
+
+
+def award_class_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend an award over its class: "Huân chương Lao động hạng Nhì"."""
+    for keys in vocab.award_classes.starting_at(doc[end]) if end < len(doc) else ():
+        class_end = match_keys(doc, end, keys)
+        if class_end is not None:
+            return class_end
+    return end
 
 
 def known_place_end(vocab: RuleVocabulary, doc: Doc, start: int, end: int, triggers: TriggerIndex) -> int:
@@ -181,13 +194,33 @@ def complete_party_state(vocab: RuleVocabulary, doc: Doc, trigger: Span, trigger
     start, end = trigger.start, trigger.end
     if end < len(doc) and doc[end].norm_ in vocab.compound_heads and doc[end - 1].whitespace_:
         return None  # Đảng bộ, Đảng ủy, Đảng viên
+    if after_a_post(vocab, doc, start):
+        return None  # "Chủ tịch Quốc hội", "Phó Thủ tướng Thường trực Chính phủ": the body word of a post (notes, 20)
     previous = previous_word(doc, start)
     if previous:
         if match_key(" ".join(t.text for t in previous)) in vocab.not_after_words:
             return None  # tổ chức Đảng, công tác Đảng
         if previous[0].tag_ in vocab.noun_tags and previous[0].is_alpha:
             return None  # the body modifies a common noun before it
-    return Span(doc, start, end, label="ORG")
+    return Span(doc, start, country_after(doc, end, triggers), label="ORG")
+
+
+def after_a_post(vocab: RuleVocabulary, doc: Doc, start: int) -> bool:
+    """A title ends right before token ``start``, or a title and a standing word ("thường trực")."""
+    begin = match_keys_before(doc, start, vocab.post_standing_words)
+    return match_keys_before(doc, start if begin is None else begin, vocab.title_keys) is not None
+
+
+def country_after(doc: Doc, end: int, triggers: TriggerIndex) -> int:
+    """Extend a state body over the country written after it: "Quốc hội Hàn Quốc", "Chính phủ Anh" (notes, 20)."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    for trigger in triggers.at(end):
+        if trigger.id_ == "fixed" and trigger.label_ == "LOC" and doc[end]._.is_cap:
+            after = trigger.end
+            if after >= len(doc) or not (doc[after]._.is_cap and doc[after].is_alpha and doc[after - 1].whitespace_):
+                return after
+    return end
 
 
 COMPLETIONS: dict[str, Completion] = {

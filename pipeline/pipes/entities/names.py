@@ -18,6 +18,7 @@ from .patterns import NAME_JOINERS
 from .triggers import TriggerIndex
 from .vocabulary import RuleVocabulary
 
+BODY_DASHES = {"-", "–"}  # between the fields of one body's name, written with spaces
 PERSON_NAME_LENGTHS = (3, 4, 2)  # Vietnamese names by frequency: three syllables, then four, then two
 
 
@@ -103,10 +104,15 @@ def trailing_number(doc: Doc, end: int) -> int:
 
 
 def joins_two_names(doc: Doc, triggers: TriggerIndex, run_start: int, j: int) -> bool:
-    """"và" joining two capitalised words of one name ("Bộ Giáo dục và Đào tạo"), not two bodies
-    ("Tổng cục Thuế và Tổng cục Hải quan": a trigger after it starts another)."""
-    return doc[j].norm_ == "và" and j > run_start and j + 1 < len(doc) and doc[j + 1]._.is_cap \
-        and doc[j - 1].is_alpha and not triggers.starts_trigger(j + 1)
+    """"và" joining two capitalised words of one name ("Bộ Giáo dục và Đào tạo"), or a dash between
+    spaces joining the fields of one body ("Sở Lao động - Thương binh và Xã hội", "Bộ Công an - Quốc
+    phòng"); not two bodies ("Tổng cục Thuế và Tổng cục Hải quan", "Ban Nội chính - Văn phòng Chính
+    phủ": a trigger after it starts another)."""
+    if j <= run_start or j + 1 >= len(doc) or not doc[j + 1]._.is_cap or not doc[j - 1].is_alpha or triggers.starts_trigger(j + 1):
+        return False
+    if doc[j].text in BODY_DASHES:
+        return bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_) and doc[j + 1].is_alpha
+    return doc[j].norm_ == "và"
 
 
 def joined_name_step(doc: Doc, run_start: int, j: int) -> int:
