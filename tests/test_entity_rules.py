@@ -230,3 +230,41 @@ def test_a_model_span_does_not_run_into_a_person_or_a_post(rules_nlp, guessed, e
 def test_common_capitalised_words_are_no_names(rules_nlp, guessed, expected):
     """School subjects, languages and the parts of a text are capitalised but name nothing."""
     assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Du khách đến <MISC>lễ hội Xuân Yên Tử 2017</MISC> cần biết.",
+    "<MISC>Lễ hội Chùa Hương</MISC> năm nay đông khách.",
+    "Phim tranh giải tại <MISC>Liên hoan phim Quốc tế Berlin</MISC>.",
+    "Kỷ niệm 96 năm <MISC>Ngày thành lập Đảng Cộng sản Việt Nam</MISC>, các chi bộ sinh hoạt.",
+])
+def test_named_events_and_holidays_are_misc(rules_nlp, marked):
+    """Guidelines, MISC (events, holidays); notes, 34: festivals with their type word and year."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Các lễ hội truyền thống được tổ chức.",  # a type word with no name
+])
+def test_an_event_word_alone_is_no_event(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
+    """A body or place does not run into the person after it: "UBND xã Phú Sơn | Nguyễn Văn Hướng"."""
+    marked = "Chủ tịch <ORG>UBND xã Phú Sơn</ORG> <PER>Nguyễn Văn Hướng</PER> nói."
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Mời thêm <ORG>Ban Nội chính - Văn phòng Chính phủ</ORG>, Tổng cục.", "Mời thêm <ORG>Ban Nội chính</ORG> - <ORG>Văn phòng Chính phủ</ORG>, Tổng cục."),
+    ("Cô tham dự <ORG>Asia Song Festival 2017</ORG> tại Hàn Quốc.", "Cô tham dự <MISC>Asia Song Festival 2017</MISC> tại <LOC>Hàn Quốc</LOC>."),
+])
+def test_model_spans_split_at_a_second_body_and_events_relabelled(rules_nlp, guessed, expected):
+    """Two bodies over a dash are two names; a name ending in an event word is an event (MISC)."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+def test_a_person_after_a_commune_is_cut_off(rules_nlp):
+    marked = "Cán bộ <LOC>xã Phú Sơn</LOC> <PER>Nguyễn Văn Hướng</PER> cho biết."
+    assert marked_entities(rules_nlp, marked) == marked

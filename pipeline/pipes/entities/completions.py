@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...phrases import match_keys, match_keys_before
 from ...textnorm import match_key
+from .gazetteer import load_gazetteer
 from .names import continues_a_name, looks_like_person, name_run, trailing_number, trailing_person_start
 from .patterns import NUMBERED_UNITS
 from .triggers import TriggerIndex
@@ -46,7 +47,10 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     if label == "ORG":
         name_end = without_trailing_person(vocab, doc, end, name_end)
     if label == "LOC":
+        name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
+    if label == "MISC":
+        name_end = year_end(doc, name_end)
     return Span(doc, org_prefix_start(vocab, doc, start) if label == "ORG" else start, name_end, label=label)
 
 
@@ -72,6 +76,23 @@ def without_trailing_person(vocab: RuleVocabulary, doc: Doc, name_start: int, na
     """Cut a person named after a body: "Bộ GTVT Nguyễn Ngọc Đông" ends at "Bộ GTVT"."""
     stop = trailing_person_start(name_start, name_end, lambda b, e: looks_like_person(vocab, doc, b, e))
     return name_end if stop is None else stop
+
+
+def without_trailing_person_after_place(vocab: RuleVocabulary, doc: Doc, name_start: int, name_end: int) -> int:
+    """Cut a person written after the name of an administrative unit: "Chủ tịch UBND xã Phú Sơn Nguyễn Văn
+    Hướng" ends at "Phú Sơn" (any unit of the gazetteer, communes included)."""
+    stop = trailing_person_start(name_start, name_end, lambda b, e: looks_like_person(vocab, doc, b, e)
+                                 and match_key(doc[name_start:b].text) in load_gazetteer()["index"])
+    return name_end if stop is None else stop
+
+
+def year_end(doc: Doc, end: int) -> int:
+    """Take the year of an event into its name: "Lễ hội Yên Tử 2017", "Liên hoan phim Việt Nam năm 2019"."""
+    j = end + 1 if end < len(doc) and doc[end].norm_ == "năm" else end
+    if j < len(doc) and doc[j].is_digit and len(doc[j].text) == 4 and doc[j - 1].whitespace_ \
+            and (j + 1 >= len(doc) or doc[j].whitespace_ or not doc[j + 1].is_alpha):
+        return j + 1
+    return end
 
 
 def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:

@@ -39,7 +39,7 @@ from .candidates import RULES_KEY
 from .completions import after_a_post
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
-from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
+from .names import BODY_DASHES, closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules, rule_vocabulary
 
@@ -122,6 +122,7 @@ class RulesOverModel:
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
+        self.event_ends = set(data["event_name_ends"])
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.not_names = {match_key(p) for p in data["not_names"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
@@ -150,10 +151,12 @@ class RulesOverModel:
             return [(span, span.id_) for span in model_spans]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
-        model_spans = [s for s in model_spans if not self.is_generic(s)]
+        model_spans = [self.as_event(s) for s in model_spans if not self.is_generic(s)]
         model_spans = [self.with_given_name_tail(s) for s in model_spans]
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span) if not self.is_post_body(part)]
         fixed_places = fixed_places_by_start(doc)
+        body_starts = {m.start for m in doc.spans.get(PATTERNS_KEY, []) if m.label_ == "ORG" and m.id_ != "title"}
+        model_spans = [part for span in model_spans for part in self.split_at_dash(span, body_starts)]
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
         model_at = spans_by_token(model_spans)
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
@@ -227,6 +230,18 @@ class RulesOverModel:
         if self.is_unlikely_model_span(trimmed):
             return None
         return trimmed
+
+    def as_event(self, span: Span) -> Span:
+        """A name that ends in an event word, before its year, is an event (MISC): "Asia Song Festival
+        2017", "Vietnam Open"; the model often reads them as organisations."""
+        doc, last = span.doc, span.end - 1
+        if span.label_ == "MISC" or len(span) < 2:
+            return span
+        if doc[last].is_digit and len(doc[last].text) == 4:
+            last -= 1
+        if last <= span.start or doc[last].text not in self.event_ends or not all(t._.is_cap for t in doc[span.start:last + 1] if t.is_alpha):
+            return span
+        return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)
 
     @staticmethod
     def to_word_end(span: Span) -> Span:
@@ -306,6 +321,19 @@ class RulesOverModel:
         doc, start = span.doc, span.start
         return span.label_ == "ORG" and any(match_keys(doc, start, keys) == span.end for keys in self.party_state.starting_at(doc[start])) \
             and after_a_post(self.vocab, doc, start)
+
+    @staticmethod
+    def split_at_dash(span: Span, body_starts: set[int]) -> list[Span]:
+        """Two bodies the model joined over a spaced dash are two names when the second opens with a
+        body's trigger: "Ban Nội chính | - | Văn phòng Chính phủ"; a dash between the fields of one
+        body stays ("Sở Lao động - Thương binh và Xã hội"). ``body_starts``: where ORG triggers start."""
+        if span.label_ != "ORG":
+            return [span]
+        doc = span.doc
+        for k in range(span.start + 1, span.end - 1):
+            if doc[k].text in BODY_DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_ and k + 1 in body_starts:
+                return [Span(doc, span.start, k, label="ORG", span_id=span.id_), Span(doc, k + 1, span.end, label="ORG", span_id=span.id_)]
+        return [span]
 
     def split_leading_country(self, span: Span, fixed_places: dict[int, list[Span]]) -> list[Span]:
         """After a title, a person the model ran a fixed place name into is the place and the person:
