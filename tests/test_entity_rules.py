@@ -268,3 +268,22 @@ def test_model_spans_split_at_a_second_body_and_events_relabelled(rules_nlp, gue
 def test_a_person_after_a_commune_is_cut_off(rules_nlp):
     marked = "Cán bộ <LOC>xã Phú Sơn</LOC> <PER>Nguyễn Văn Hướng</PER> cho biết."
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "<MISC>Chương trình mục tiêu quốc gia xây dựng nông thôn mới</MISC> được triển khai tại 20 xã.",
+    "Tỉnh thực hiện <MISC>chương trình mục tiêu quốc gia Xây dựng Nông thôn mới và Giảm nghèo bền vững</MISC> giai đoạn 2016-2020.",
+    "Thực hiện <MISC>Chiến lược quốc gia phòng, chống tham nhũng</MISC> đến năm 2020.",
+    "Huyện có 5 xã thuộc <MISC>chương trình 135</MISC> của <ORG>Chính phủ</ORG>.",
+])
+def test_national_programmes_are_misc(rules_nlp, marked):
+    """Guidelines, MISC (named programmes): the head and its title, up to a period or a verb."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Cả nước có 3 chương trình mục tiêu quốc gia.",  # a head with no title names no programme
+    "Nhà trường xây dựng chương trình 2 năm cho học sinh.",
+])
+def test_programme_words_alone_are_no_programme(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked

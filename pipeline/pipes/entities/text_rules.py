@@ -13,7 +13,7 @@ import regex
 from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text, iter_lines, regex_spans
-from ...phrases import match_keys, match_keys_before
+from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
 from .completions import previous_word
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
@@ -50,13 +50,16 @@ class TextRules:
         self.website_pattern = regex.compile(WEBSITE, regex.IGNORECASE)
         self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
                                                               followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
+        self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
+        self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
+        self.programme_stops = frozenset(match_key(w) for w in rules["programme_title_stops"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         groups, contexts = alternation(rules["ethnic_groups"]), alternation(rules["ethnic_group_context"])
         self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
 
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
-        found = [(span, "rule") for rule in (self.quoted_titles, self.documents, self.laws, self.ethnic_groups, self.websites)
+        found = [(span, "rule") for rule in (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.websites)
                  for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
@@ -149,6 +152,43 @@ class TextRules:
             return False
         nxt = doc[j + 2] if j + 2 < len(doc) else None
         return nxt is None or not nxt.is_alpha or nxt.norm_ in stops or doc[j + 1].norm_ not in stops
+
+    def programmes(self, doc: Doc) -> list[Span]:
+        """National programmes and strategies with their title ("Chương trình mục tiêu quốc gia xây dựng
+        nông thôn mới", "Chiến lược quốc gia phòng, chống tham nhũng") and programmes named by their
+        number ("chương trình 135") are MISC (guidelines: named programmes)."""
+        spans = regex_spans(doc, self.numbered_programme_pattern, "MISC")
+        i = 0
+        while i < len(doc):
+            head = next((end for keys in self.programme_heads.starting_at(doc[i])
+                         if (end := match_keys(doc, i, keys)) is not None), None)
+            if head is None or not (doc[i].is_sent_start or not doc[i]._.is_cap or i == 0 or not doc[i - 1]._.is_cap):
+                i += 1
+                continue
+            end = self.programme_title_end(doc, head)
+            if end > head:
+                spans.append(Span(doc, i, end, label="MISC"))
+            i = max(end, i + 1)
+        return spans
+
+    def programme_title_end(self, doc: Doc, start: int) -> int:
+        """The end of a programme's title words after its head: words up to a stop word or a sign."""
+        end = start
+        while end < len(doc) and end - start < self.vocab.law_title_max and doc[end].is_alpha and doc[end - 1].whitespace_:
+            phrase = next((stop for keys in self.vocab.law_title_phrases.starting_at(doc[end])
+                           if (stop := match_keys(doc, end, keys)) is not None), None)
+            if phrase is not None:
+                end = phrase  # "nông thôn mới", "phòng, chống"
+            elif doc[end].norm_ in self.programme_stops and end > start:
+                break
+            elif doc[end].norm_ in ("và", "hoặc") and end > start and end + 1 < len(doc) and doc[end + 1].is_alpha \
+                    and doc[end + 1].norm_ not in self.programme_stops:
+                end += 2  # "Xây dựng nông thôn mới và Giảm nghèo bền vững"
+            elif doc[end].norm_ in self.programme_stops:
+                break
+            else:
+                end += 1
+        return end
 
     def ethnic_groups(self, doc: Doc) -> list[Span]:
         """A named ethnic group after "dân tộc", "người", "đồng bào" ...: "người Mông", "dân tộc Dao" (guidelines, MISC)."""
