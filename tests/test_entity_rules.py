@@ -257,7 +257,8 @@ def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
 
 
 @pytest.mark.parametrize("guessed, expected", [
-    ("Mời thêm <ORG>Ban Nội chính - Văn phòng Chính phủ</ORG>, Tổng cục.", "Mời thêm <ORG>Ban Nội chính</ORG> - <ORG>Văn phòng Chính phủ</ORG>, Tổng cục."),
+    ("Mời thêm <ORG>Ban Nội chính - Văn phòng Chính phủ</ORG>, Tổng cục.",
+     "Mời thêm <ORG>Ban Nội chính</ORG> - <ORG>Văn phòng Chính phủ</ORG>, Tổng cục."),
     ("Cô tham dự <ORG>Asia Song Festival 2017</ORG> tại Hàn Quốc.", "Cô tham dự <MISC>Asia Song Festival 2017</MISC> tại <LOC>Hàn Quốc</LOC>."),
 ])
 def test_model_spans_split_at_a_second_body_and_events_relabelled(rules_nlp, guessed, expected):
