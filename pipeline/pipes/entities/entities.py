@@ -39,7 +39,7 @@ from .candidates import RULES_KEY
 from .completions import after_a_post
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
-from .names import BODY_DASHES, closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
+from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules, rule_vocabulary
 
@@ -155,8 +155,6 @@ class RulesOverModel:
         model_spans = [self.with_given_name_tail(s) for s in model_spans]
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span) if not self.is_post_body(part)]
         fixed_places = fixed_places_by_start(doc)
-        body_starts = {m.start for m in doc.spans.get(PATTERNS_KEY, []) if m.label_ == "ORG" and m.id_ != "title"}
-        model_spans = [part for span in model_spans for part in self.split_at_dash(span, body_starts)]
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
         model_at = spans_by_token(model_spans)
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
@@ -259,7 +257,8 @@ class RulesOverModel:
         """A name does not run on into the verb after it: "Vụ Kế hoạch | chủ trì", "Công ty Cường Hưng |
         kinh doanh bến thủy". Cut at a lowercase verb (the Doc's POS) that follows a capitalised noun and
         opens a lowercase tail, when a type word and a name stay. Not after a company's legal form, which a
-        line of business follows ("Công ty Cổ phần đấu giá số 5"), nor after one word ("Ban quản lý")."""
+        line of business follows ("Công ty Cổ phần đấu giá số 5"), nor after one word ("Ban quản lý"), nor
+        after a one-syllable noun, often itself a verb the tagger misread ("Cục Khám chữa bệnh")."""
         if span.label_ not in ("ORG", "PER"):
             return span
         doc = span.doc
@@ -271,7 +270,7 @@ class RulesOverModel:
             while head > span.start and not doc[head]._.word_start:
                 head -= 1
             words_before = sum(1 for t in doc[span.start:k] if t._.word_start)
-            if doc[head]._.is_cap and doc[head].tag_.startswith("N") and words_before >= 2 \
+            if doc[head]._.is_cap and doc[head].tag_.startswith("N") and k - head >= 2 and words_before >= 2 \
                     and not any(t._.is_cap for t in doc[k:span.end]) and not self.business_words.ending_at(doc[k - 1]):
                 return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
             return span
@@ -321,19 +320,6 @@ class RulesOverModel:
         doc, start = span.doc, span.start
         return span.label_ == "ORG" and any(match_keys(doc, start, keys) == span.end for keys in self.party_state.starting_at(doc[start])) \
             and after_a_post(self.vocab, doc, start)
-
-    @staticmethod
-    def split_at_dash(span: Span, body_starts: set[int]) -> list[Span]:
-        """Two bodies the model joined over a spaced dash are two names when the second opens with a
-        body's trigger: "Ban Nội chính | - | Văn phòng Chính phủ"; a dash between the fields of one
-        body stays ("Sở Lao động - Thương binh và Xã hội"). ``body_starts``: where ORG triggers start."""
-        if span.label_ != "ORG":
-            return [span]
-        doc = span.doc
-        for k in range(span.start + 1, span.end - 1):
-            if doc[k].text in BODY_DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_ and k + 1 in body_starts:
-                return [Span(doc, span.start, k, label="ORG", span_id=span.id_), Span(doc, k + 1, span.end, label="ORG", span_id=span.id_)]
-        return [span]
 
     def split_leading_country(self, span: Span, fixed_places: dict[int, list[Span]]) -> list[Span]:
         """After a title, a person the model ran a fixed place name into is the place and the person:

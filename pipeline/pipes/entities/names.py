@@ -107,11 +107,12 @@ def joins_two_names(doc: Doc, triggers: TriggerIndex, run_start: int, j: int) ->
     """"và" joining two capitalised words of one name ("Bộ Giáo dục và Đào tạo"), or a dash between
     spaces joining the fields of one body ("Sở Lao động - Thương binh và Xã hội", "Bộ Công an - Quốc
     phòng"); not two bodies ("Tổng cục Thuế và Tổng cục Hải quan", "Ban Nội chính - Văn phòng Chính
-    phủ": a trigger after it starts another)."""
+    phủ": a trigger after it starts another; "Trường Đại học Ngoại ngữ – ĐHQGHN": an abbreviation
+    after the dash is the parent body)."""
     if j <= run_start or j + 1 >= len(doc) or not doc[j + 1]._.is_cap or not doc[j - 1].is_alpha or triggers.starts_trigger(j + 1):
         return False
     if doc[j].text in BODY_DASHES:
-        return bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_) and doc[j + 1].is_alpha
+        return bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_) and doc[j + 1].is_alpha and not doc[j + 1].is_upper
     return doc[j].norm_ == "và"
 
 
