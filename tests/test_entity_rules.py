@@ -298,3 +298,26 @@ def test_a_verb_after_a_one_syllable_noun_stays(rules_nlp):
     start = next(t.i for t in doc if t.text == "Cục" and doc[t.i + 1].text == "Khám")
     body = Span(doc, start, start + 4, label="ORG")
     assert rules_nlp.get_pipe("entities").policy.without_trailing_clause(body) == body
+
+
+@pytest.mark.parametrize("marked", [
+    "Bộ ra mắt <ORG>Cục Chế biến và Phát triển thị trường Nông sản</ORG> hôm qua.",
+    "<ORG>Đài Phát thanh và Truyền hình Thanh Hóa</ORG> khai mạc triển lãm.",
+    "<ORG>Quỹ Phát triển đất</ORG> đã ứng vốn cho dự án.",
+    "Ông là giảng viên <ORG>Học viện Tòa án nhân dân</ORG>, chuyên gia.",
+    "Về việc này, <ORG>Thanh tra Bộ Nội vụ</ORG> cũng yêu cầu hoàn thiện.",
+    "Ngày 16/6, <ORG>Cơ quan Cảnh sát điều tra Bộ Công an</ORG> ra quyết định khởi tố.",
+    "Ngày 13/6, <ORG>Ban Tổ chức Tỉnh ủy Hải Dương</ORG> vừa ra thông báo.",
+])
+def test_a_known_body_is_not_cut_short(rules_nlp, marked):
+    """Guidelines, ORG: the outermost name, its lowercase words, its parent body and its place included."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ông <PER>Nguyễn Văn An</PER>, Chánh Thanh tra <ORG>Bộ Nội vụ</ORG> cho biết.",  # a post, then its body
+    "<ORG>Tập đoàn Vingroup</ORG> chủ tịch <PER>Phạm Nhật Vượng</PER> phát biểu.",  # a title ends the body
+    "Dự kiến mùa lễ hội Xuân năm nay, khách sẽ đông.",  # a season, no festival's name
+])
+def test_a_body_does_not_run_over_a_post_or_a_season(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked

@@ -37,6 +37,8 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     name_end = name_run(doc, end, triggers, allow_number=numbered, allow_and=keys in vocab.names_with_and)
     if name_end == end:
         return None
+    if keys in vocab.names_with_and:
+        name_end = name_tail_end(vocab, doc, name_end)
     if label == "ORG" and match_key(doc[start:name_end].text) in vocab.places:
         return None  # "Trường Sa" is a district, not a school
     is_place = label == "LOC" and match_key(doc[end:name_end].text) in vocab.places
@@ -50,8 +52,22 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
     if label == "MISC":
+        if doc[start].is_lower and name_end - end == 1:
+            return None  # "mùa lễ hội Xuân": a season, not a festival's name
         name_end = year_end(doc, name_end)
     return Span(doc, org_prefix_start(vocab, doc, start) if label == "ORG" else start, name_end, label=label)
+
+
+def name_tail_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend a body's name over a lowercase word that ends such names: "Học viện Tòa án nhân dân",
+    "Quỹ Phát triển đất", "Viện Dinh dưỡng quốc gia" (``name_tails``), so a known body is not cut short."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    for keys in vocab.name_tails.starting_at(doc[end]):
+        tail_end = match_keys(doc, end, keys)
+        if tail_end is not None and (tail_end == len(doc) or not (doc[tail_end].is_alpha and not doc[tail_end - 1].whitespace_)):
+            return tail_end
+    return end
 
 
 def complete_body(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
@@ -107,9 +123,12 @@ def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Trig
 
 
 def org_prefix_start(vocab: RuleVocabulary, doc: Doc, start: int) -> int:
-    """Extend an organisation back over "Trung ương" written before it."""
+    """Extend an organisation back over "Trung ương" or a body of it written before it ("Thanh tra Bộ
+    Nội vụ", "Cơ quan Cảnh sát điều tra Bộ Công an": one ORG, the outermost name)."""
     begin = match_keys_before(doc, start, vocab.org_prefixes)
-    return begin if begin is not None and doc[begin]._.is_cap else start
+    if begin is None or not doc[begin]._.is_cap or (begin > 0 and doc[begin - 1].norm_ in vocab.title_starts):
+        return start  # "Chánh Thanh tra Bộ Nội vụ": a post and its body
+    return begin
 
 
 def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
@@ -131,6 +150,10 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         return None  # "Pháp" in "Pháp luật": a one-syllable name inside a segmented word
     if trigger.label_ == "ORG":
         start = org_prefix_start(vocab, doc, start)
+        if len(keys) > 2 and keys[-2:] in vocab.committee_words and end == trigger.end:
+            named = complete_name_after(vocab, doc, Span(doc, end - 2, end, label="ORG"), triggers, start=start)
+            if named is not None:
+                return named  # "Ban Tổ chức Tỉnh ủy" + "Hải Dương"
     return Span(doc, start, end, label=trigger.label_)
 
 

@@ -56,6 +56,8 @@ class RuleVocabulary:
     award_classes: PhraseIndex
     state_titles: frozenset[Keys]
     post_standing_words: PhraseIndex
+    committee_words: frozenset[Keys]
+    name_tails: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,8 @@ def rule_vocabulary() -> RuleVocabulary:
         law_title_stops=frozenset(match_key(w) for w in rules["law_title_stops"]),
         law_title_max=rules["law_title_max_words"],
         award_classes=PhraseIndex(phrase_keys(rules["award_classes"])),
+        name_tails=PhraseIndex(phrase_keys(rules["name_tails"])),
+        committee_words=frozenset(syllable_keys(p) for p in rules["committee_words"]),
         post_standing_words=PhraseIndex(phrase_keys(rules["post_standing_words"])),
         state_titles=frozenset(syllable_keys(p) for p in rules["state_titles"]),
         law_title_phrases=PhraseIndex(sorted({syllable_keys(p) for p in rules["law_title_phrases"]}, key=len, reverse=True)),
