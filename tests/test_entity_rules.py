@@ -321,3 +321,8 @@ def test_a_known_body_is_not_cut_short(rules_nlp, marked):
 ])
 def test_a_body_does_not_run_over_a_post_or_a_season(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
+
+
+def test_a_lowercase_programme_head_needs_a_capitalised_title(rules_nlp):
+    marked = "Chương trình mới là chương trình quốc gia tập trung đề ra những chuẩn kiến thức."
+    assert marked_entities(rules_nlp, marked) == marked

@@ -156,7 +156,8 @@ class TextRules:
     def programmes(self, doc: Doc) -> list[Span]:
         """National programmes and strategies with their title ("Chương trình mục tiêu quốc gia xây dựng
         nông thôn mới", "Chiến lược quốc gia phòng, chống tham nhũng") and programmes named by their
-        number ("chương trình 135") are MISC (guidelines: named programmes)."""
+        number ("chương trình 135") are MISC (guidelines: named programmes). A lowercase head needs a
+        capitalised title ("chương trình mục tiêu quốc gia Xây dựng Nông thôn mới")."""
         spans = regex_spans(doc, self.numbered_programme_pattern, "MISC")
         i = 0
         while i < len(doc):
@@ -166,7 +167,7 @@ class TextRules:
                 i += 1
                 continue
             end = self.programme_title_end(doc, head)
-            if end > head:
+            if end > head and (doc[i]._.is_cap or doc[head]._.is_cap):  # "chương trình quốc gia tập trung ...": no name
                 spans.append(Span(doc, i, end, label="MISC"))
             i = max(end, i + 1)
         return spans
