@@ -326,3 +326,11 @@ def test_a_body_does_not_run_over_a_post_or_a_season(rules_nlp, marked):
 def test_a_lowercase_programme_head_needs_a_capitalised_title(rules_nlp):
     marked = "Chương trình mới là chương trình quốc gia tập trung đề ra những chuẩn kiến thức."
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo Luật thuế số 107/2016/QH13 của <ORG>Quốc hội</ORG>.",  # "QH" inside the number
+    "Đêm khai mạc lễ hội Trung thu phố cổ diễn ra tối qua.",  # a holiday's festival: no name of its own
+])
+def test_no_body_inside_a_code_nor_a_festival_from_a_holiday(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked

@@ -52,8 +52,8 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
     if label == "MISC":
-        if doc[start].is_lower and name_end - end == 1:
-            return None  # "mùa lễ hội Xuân": a season, not a festival's name
+        if doc[start].is_lower and sum(1 for t in doc[end:name_end] if t._.is_cap) < 2:
+            return None  # "mùa lễ hội Xuân", "lễ hội Trung thu": a season or a holiday, not a festival's name
         name_end = year_end(doc, name_end)
     return Span(doc, org_prefix_start(vocab, doc, start) if label == "ORG" else start, name_end, label=label)
 
@@ -238,6 +238,9 @@ def complete_party_state(vocab: RuleVocabulary, doc: Doc, trigger: Span, trigger
     start, end = trigger.start, trigger.end
     if end < len(doc) and doc[end].norm_ in vocab.compound_heads and doc[end - 1].whitespace_:
         return None  # Đảng bộ, Đảng ủy, Đảng viên
+    if (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in "/-") \
+            or (end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_digit):
+        return None  # "QH" in a law's number: "107/2016/QH13"
     if after_a_post(vocab, doc, start):
         return None  # "Chủ tịch Quốc hội", "Phó Thủ tướng Thường trực Chính phủ": the body word of a post (notes, 20)
     previous = previous_word(doc, start)
