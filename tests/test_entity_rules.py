@@ -65,3 +65,272 @@ def test_documents_laws_and_websites(rules_nlp, marked):
 ])
 def test_generic_mentions_are_no_entities(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
+
+
+def merged_with_model(nlp, guessed: str) -> str:
+    """The entities written when the statistical layer guessed the spans marked in ``guessed``: the
+    rule components run, the guesses stand in for the model's, then the merge."""
+    from spacy.tokens import Span
+
+    from pipeline.pipes.entities.model import MODEL_KEY
+
+    text, guesses = unmark(guessed)
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline[:-1]:
+        doc = component(doc)
+    doc.spans[MODEL_KEY] = [Span(doc, s.start, s.end, label=label, span_id="model")
+                            for s, label in ((doc.char_span(a, b), label) for a, b, label in guesses)]
+    doc = nlp.pipeline[-1][1](doc)
+    return mark(text, [(s.start_char, s.end_char, s.label_) for s in doc.ents])
+
+
+@pytest.mark.parametrize("marked", [
+    "Cục đã ban hành <MISC>Thông tư 15</MISC> quy định rõ trách nhiệm.",
+    "Sở thực hiện theo <MISC>Nghị quyết 39</MISC> là phải đúng.",
+    "<ORG>Bộ Tài chính</ORG> ban hành <MISC>văn bản số 456/BTC-QLG</MISC> hướng dẫn.",
+    "Tỉnh tổ chức bán đấu giá theo <MISC>văn bản số 3110/UBND-KGVX</MISC> ngày 27/6/2017.",
+    "Ủy ban đã trình <MISC>Tờ trình số 12/TTr-UBND</MISC> lên Hội đồng.",
+])
+def test_numbered_documents_are_misc(rules_nlp, marked):
+    """Guidelines, MISC (named documents): a document word and its number, with or without "số"."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Tỉnh xây dựng Kế hoạch 5 năm phát triển kinh tế.",  # a count after the document word, no name
+    "Hội nghị thông qua Quyết định 3 lần trong năm.",
+])
+def test_a_bare_number_before_other_words_is_no_document(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Nội dung của <MISC>Luật Hỗ trợ doanh nghiệp nhỏ và vừa</MISC> mang tính khung.",
+    "<ORG>Quốc hội</ORG> thông qua <MISC>Luật sửa đổi, bổ sung một số điều của Luật Đất đai</MISC> sáng nay.",
+    "<ORG>Quốc hội</ORG> thông qua <MISC>Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân</MISC>.",
+])
+def test_laws_by_title_are_whole(rules_nlp, marked):
+    """Guidelines, MISC (laws): the title's phrases kept whole; an amending law runs to the law it amends."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ông tốt nghiệp <ORG>Trường Đại học Luật Hà Nội</ORG> năm 2010.",  # "Luật" as a word of a school's name
+    "Bà học ngành luật ở trường.",
+])
+def test_luat_inside_another_name_is_no_law(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ông được tặng <MISC>Huân chương Lao động hạng Nhì</MISC> vì thành tích xuất sắc.",
+    "Đơn vị được tặng <MISC>Huân chương Chiến công hạng Ba</MISC>.",
+    "Bà được phong tặng danh hiệu <MISC>Anh hùng Lao động</MISC> năm 2015.",
+    "Cô giáo được công nhận <MISC>Nhà giáo Ưu tú</MISC>.",
+    "Công trình nhận <MISC>Giải thưởng Hồ Chí Minh</MISC> về khoa học.",
+])
+def test_awards_and_state_titles_are_misc(rules_nlp, marked):
+    """Guidelines, MISC (awards): the award with its class."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Nghệ sĩ Nhân dân <PER>Trần Hiếu</PER> biểu diễn tại nhà hát.",  # a title before the name, no award
+])
+def test_a_state_title_before_a_name_is_a_title(rules_nlp, marked):
+    """Guidelines, PER: titles stay outside the name, and name no award there."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Năm nay <LOC>xã Bình Sơn</LOC> về đích <MISC>NTM</MISC>.",
+    "<ORG>BHXH tỉnh Nghệ An</ORG> đã thu được 500 tỷ đồng.",
+    "<ORG>BHXH Việt Nam</ORG> cho biết hệ thống đã hoạt động.",
+    "<ORG>MTTQ huyện Bát Xát</ORG> tổ chức hội nghị.",
+    "Cán bộ <ORG>MTTQ</ORG> các cấp tham gia giám sát.",
+    "<ORG>Kiểm toán Nhà nước</ORG> vừa công bố báo cáo.",
+    "Vụ án do <ORG>TAND tối cao</ORG> xét xử.",
+    "Nghị quyết được <ORG>QH</ORG> thông qua.",
+])
+def test_abbreviations_of_bodies(rules_nlp, marked):
+    """Guidelines, ORG: named bodies by their abbreviation, alone or with a unit and a place."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Người lao động bị nợ đóng BHXH nhiều tháng.",  # the insurance, not the body
+    "Đại biểu QH tiếp xúc cử tri.",  # a post (notes, 24)
+])
+def test_abbreviations_that_name_no_body(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Phó Chủ tịch Thường trực Quốc hội <PER>Tòng Thị Phóng</PER> dự.",
+    "Phó Chủ tịch Quốc hội <PER>Tòng Thị Phóng</PER> nhấn mạnh.",
+])
+def test_the_body_word_of_a_post_is_no_entity(rules_nlp, marked):
+    """Notes, 20: "Chủ tịch Quốc hội" is a post; the body word only modifies the title."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Bộ trưởng trả lời <ORG>Quốc hội Hàn Quốc</ORG> về khả năng này.",
+    "Đoàn làm việc với <ORG>Chính phủ Việt Nam</ORG>.",
+])
+def test_a_state_body_takes_its_country(rules_nlp, marked):
+    """Notes, 20: "Chính phủ Anh" is ORG, the country inside it."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "<ORG>Sở Lao động - Thương binh và Xã hội</ORG> tổ chức hội thảo.",
+    "Lãnh đạo <ORG>Cục Quản lý - Giám sát</ORG> dự họp.",
+    "Chương trình do <ORG>Trường Đại học Ngoại ngữ</ORG> – ĐHQGHN tổ chức.",  # the parent body after the dash
+])
+def test_a_dash_between_fields_joins_one_body(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Bộ chỉ đạo <ORG>Vụ Kế hoạch chủ trì</ORG>, phối hợp.", "Bộ chỉ đạo <ORG>Vụ Kế hoạch</ORG> chủ trì, phối hợp."),
+    ("Gia hạn cho <ORG>Công ty Cường Hưng kinh doanh bến thủy</ORG>.", "Gia hạn cho <ORG>Công ty Cường Hưng</ORG> kinh doanh bến thủy."),
+])
+def test_a_model_name_does_not_end_in_a_verb(rules_nlp, guessed, expected):
+    """Boundary repair with the Doc's POS: a lowercase verb after the capitalised name ends it."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed", [
+    "Ông là Giám đốc <ORG>Công ty Cổ phần đấu giá số 5 quốc gia</ORG>.",  # "Cổ phần" is no noun: the verb stays
+    "Ông làm ở <ORG>Ban quản lý di tích</ORG>.",  # one word before the verb: a type word, no name yet
+])
+def test_a_verb_inside_a_body_name_stays(rules_nlp, guessed):
+    assert merged_with_model(rules_nlp, guessed) == guessed
+
+
+def test_a_model_name_is_not_cut_inside_a_word(rules_nlp):
+    guessed = "Chủ tịch <ORG>Công ty Cổ phần đấu giá số 5 quốc</ORG> gia cho biết."
+    assert merged_with_model(rules_nlp, guessed) == "Chủ tịch <ORG>Công ty Cổ phần đấu giá số 5 quốc gia</ORG> cho biết."
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Chủ tịch UBND <LOC>huyện Nguyễn Văn An</LOC> phát biểu.", "Chủ tịch UBND huyện <PER>Nguyễn Văn An</PER> phát biểu."),
+    ("Chủ tịch <ORG>Quốc hội</ORG> chủ trì phiên họp.", "Chủ tịch Quốc hội chủ trì phiên họp."),
+])
+def test_a_model_span_does_not_run_into_a_person_or_a_post(rules_nlp, guessed, expected):
+    """A bare unit word after a body is generic (notes, 2): the person after it is the name."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Học sinh giỏi môn <PER>Toán</PER> và <MISC>Tiếng Anh</MISC>.", "Học sinh giỏi môn Toán và Tiếng Anh."),
+    ("Theo <MISC>Điều 12</MISC> của luật này.", "Theo Điều 12 của luật này."),
+    ("Theo <LOC>Khoản 3 Điều 5</LOC> của luật này.", "Theo Khoản 3 Điều 5 của luật này."),
+])
+def test_common_capitalised_words_are_no_names(rules_nlp, guessed, expected):
+    """School subjects, languages and the parts of a text are capitalised but name nothing."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Du khách đến <MISC>lễ hội Xuân Yên Tử 2017</MISC> cần biết.",
+    "<MISC>Lễ hội Chùa Hương</MISC> năm nay đông khách.",
+    "Phim tranh giải tại <MISC>Liên hoan phim Quốc tế Berlin</MISC>.",
+    "Kỷ niệm 96 năm <MISC>Ngày thành lập Đảng Cộng sản Việt Nam</MISC>, các chi bộ sinh hoạt.",
+])
+def test_named_events_and_holidays_are_misc(rules_nlp, marked):
+    """Guidelines, MISC (events, holidays); notes, 34: festivals with their type word and year."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Các lễ hội truyền thống được tổ chức.",  # a type word with no name
+])
+def test_an_event_word_alone_is_no_event(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
+    """A body or place does not run into the person after it: "UBND xã Phú Sơn | Nguyễn Văn Hướng"."""
+    marked = "Chủ tịch <ORG>UBND xã Phú Sơn</ORG> <PER>Nguyễn Văn Hướng</PER> nói."
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Cô tham dự <ORG>Asia Song Festival 2017</ORG> tại Hàn Quốc.", "Cô tham dự <MISC>Asia Song Festival 2017</MISC> tại <LOC>Hàn Quốc</LOC>."),
+    ("Xe tham gia <LOC>Tokyo Motor Show</LOC> năm nay.", "Xe tham gia <MISC>Tokyo Motor Show</MISC> năm nay."),
+])
+def test_a_model_name_ending_in_an_event_word_is_an_event(rules_nlp, guessed, expected):
+    """Guidelines, MISC (events): "Festival", "Show", "Open" end the name of an event, not of an organisation."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+def test_a_person_after_a_commune_is_cut_off(rules_nlp):
+    marked = "Cán bộ <LOC>xã Phú Sơn</LOC> <PER>Nguyễn Văn Hướng</PER> cho biết."
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "<MISC>Chương trình mục tiêu quốc gia xây dựng nông thôn mới</MISC> được triển khai tại 20 xã.",
+    "Tỉnh thực hiện <MISC>chương trình mục tiêu quốc gia Xây dựng Nông thôn mới và Giảm nghèo bền vững</MISC> giai đoạn 2016-2020.",
+    "Thực hiện <MISC>Chiến lược quốc gia phòng, chống tham nhũng</MISC> đến năm 2020.",
+    "Huyện có 5 xã thuộc <MISC>chương trình 135</MISC> của <ORG>Chính phủ</ORG>.",
+])
+def test_national_programmes_are_misc(rules_nlp, marked):
+    """Guidelines, MISC (named programmes): the head and its title, up to a period or a verb."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Cả nước có 3 chương trình mục tiêu quốc gia.",  # a head with no title names no programme
+    "Nhà trường xây dựng chương trình 2 năm cho học sinh.",
+])
+def test_programme_words_alone_are_no_programme(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+def test_a_verb_after_a_one_syllable_noun_stays(rules_nlp):
+    """"Cục Khám chữa bệnh": the tagger's noun "Khám" is itself a verb; the name is not cut there."""
+    from spacy.tokens import Span
+
+    doc = run_components(rules_nlp, "Ông Khuê, Cục trưởng Cục Khám chữa bệnh, cho biết.")
+    start = next(t.i for t in doc if t.text == "Cục" and doc[t.i + 1].text == "Khám")
+    body = Span(doc, start, start + 4, label="ORG")
+    assert rules_nlp.get_pipe("entities").policy.without_trailing_clause(body) == body
+
+
+@pytest.mark.parametrize("marked", [
+    "Bộ ra mắt <ORG>Cục Chế biến và Phát triển thị trường Nông sản</ORG> hôm qua.",
+    "<ORG>Đài Phát thanh và Truyền hình Thanh Hóa</ORG> khai mạc triển lãm.",
+    "<ORG>Quỹ Phát triển đất</ORG> đã ứng vốn cho dự án.",
+    "Ông là giảng viên <ORG>Học viện Tòa án nhân dân</ORG>, chuyên gia.",
+    "Về việc này, <ORG>Thanh tra Bộ Nội vụ</ORG> cũng yêu cầu hoàn thiện.",
+    "Ngày 16/6, <ORG>Cơ quan Cảnh sát điều tra Bộ Công an</ORG> ra quyết định khởi tố.",
+    "Ngày 13/6, <ORG>Ban Tổ chức Tỉnh ủy Hải Dương</ORG> vừa ra thông báo.",
+])
+def test_a_known_body_is_not_cut_short(rules_nlp, marked):
+    """Guidelines, ORG: the outermost name, its lowercase words, its parent body and its place included."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ông <PER>Nguyễn Văn An</PER>, Chánh Thanh tra <ORG>Bộ Nội vụ</ORG> cho biết.",  # a post, then its body
+    "<ORG>Tập đoàn Vingroup</ORG> chủ tịch <PER>Phạm Nhật Vượng</PER> phát biểu.",  # a title ends the body
+    "Dự kiến mùa lễ hội Xuân năm nay, khách sẽ đông.",  # a season, no festival's name
+])
+def test_a_body_does_not_run_over_a_post_or_a_season(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+def test_a_lowercase_programme_head_needs_a_capitalised_title(rules_nlp):
+    marked = "Chương trình mới là chương trình quốc gia tập trung đề ra những chuẩn kiến thức."
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo Luật thuế số 107/2016/QH13 của <ORG>Quốc hội</ORG>.",  # "QH" inside the number
+    "Đêm khai mạc lễ hội Trung thu phố cổ diễn ra tối qua.",  # a holiday's festival: no name of its own
+])
+def test_no_body_inside_a_code_nor_a_festival_from_a_holiday(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked

@@ -120,9 +120,9 @@ EXCLUSIONS = [
     ("legal_reference", "Theo Khoản 2 Điều 8 Nghị định, doanh nghiệp phải nộp phạt.", []),
     ("legal_reference", "Hành vi vi phạm điểm a khoản 3 Điều 5 của Luật.", []),
     ("legal_reference", "Mục 8, Chương II quy định 3 trường hợp.", [("3", 3, None, "trường hợp", "exact")]),
-    ("document_number", "Sở thực hiện theo Nghị quyết 39 là phải đúng.", []),
+    ("document_number", "Sở thực hiện theo phương án 279 rất nghiêm.", []),  # "Nghị quyết 39 là": a MISC entity now
     ("document_number", "Tàu cá đóng theo nghị định 67 bị hư hỏng.", []),
-    ("document_number", "Tỉnh đã ban hành văn bản 3110/UBND-KGVX hướng dẫn.", []),
+    ("document_number", "Hồ sơ theo mẫu 3110/UBND-KGVX được gửi về.", []),
     ("web_address", "Nguồn: https://www.newsbud.com/2017/04/30/saudi-arabia", []),
     ("digit_code", "Số tài khoản: 0011002643148 tại ngân hàng.", []),
     ("chainage", "Tai nạn xảy ra tại Km12+350 quốc lộ 1A.", []),

@@ -21,10 +21,11 @@ SOURCE_RANK = {"byline": 0, "rule": 1, "weak_same_label": 2, "weak": 3, "gazette
 
 
 def settle_overlaps(proposals: list[tuple[Span, str]]) -> list[Span]:
-    """Keep, strongest class first, each proposal that overlaps none already kept; ``id_`` = its class."""
+    """Keep, strongest class first and within a class the longest first (the outermost name,
+    guidelines), each proposal that overlaps none already kept; ``id_`` = its class."""
     kept: list[Span] = []
     taken: set[int] = set()
-    for span, source in sorted(proposals, key=lambda item: SOURCE_RANK[item[1]]):
+    for span, source in sorted(proposals, key=lambda item: (SOURCE_RANK[item[1]], -len(item[0]))):
         if not any(i in taken for i in range(span.start, span.end)):
             kept.append(Span(span.doc, span.start, span.end, label=span.label_, span_id=source))
             taken.update(range(span.start, span.end))

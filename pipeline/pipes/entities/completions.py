@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...phrases import match_keys, match_keys_before
 from ...textnorm import match_key
+from .gazetteer import load_gazetteer
 from .names import continues_a_name, looks_like_person, name_run, trailing_number, trailing_person_start
 from .patterns import NUMBERED_UNITS
 from .triggers import TriggerIndex
@@ -36,6 +37,8 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     name_end = name_run(doc, end, triggers, allow_number=numbered, allow_and=keys in vocab.names_with_and)
     if name_end == end:
         return None
+    if keys in vocab.names_with_and:
+        name_end = name_tail_end(vocab, doc, name_end)
     if label == "ORG" and match_key(doc[start:name_end].text) in vocab.places:
         return None  # "Trường Sa" is a district, not a school
     is_place = label == "LOC" and match_key(doc[end:name_end].text) in vocab.places
@@ -46,8 +49,25 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     if label == "ORG":
         name_end = without_trailing_person(vocab, doc, end, name_end)
     if label == "LOC":
+        name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
+    if label == "MISC":
+        if doc[start].is_lower and sum(1 for t in doc[end:name_end] if t._.is_cap) < 2:
+            return None  # "mùa lễ hội Xuân", "lễ hội Trung thu": a season or a holiday, not a festival's name
+        name_end = year_end(doc, name_end)
     return Span(doc, org_prefix_start(vocab, doc, start) if label == "ORG" else start, name_end, label=label)
+
+
+def name_tail_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend a body's name over a lowercase word that ends such names: "Học viện Tòa án nhân dân",
+    "Quỹ Phát triển đất", "Viện Dinh dưỡng quốc gia" (``name_tails``), so a known body is not cut short."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    for keys in vocab.name_tails.starting_at(doc[end]):
+        tail_end = match_keys(doc, end, keys)
+        if tail_end is not None and (tail_end == len(doc) or not (doc[tail_end].is_alpha and not doc[tail_end - 1].whitespace_)):
+            return tail_end
+    return end
 
 
 def complete_body(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
@@ -74,6 +94,23 @@ def without_trailing_person(vocab: RuleVocabulary, doc: Doc, name_start: int, na
     return name_end if stop is None else stop
 
 
+def without_trailing_person_after_place(vocab: RuleVocabulary, doc: Doc, name_start: int, name_end: int) -> int:
+    """Cut a person written after the name of an administrative unit: "Chủ tịch UBND xã Phú Sơn Nguyễn Văn
+    Hướng" ends at "Phú Sơn" (any unit of the gazetteer, communes included)."""
+    stop = trailing_person_start(name_start, name_end, lambda b, e: looks_like_person(vocab, doc, b, e)
+                                 and match_key(doc[name_start:b].text) in load_gazetteer()["index"])
+    return name_end if stop is None else stop
+
+
+def year_end(doc: Doc, end: int) -> int:
+    """Take the year of an event into its name: "Lễ hội Yên Tử 2017", "Liên hoan phim Việt Nam năm 2019"."""
+    j = end + 1 if end < len(doc) and doc[end].norm_ == "năm" else end
+    if j < len(doc) and doc[j].is_digit and len(doc[j].text) == 4 and doc[j - 1].whitespace_ \
+            and (j + 1 >= len(doc) or doc[j].whitespace_ or not doc[j + 1].is_alpha):
+        return j + 1
+    return end
+
+
 def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
     """A numbered road: "Quốc lộ 8A", "QL1A", "Đường tỉnh 605"."""
     start, end = trigger.start, trigger.end
@@ -86,9 +123,12 @@ def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Trig
 
 
 def org_prefix_start(vocab: RuleVocabulary, doc: Doc, start: int) -> int:
-    """Extend an organisation back over "Trung ương" written before it."""
+    """Extend an organisation back over "Trung ương" or a body of it written before it ("Thanh tra Bộ
+    Nội vụ", "Cơ quan Cảnh sát điều tra Bộ Công an": one ORG, the outermost name)."""
     begin = match_keys_before(doc, start, vocab.org_prefixes)
-    return begin if begin is not None and doc[begin]._.is_cap else start
+    if begin is None or not doc[begin]._.is_cap or (begin > 0 and doc[begin - 1].norm_ in vocab.title_starts):
+        return start  # "Chánh Thanh tra Bộ Nội vụ": a post and its body
+    return begin
 
 
 def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
@@ -100,13 +140,30 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         end = place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
+    elif trigger.label_ == "MISC":
+        end = award_class_end(vocab, doc, end)
+        if keys in vocab.state_titles and end < len(doc) and doc[end]._.is_cap and doc[end].is_alpha:
+            return None  # "Nghệ sĩ Nhân dân Trần Hiếu": a title before the name (guidelines, PER)
     if end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
         return None  # the phrase is the start of a longer word
     if len(trigger) == 1 and end < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end]._.word_start:
         return None  # "Pháp" in "Pháp luật": a one-syllable name inside a segmented word
     if trigger.label_ == "ORG":
         start = org_prefix_start(vocab, doc, start)
+        if len(keys) > 2 and keys[-2:] in vocab.committee_words and end == trigger.end:
+            named = complete_name_after(vocab, doc, Span(doc, end - 2, end, label="ORG"), triggers, start=start)
+            if named is not None:
+                return named  # "Ban Tổ chức Tỉnh ủy" + "Hải Dương"
     return Span(doc, start, end, label=trigger.label_)
+
+
+def award_class_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend an award over its class: "Huân chương Lao động hạng Nhì"."""
+    for keys in vocab.award_classes.starting_at(doc[end]) if end < len(doc) else ():
+        class_end = match_keys(doc, end, keys)
+        if class_end is not None:
+            return class_end
+    return end
 
 
 def known_place_end(vocab: RuleVocabulary, doc: Doc, start: int, end: int, triggers: TriggerIndex) -> int:
@@ -181,13 +238,36 @@ def complete_party_state(vocab: RuleVocabulary, doc: Doc, trigger: Span, trigger
     start, end = trigger.start, trigger.end
     if end < len(doc) and doc[end].norm_ in vocab.compound_heads and doc[end - 1].whitespace_:
         return None  # Đảng bộ, Đảng ủy, Đảng viên
+    if (start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in "/-") \
+            or (end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_digit):
+        return None  # "QH" in a law's number: "107/2016/QH13"
+    if after_a_post(vocab, doc, start):
+        return None  # "Chủ tịch Quốc hội", "Phó Thủ tướng Thường trực Chính phủ": the body word of a post (notes, 20)
     previous = previous_word(doc, start)
     if previous:
         if match_key(" ".join(t.text for t in previous)) in vocab.not_after_words:
             return None  # tổ chức Đảng, công tác Đảng
         if previous[0].tag_ in vocab.noun_tags and previous[0].is_alpha:
             return None  # the body modifies a common noun before it
-    return Span(doc, start, end, label="ORG")
+    return Span(doc, start, country_after(doc, end, triggers), label="ORG")
+
+
+def after_a_post(vocab: RuleVocabulary, doc: Doc, start: int) -> bool:
+    """A title ends right before token ``start``, or a title and a standing word ("thường trực")."""
+    begin = match_keys_before(doc, start, vocab.post_standing_words)
+    return match_keys_before(doc, start if begin is None else begin, vocab.title_keys) is not None
+
+
+def country_after(doc: Doc, end: int, triggers: TriggerIndex) -> int:
+    """Extend a state body over the country written after it: "Quốc hội Hàn Quốc", "Chính phủ Anh" (notes, 20)."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    for trigger in triggers.at(end):
+        if trigger.id_ == "fixed" and trigger.label_ == "LOC" and doc[end]._.is_cap:
+            after = trigger.end
+            if after >= len(doc) or not (doc[after]._.is_cap and doc[after].is_alpha and doc[after - 1].whitespace_):
+                return after
+    return end
 
 
 COMPLETIONS: dict[str, Completion] = {

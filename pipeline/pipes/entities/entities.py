@@ -36,6 +36,7 @@ from ...doctools import in_boilerplate
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
+from .completions import after_a_post
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
 from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
@@ -121,11 +122,17 @@ class RulesOverModel:
         data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
+        self.event_ends = set(data["event_name_ends"])
+        self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
+        self.not_names = {match_key(p) for p in data["not_names"]}
+        self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
         self.bad_starts = PhraseIndex([syllable_keys(p) for p in data["model_span_bad_starts"]])
         self.misc_bad_starts = {match_key(p) for p in data["misc_bad_starts"]}
         self.meeting_prefixes = PhraseIndex(phrase_keys(data["meeting_prefixes"]))
         self.fused_role_titles = PhraseIndex([syllable_keys(p) for p in data["fused_role_titles"]])
         vocab = rule_vocabulary()  # the word lists the rule candidates read, shared
+        self.vocab = vocab
+        self.party_state = PhraseIndex(pattern_phrases("party_state"))
         self.middle_names = vocab.middle_names
         self.surnames = vocab.surnames
         self.bodies_without_name = vocab.bodies_without_name
@@ -143,9 +150,10 @@ class RulesOverModel:
         if rule_spans is None:
             return [(span, span.id_) for span in model_spans]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
-        model_spans = [s for s in (self.trim(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
+        model_spans = [self.as_event(s) for s in model_spans if not self.is_generic(s)]
         model_spans = [self.with_given_name_tail(s) for s in model_spans]
-        model_spans = [part for span in model_spans for part in self.split_trailing_person(span)]
+        model_spans = [part for span in model_spans for part in self.split_trailing_person(span) if not self.is_post_body(part)]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
         model_at = spans_by_token(model_spans)
@@ -221,6 +229,53 @@ class RulesOverModel:
             return None
         return trimmed
 
+    def as_event(self, span: Span) -> Span:
+        """A name that ends in an event word, before its year, is an event (MISC): "Asia Song Festival
+        2017", "Vietnam Open"; the model often reads them as organisations."""
+        doc, last = span.doc, span.end - 1
+        if span.label_ == "MISC" or len(span) < 2:
+            return span
+        if doc[last].is_digit and len(doc[last].text) == 4:
+            last -= 1
+        if last <= span.start or doc[last].text not in self.event_ends or not all(t._.is_cap for t in doc[span.start:last + 1] if t.is_alpha):
+            return span
+        return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)
+
+    @staticmethod
+    def to_word_end(span: Span) -> Span:
+        """A model span that stops inside a lowercase word runs to the word's end ("Công ty Cổ phần đấu
+        giá số 5 quốc" + "gia"), so a body is not cut short; not past a capitalised syllable, where the
+        segmenter may have glued the next word on ("Lào Cai dự")."""
+        doc, end = span.doc, span.end
+        if not doc[end - 1].is_lower or not doc[end - 1].is_alpha:
+            return span
+        while end < len(doc) and not doc[end]._.word_start and doc[end].is_lower and doc[end].is_alpha and doc[end - 1].whitespace_ == " ":
+            end += 1
+        return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+
+    def without_trailing_clause(self, span: Span) -> Span:
+        """A name does not run on into the verb after it: "Vụ Kế hoạch | chủ trì", "Công ty Cường Hưng |
+        kinh doanh bến thủy". Cut at a lowercase verb (the Doc's POS) that follows a capitalised noun and
+        opens a lowercase tail, when a type word and a name stay. Not after a company's legal form, which a
+        line of business follows ("Công ty Cổ phần đấu giá số 5"), nor after one word ("Ban quản lý"), nor
+        after a one-syllable noun, often itself a verb the tagger misread ("Cục Khám chữa bệnh")."""
+        if span.label_ not in ("ORG", "PER"):
+            return span
+        doc = span.doc
+        for k in range(span.start + 1, span.end):
+            token = doc[k]
+            if not (token._.word_start and token.is_lower and token.is_alpha and token.tag_.startswith("V")):
+                continue
+            head = k - 1
+            while head > span.start and not doc[head]._.word_start:
+                head -= 1
+            words_before = sum(1 for t in doc[span.start:k] if t._.word_start)
+            if doc[head]._.is_cap and doc[head].tag_.startswith("N") and k - head >= 2 and words_before >= 2 \
+                    and not any(t._.is_cap for t in doc[k:span.end]) and not self.business_words.ending_at(doc[k - 1]):
+                return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
+            return span
+        return span
+
     def is_only_a_title(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens ``start:end`` are a title, after an optional status word ("tân", "nguyên")."""
         if start < end and doc[start].norm_ in self.title_status_prefixes:
@@ -253,11 +308,18 @@ class RulesOverModel:
                                   and names_a_body(doc[span.start:b], self.places, self.bodies_without_name))
         if k is None:
             k = trailing_person_start(span.start, run_end, lambda b, e: b < span.end and self.is_person_name(doc, b, e)
-                                      and self.ends_with_unit_word(doc, span.start, b) and not self.names_a_unit(doc, b, e))
+                                      and (self.ends_with_unit_word(doc, span.start, b) or self.is_unit_after_body(doc, span.start, b))
+                                      and not self.names_a_unit(doc, b, e))
             if k is None:
                 return [span]
             return [Span(doc, k, run_end, label="PER", span_id=span.id_)]  # "UBND TP | Lê Văn Khoa": the body is generic
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
+
+    def is_post_body(self, span: Span) -> bool:
+        """"Quốc hội" in "Phó Chủ tịch Quốc hội": the body word of a post, no entity (notes, 20)."""
+        doc, start = span.doc, span.start
+        return span.label_ == "ORG" and any(match_keys(doc, start, keys) == span.end for keys in self.party_state.starting_at(doc[start])) \
+            and after_a_post(self.vocab, doc, start)
 
     def split_leading_country(self, span: Span, fixed_places: dict[int, list[Span]]) -> list[Span]:
         """After a title, a person the model ran a fixed place name into is the place and the person:
@@ -276,6 +338,13 @@ class RulesOverModel:
         """True for a body written with a bare unit word and no name ("UBND TP", "Sở Y tế tỉnh"), a generic mention."""
         return end - start >= 2 and any(end - len(keys) > start and match_keys(doc, end - len(keys), keys) == end
                                         for keys in self.unit_words.ending_at(doc[end - 1]))
+
+    def is_unit_after_body(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are a bare unit word written after a body's word: "UBND | huyện" before
+        "Nguyễn Văn An", where the model read "huyện Nguyễn Văn An" as a place."""
+        if not any(match_keys(doc, start, keys) == end for keys in self.unit_words.starting_at(doc[start])):
+            return False
+        return any(t.end == start and t.id_ == "body" for t in doc.spans.get(PATTERNS_KEY, []))
 
     def names_a_unit(self, doc: Doc, start: int, end: int) -> bool:
         """True when tokens ``start:end`` are the name of any administrative unit ("TP | Hồ Chí Minh", "phường | Thạch Quý")."""
@@ -322,7 +391,18 @@ class RulesOverModel:
         if span.label_ == "PER" and self.after_title(span.doc, span.start):
             return False
         key = match_key(span.text)
+        if key in self.not_names or self.opens_with_a_part(span):
+            return True  # "môn Toán", "Tiếng Anh"; "Điều 12" of a law
         return key in self.not_entities or (span.id_ == "crf" and key in self.crf_noise)
+
+    def opens_with_a_part(self, span: Span) -> bool:
+        """A part of a text and its number: "Điều 12", "Khoản 3 Điều 5", "Chương II"."""
+        doc = span.doc
+        for keys in self.not_name_heads.starting_at(doc[span.start]):
+            end = match_keys(doc, span.start, keys)
+            if end is not None and end < len(doc) and (doc[end].like_num or ROMAN_NUMERAL.match(doc[end].text)):
+                return True
+        return False
 
     def after_title(self, doc: Doc, start: int) -> bool:
         return match_keys_before(doc, start, self.title_keys) is not None

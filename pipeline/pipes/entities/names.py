@@ -18,6 +18,7 @@ from .patterns import NAME_JOINERS
 from .triggers import TriggerIndex
 from .vocabulary import RuleVocabulary
 
+BODY_DASHES = {"-", "–"}  # between the fields of one body's name, written with spaces
 PERSON_NAME_LENGTHS = (3, 4, 2)  # Vietnamese names by frequency: three syllables, then four, then two
 
 
@@ -103,10 +104,35 @@ def trailing_number(doc: Doc, end: int) -> int:
 
 
 def joins_two_names(doc: Doc, triggers: TriggerIndex, run_start: int, j: int) -> bool:
-    """"và" joining two capitalised words of one name ("Bộ Giáo dục và Đào tạo"), not two bodies
-    ("Tổng cục Thuế và Tổng cục Hải quan": a trigger after it starts another)."""
-    return doc[j].norm_ == "và" and j > run_start and j + 1 < len(doc) and doc[j + 1]._.is_cap \
-        and doc[j - 1].is_alpha and not triggers.starts_trigger(j + 1)
+    """"và" joining two capitalised words of one name ("Bộ Giáo dục và Đào tạo"), or a dash between
+    spaces joining the fields of one body ("Sở Lao động - Thương binh và Xã hội", "Bộ Công an - Quốc
+    phòng"); not two bodies ("Tổng cục Thuế và Tổng cục Hải quan", "Ban Nội chính - Văn phòng Chính
+    phủ": a trigger after it starts another; "Trường Đại học Ngoại ngữ – ĐHQGHN": an abbreviation
+    after the dash is the parent body)."""
+    if j <= run_start or j + 1 >= len(doc) or not doc[j + 1]._.is_cap or not doc[j - 1].is_alpha or triggers.starts_trigger(j + 1):
+        return False
+    if doc[j].text in BODY_DASHES:
+        return bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_) and doc[j + 1].is_alpha and not doc[j + 1].is_upper
+    return doc[j].norm_ == "và"
+
+
+def lowercase_bridge(doc: Doc, triggers: TriggerIndex, run_start: int, j: int) -> int:
+    """How many lowercase nouns at ``j`` a body's name runs over to the capitalised word after them
+    ("Cục Chế biến và Phát triển | thị trường | Nông sản"), 0 if none: at most three, no trigger
+    among them (a unit word, a title), on one line, and a capitalised word after that starts no
+    trigger of its own."""
+    head = j - 1
+    while head > run_start and not doc[head]._.word_start:
+        head -= 1  # the word before: "Phát triển" is capitalised by its first syllable
+    if j == run_start or not doc[head]._.is_cap or doc[j - 1].whitespace_ != " ":
+        return 0
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].tag_.startswith("N") \
+            and doc[k - 1].whitespace_ == " " and not triggers.at(k):
+        k += 1
+    if k == j or k >= len(doc) or doc[k - 1].whitespace_ != " " or not (doc[k]._.is_cap and doc[k].is_alpha):
+        return 0
+    return 0 if triggers.at(k) or doc[k].is_sent_start else k - j
 
 
 def joined_name_step(doc: Doc, run_start: int, j: int) -> int:
@@ -135,7 +161,11 @@ def name_run(doc: Doc, i: int, triggers: TriggerIndex, allow_number: bool = Fals
             j += step
             continue
         if not (token.is_alpha and (token._.is_cap or inside_name_word(doc, i, j))):
-            break
+            bridge = lowercase_bridge(doc, triggers, i, j) if allow_and else 0
+            if not bridge:
+                break
+            j += bridge
+            continue
         if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS:
             break  # syllables of one name are separated by spaces
         j += 1

@@ -15,15 +15,16 @@ WEBSITE = r"""(?x)
     \.(?:vn|com|net|org|gov|edu|info) (?:\.vn)?  # a top-level domain the press cites
     (?![\p{L}\d])
 """
-# A numbered document after one of the document words of the rule data (``{documents}``).
+# A numbered document after one of the document words of the rule data (``{documents}``); a bare
+# number only before one of ``{followers}`` (``document_number_followers``), the year or a clause's end.
 DOCUMENT = r"""(?x)
     (?<![\p{{L}}]) (?:{documents}) \s+
     (?:
         số \s+ \d+ (?:[-/.]?[\p{{L}}\d]+)*          # "Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU"
       | \d+ (?:[-/][\p{{L}}\d]+)+                  # a code after the number: "Quyết định 1348/QĐ-BNN-TCCB"
       | \d+ (?= \s+năm\s+\d{{4}}                    # a bare number only before the year it is of,
-              | \s*[,.;)]                          # the end of a clause,
-              | \s+(?:của|về|ngày|do|được|đã)\s )  # or the words that follow a document's name
+              | \s*[,.;:)]                         # the end of a clause,
+              | \s+(?i:{followers})(?![\p{{L}}\p{{M}}]) )  # or a word that follows a document's name
     )
     (?: \s+năm\s+\d{{4}} )?                          # "Nghị định 105 năm 2014"
 """

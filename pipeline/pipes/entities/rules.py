@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ...phrases import match_keys_before
 from ...textnorm import match_key
 from .completions import COMPLETIONS
+from .gazetteer import load_gazetteer
 from .names import PERSON_NAME_LENGTHS, continues_a_name, looks_like_person, name_run, names_a_body
 from .text_rules import TextRules
 from .triggers import KINDS, PATTERNS_KEY, TriggerIndex, make_pattern_ruler
@@ -28,8 +29,8 @@ Proposal = tuple[Span, str]
 def strength(kind: str, span: Span) -> str:
     """Places are weak (a longer model span may contain them), named bodies weak only to a
     longer span of their own label ("Sở GD&ĐT" inside "Sở GD&ĐT tỉnh Bắc Kạn"), the rest strong."""
-    if span.label_ == "LOC":
-        return "weak"
+    if span.label_ == "LOC" or (kind == "name_after" and span.label_ == "MISC"):
+        return "weak"  # an event's type word and name yield to a longer model name: "Hội chợ Du lịch Quốc tế ..."
     if kind in ("name_after", "body", "party_state") or (kind == "fixed" and span.label_ == "ORG"):
         return "weak_same_label"  # "Bộ Quốc phòng" inside "Bộ Quốc phòng Nga", "Quốc hội" in "Quốc hội Mỹ"
     return "rule"
@@ -103,12 +104,19 @@ class RuleMatcher:
             if 1 <= len(doc[start:end].text.split()) <= 3 and not doc[start:end].text.isupper() and not triggers.starts_trigger(start):
                 return Span(doc, start, end, label="PER"), "weak"
             return None
-        if not names_a_body(name, self.vocab.places, self.vocab.bodies_without_name):
+        if not names_a_body(name, self.vocab.places, self.vocab.bodies_without_name) and not self.names_a_unit(name):
             return None
         end = name_run(doc, start, triggers)
         if end - start in PERSON_NAME_LENGTHS and looks_like_person(self.vocab, doc, start, end) and not doc[start:end].text.isupper():
             return Span(doc, start, end, label="PER"), "weak"
         return None
+
+    @staticmethod
+    def names_a_unit(name: Span) -> bool:
+        """A name that ends in a lowercase unit word and the name of a unit of the gazetteer, communes
+        included: "xã Phú Sơn", "UBND xã Phú Sơn" (a person may follow: "| Nguyễn Văn Hướng")."""
+        index = load_gazetteer()["index"]
+        return any(name[k - 1].is_lower and name[k - 1].is_alpha and match_key(name[k:].text) in index for k in range(1, len(name)))
 
     def bare_name(self, doc: Doc, start: int, triggers: TriggerIndex) -> Proposal | None:
         """A capitalised run with no trigger: a province or district, else a surname-led person."""

@@ -13,8 +13,9 @@ import regex
 from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text, iter_lines, regex_spans
-from ...phrases import match_keys_before
+from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
+from .completions import previous_word
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
 from .vocabulary import RuleVocabulary, load_rules
 
@@ -47,14 +48,18 @@ class TextRules:
         rules = load_rules()
         self.vocab = vocab
         self.website_pattern = regex.compile(WEBSITE, regex.IGNORECASE)
-        self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"])), regex.IGNORECASE)
+        self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
+                                                              followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
+        self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
+        self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
+        self.programme_stops = frozenset(match_key(w) for w in rules["programme_title_stops"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         groups, contexts = alternation(rules["ethnic_groups"]), alternation(rules["ethnic_group_context"])
         self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
 
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
-        found = [(span, "rule") for rule in (self.quoted_titles, self.documents, self.laws, self.ethnic_groups, self.websites)
+        found = [(span, "rule") for rule in (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.websites)
                  for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
@@ -78,25 +83,62 @@ class TextRules:
     def laws(self, doc: Doc) -> list[Span]:
         """Laws by title: "Luật Đất đai", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Bộ luật Hình sự 2015":
         a capitalised word after "Luật", then lowercase title words up to a function word or verb of
-        ``law_title_stops`` ("và" only inside the title, before another lowercase word)."""
+        ``law_title_stops`` ("và" only inside the title, before another lowercase word). An amending
+        law runs to the end of the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai"."""
         spans = []
-        for i, token in enumerate(doc):
+        i = 0
+        while i < len(doc):
+            token = doc[i]
             after_bo = i > 0 and doc[i - 1].text == "Bộ" and bool(doc[i - 1].whitespace_)
-            if not (token.text == "Luật" or token.text == "luật" and after_bo) or i + 1 >= len(doc) \
-                    or not doc[i + 1]._.is_cap or not doc[i + 1].is_alpha:
+            if not (token.text == "Luật" or token.text == "luật" and after_bo) or i + 1 >= len(doc) or self.inside_a_name(doc, i, after_bo):
+                i += 1
                 continue
-            if i > 0 and not after_bo and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
-                continue  # inside a name: "Báo Pháp Luật TP.HCM"
-            spans.append(Span(doc, i - 1 if after_bo else i, year_after(doc, self.law_title_end(doc, i)), label="MISC"))
+            amended = self.amended_law(doc, i) if not after_bo else None
+            if amended is not None:
+                end = year_after(doc, self.law_title_end(doc, amended))
+            elif doc[i + 1]._.is_cap and doc[i + 1].is_alpha:
+                end = year_after(doc, self.law_title_end(doc, i))
+            else:
+                i += 1
+                continue
+            spans.append(Span(doc, i - 1 if after_bo else i, end, label="MISC"))
+            i = end
         return spans
+
+    @staticmethod
+    def inside_a_name(doc: Doc, i: int, after_bo: bool) -> bool:
+        """"Luật" as a word of another name: "Báo Pháp Luật TP.HCM", "Trường Đại học Luật Hà Nội"."""
+        if i == 0 or after_bo:
+            return False
+        before = previous_word(doc, i)
+        return bool(before) and before[0]._.is_cap and before[0].is_alpha and not before[0].is_sent_start
+
+    def amended_law(self, doc: Doc, i: int) -> int | None:
+        """The "Luật" of the law that "Luật sửa đổi, bổ sung ..." at token ``i`` amends (the first one
+        named, within ``law_title_max`` words), if any."""
+        if i + 2 >= len(doc) or doc[i + 1].norm_ != "sửa" or doc[i + 2].norm_ != "đổi":
+            return None
+        for k in range(i + 3, min(len(doc) - 1, i + 3 + self.vocab.law_title_max)):
+            if doc[k].text == "Luật" and doc[k + 1]._.is_cap and doc[k + 1].is_alpha:
+                return k
+            if not (doc[k].is_lower or doc[k].text == ","):
+                return None
+        return None
 
     def law_title_end(self, doc: Doc, i: int) -> int:
         """The end of the lowercase title words after "Luật" and its capitalised first word."""
         stops, end = self.vocab.law_title_stops, i + 2
         while end < len(doc) and end - i <= self.vocab.law_title_max and doc[end].is_alpha and doc[end - 1].whitespace_ \
                 and not doc[end]._.is_cap:
-            if doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end):
-                end += 2  # "nhỏ và vừa"
+            phrase = next((match_keys(doc, end, keys) for keys in self.vocab.law_title_phrases.starting_at(doc[end])
+                           if match_keys(doc, end, keys) is not None), None)
+            if phrase is not None:
+                joins = any(t.norm_ in ("và", "hoặc") for t in doc[end:phrase])
+                end = phrase  # "nhỏ và vừa": a phrase of titles, whatever its words
+                if joins:
+                    break  # as "và" inside a title, the phrase ends it
+            elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end):
+                end += 2  # "cá nhân và tổ chức"
             elif doc[end].norm_ in stops:
                 break
             else:
@@ -110,6 +152,44 @@ class TextRules:
             return False
         nxt = doc[j + 2] if j + 2 < len(doc) else None
         return nxt is None or not nxt.is_alpha or nxt.norm_ in stops or doc[j + 1].norm_ not in stops
+
+    def programmes(self, doc: Doc) -> list[Span]:
+        """National programmes and strategies with their title ("Chương trình mục tiêu quốc gia xây dựng
+        nông thôn mới", "Chiến lược quốc gia phòng, chống tham nhũng") and programmes named by their
+        number ("chương trình 135") are MISC (guidelines: named programmes). A lowercase head needs a
+        capitalised title ("chương trình mục tiêu quốc gia Xây dựng Nông thôn mới")."""
+        spans = regex_spans(doc, self.numbered_programme_pattern, "MISC")
+        i = 0
+        while i < len(doc):
+            head = next((end for keys in self.programme_heads.starting_at(doc[i])
+                         if (end := match_keys(doc, i, keys)) is not None), None)
+            if head is None or not (doc[i].is_sent_start or not doc[i]._.is_cap or i == 0 or not doc[i - 1]._.is_cap):
+                i += 1
+                continue
+            end = self.programme_title_end(doc, head)
+            if end > head and (doc[i]._.is_cap or doc[head]._.is_cap):  # "chương trình quốc gia tập trung ...": no name
+                spans.append(Span(doc, i, end, label="MISC"))
+            i = max(end, i + 1)
+        return spans
+
+    def programme_title_end(self, doc: Doc, start: int) -> int:
+        """The end of a programme's title words after its head: words up to a stop word or a sign."""
+        end = start
+        while end < len(doc) and end - start < self.vocab.law_title_max and doc[end].is_alpha and doc[end - 1].whitespace_:
+            phrase = next((stop for keys in self.vocab.law_title_phrases.starting_at(doc[end])
+                           if (stop := match_keys(doc, end, keys)) is not None), None)
+            if phrase is not None:
+                end = phrase  # "nông thôn mới", "phòng, chống"
+            elif doc[end].norm_ in self.programme_stops and end > start:
+                break
+            elif doc[end].norm_ in ("và", "hoặc") and end > start and end + 1 < len(doc) and doc[end + 1].is_alpha \
+                    and doc[end + 1].norm_ not in self.programme_stops:
+                end += 2  # "Xây dựng nông thôn mới và Giảm nghèo bền vững"
+            elif doc[end].norm_ in self.programme_stops:
+                break
+            else:
+                end += 1
+        return end
 
     def ethnic_groups(self, doc: Doc) -> list[Span]:
         """A named ethnic group after "dân tộc", "người", "đồng bào" ...: "người Mông", "dân tộc Dao" (guidelines, MISC)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ...phrases import PhraseIndex, syllable_keys
+from ...phrases import PhraseIndex, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .gazetteer import auto_place_names
 from .triggers import pattern_phrases
@@ -52,6 +52,12 @@ class RuleVocabulary:
     byline_words: frozenset[str]
     law_title_stops: frozenset[str]
     law_title_max: int
+    law_title_phrases: PhraseIndex
+    award_classes: PhraseIndex
+    state_titles: frozenset[Keys]
+    post_standing_words: PhraseIndex
+    committee_words: frozenset[Keys]
+    name_tails: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -84,4 +90,10 @@ def rule_vocabulary() -> RuleVocabulary:
         byline_words=frozenset(match_key(p) for p in rules["byline_prefixes"]),
         law_title_stops=frozenset(match_key(w) for w in rules["law_title_stops"]),
         law_title_max=rules["law_title_max_words"],
+        award_classes=PhraseIndex(phrase_keys(rules["award_classes"])),
+        name_tails=PhraseIndex(phrase_keys(rules["name_tails"])),
+        committee_words=frozenset(syllable_keys(p) for p in rules["committee_words"]),
+        post_standing_words=PhraseIndex(phrase_keys(rules["post_standing_words"])),
+        state_titles=frozenset(syllable_keys(p) for p in rules["state_titles"]),
+        law_title_phrases=PhraseIndex(sorted({syllable_keys(p) for p in rules["law_title_phrases"]}, key=len, reverse=True)),
     )
