@@ -237,7 +237,7 @@ def test_nothing_under_a_folder_is_skipped_without_a_word(tmp_path, monkeypatch,
 
     monkeypatch.setattr("pipeline.io.list_folder", list_folder)
     assert run([folder], tmp_path / "out") == 1
-    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == ["a.json", "b.json", "d.json", "hidden.json"]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json") if p.name != "summary.json") == ["a.json", "b.json", "d.json", "hidden.json"]
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
     assert [(e["file"], e["reason"]) for e in errors] == [
         (str(folder / "dangling.txt"), f"broken symbolic link: its target {tmp_path / 'nowhere.txt'} does not exist"),
@@ -273,7 +273,7 @@ def test_an_unreadable_dump_costs_its_own_articles_only(tmp_path, monkeypatch, c
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert run([tmp_path / "dump.jsonl", tmp_path / "a.txt"], tmp_path / "out") == 1
-    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["a.json"]
+    assert [p.name for p in (tmp_path / "out").glob("*.json") if p.name != "summary.json"] == ["a.json"]
     assert f"error: {tmp_path / 'dump.jsonl'}: cannot read: Permission denied" in capsys.readouterr().err
 
 
@@ -281,7 +281,7 @@ def test_a_long_vietnamese_id_still_names_a_file(tmp_path):
     dump = tmp_path / "dump.jsonl"
     dump.write_text("\n".join(json.dumps({"id": "đ" * 200 + suffix, "text": ARTICLE}, ensure_ascii=False) for suffix in "ab"), "utf-8")
     assert run([dump], tmp_path / "out") == 0
-    names = sorted(p.name for p in (tmp_path / "out").glob("*.json"))  # 200 bytes of id, the second one suffixed
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.json") if p.name != "summary.json")  # 200 bytes of id, the second one suffixed
     assert len(names) == 2 and "đ" * 100 + ".json" in names and any(n.startswith("đ" * 100 + "-") for n in names)
 
 
@@ -296,7 +296,7 @@ def test_a_meta_file_with_a_field_of_the_wrong_type_fails_its_article_naming_it(
     (tmp_path / "in" / "a.meta.json").write_text(meta, "utf-8")
     (tmp_path / "in" / "b.txt").write_text(ARTICLE, "utf-8")
     assert run([tmp_path / "in"], tmp_path / "out", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}") == 1
-    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert [p.name for p in (tmp_path / "out").glob("*.json") if p.name != "summary.json"] == ["b.json"]
     assert f"error: {tmp_path / 'in' / 'a.meta.json'}: {reason}" in capsys.readouterr().err
 
 
@@ -372,7 +372,7 @@ def test_an_article_with_a_number_no_json_can_hold_fails_naming_it(tmp_path, cap
     (tmp_path / "a.txt").write_text("Số lớn\n\nCó " + "9" * 400 + " người.", "utf-8")
     (tmp_path / "b.txt").write_text(ARTICLE, "utf-8")
     assert run([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
-    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert [p.name for p in (tmp_path / "out").glob("*.json") if p.name != "summary.json"] == ["b.json"]
     error = json.loads((tmp_path / "out" / "errors.jsonl").read_text("utf-8"))
     assert (error["file"], error["reason"]) == (str(tmp_path / "a.txt"), "output refused: quantities[0].value: inf is not a finite number")
 
@@ -399,7 +399,7 @@ def test_a_file_named_in_a_folder_that_cannot_be_searched_fails_alone(tmp_path, 
 
     monkeypatch.setattr(Path, "is_dir", is_dir)
     assert run([tmp_path / "locked" / "a.txt", tmp_path / "b.txt"], tmp_path / "out") == 1
-    assert [p.name for p in (tmp_path / "out").glob("*.json")] == ["b.json"]
+    assert [p.name for p in (tmp_path / "out").glob("*.json") if p.name != "summary.json"] == ["b.json"]
     assert f"error: {tmp_path / 'locked' / 'a.txt'}: cannot read: Permission denied" in capsys.readouterr().err
 
 
