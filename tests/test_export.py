@@ -44,7 +44,9 @@ def test_csv_files_have_the_database_tables_and_columns(outputs, tmp_path):
          "", ""],
         [mention_id("a1", "entities", 77, 92), "a1", "77", "92", "Tỉnh ủy Lào Cai", "LOC", "tỉnh ủy lào cai", "model", "", "", "", "", "",
          "", "", "", ""]])
-    assert [row[1:] for row in read_csv(to / "lists.csv")[1:]] == [["a1", "0", "98", "109", "3 giải pháp", "giải pháp", "3", "2", "false", "", ""]]  # no parent list, no cue in the fixture
+    # the fixture's list has no parent list and no cue
+    assert [row[1:] for row in read_csv(to / "lists.csv")[1:]] == [
+        ["a1", "0", "98", "109", "3 giải pháp", "giải pháp", "3", "2", "false", "", ""]]
     assert read_csv(to / "dates.csv")[1][5:] == ["XXXX-08-19", "", "", "", "false", "false"]
 
 
