@@ -1,0 +1,173 @@
+"""Shapes of Vietnamese text the list stage reads: where a name or a predicate ends, where item 1
+of a semicolon series begins, what a parenthesis or a quotation holds. Plain functions over the
+text or the Doc's words, each tested through the stage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+from spacy.tokens import Doc, Span
+
+from ...doctools import doc_text
+from ...textnorm import match_key
+from .cutting import Item, comma_items, matching_parenthesis, semicolon_items, trim
+from .patterns import list_data
+
+PREDICATE_START = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa)\s", regex.V1)
+VERB_TAGS = ("V",)
+CHAIN_TAGS = ("V", "R")
+
+
+@lru_cache(maxsize=1)
+def lead_verbs() -> frozenset[str]:
+    return frozenset(match_key(w) for w in list_data()["series_lead_verbs"])
+
+
+def before_predicate(text: str, item: Item) -> Item:
+    """The last item of a subject series ends where the predicate starts (``... các chương trình diễn ra
+    trong lễ hội đã được hoàn tất`` → ``các chương trình diễn ra trong lễ hội``)."""
+    match = PREDICATE_START.search(text, item[0], item[1])
+    return trim(text, item[0], match.start()) if match and len(text[item[0]:match.start()].split()) >= 1 else item
+
+
+def words_of(doc: Doc, item: Item) -> list[Span]:
+    """The segmented words of ``item`` (spans of syllables joined by the words stage)."""
+    span = doc.char_span(*item, alignment_mode="expand")
+    if span is None:
+        return []
+    words: list[Span] = []
+    start = None
+    for token in span:
+        if token.is_space:
+            continue
+        if start is not None and token._.word_start:
+            words.append(doc[start : token.i])
+            start = None
+        if start is None:
+            start = token.i
+    if start is not None:
+        words.append(doc[start : span.end])
+    return [w for w in words if not w[-1].is_space]
+
+
+def parallel_start(doc: Doc, first: Item, second: Item) -> Item | None:
+    """Where item 1 begins (``introduced_start``), and only when a verb phrase introduces it: after a
+    comma it is one more clause of a sentence (``..., tỷ lệ A đạt 65%; tỷ lệ B đạt 5%``)."""
+    start = introduced_start(doc, first, second)
+    if start is None or start[0] == first[0]:
+        return None
+    before = doc_text(doc)[first[0] : start[0]].rstrip()
+    return None if not before or before[-1] in ",.;:" else start
+
+
+def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
+    """Where item 1 of a semicolon series begins inside the first piece of its sentence (see
+    ``list_of_semicolon_series``); None when the first piece has no verb phrase to introduce it."""
+    text = doc_text(doc)
+    words, seconds = words_of(doc, first), words_of(doc, second)
+    if not words or not seconds:
+        return None
+    if seconds[0][0].like_num:
+        numbers = [i for i, w in enumerate(words) if w[0].like_num]
+        if not numbers:
+            return None
+        counted = match_key(seconds[1].text) if len(seconds) > 1 else None
+        same = [i for i in numbers if i + 1 < len(words) and match_key(words[i + 1].text) == counted]
+        return words[(same or numbers)[-1] if same else numbers[0]].start_char, first[1]
+    opening = match_key(seconds[0].text)
+    repeats = [w for w in words[1:] if match_key(w.text) == opening]
+    if repeats:
+        return repeats[-1].start_char, first[1]
+    verb = next((i for i, w in enumerate(words) if w[0].tag_ in VERB_TAGS), None)
+    if verb is None or verb == 0 and len(words) > 1 and words[1][0].tag_ not in CHAIN_TAGS:
+        return None
+    if seconds[0][0].tag_ in CHAIN_TAGS:
+        lead = verb  # "Trong đó tập trung khai thác ...; tái cơ cấu ...": item 1 is the verb after the lead verb
+        while lead + 1 < len(words) and match_key(words[lead].text) in lead_verbs() and words[lead + 1][0].tag_ in VERB_TAGS:
+            lead += 1
+        return words[lead].start_char, first[1]
+    after = verb
+    while after < len(words) and words[after][0].tag_ in CHAIN_TAGS:
+        after += 1
+    if after < len(words) and words[after][0].tag_ == "E":
+        after += 1
+    if after >= len(words):
+        return None
+    return trim(text, words[after].start_char, first[1])
+
+
+def items_between(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
+    """Items of a closed region (parentheses, after a connector): at semicolons when it has any, else
+    commas (never inside a name of ``keep``)."""
+    return semicolon_items(text, start, end) if ";" in text[start:end] else comma_items(text, start, end, keep)
+
+
+def name_run(doc: Doc, item: Item) -> Item:
+    """The capitalised words (and a quoted title) at the start of ``item``: ``Hiệp Hòa`` of ``Hiệp Hòa đã ...``."""
+    span = doc.char_span(*item, alignment_mode="expand")
+    if span is None:
+        return item
+    text = doc_text(doc)
+    if text[item[0]] in "“\"«":
+        close = QUOTE_CLOSING.search(text, item[0] + 1, item[1])
+        return (item[0], close.end()) if close else item
+    end = item[0]
+    for token in span:
+        if token.is_space:
+            continue
+        in_a_named_word = end > item[0] and not token._.word_start and token.is_alpha  # "Ngữ văn" is one word
+        if not (token.text[:1].isupper() or token.is_digit or in_a_named_word):
+            break
+        end = token.idx + len(token.text)
+    return item[0], end
+
+
+PARENTHESIS = regex.compile(r"\([^()]*\)")
+
+
+PARENTHESIS_REACH = 300
+QUOTE_OPENING = regex.compile(r"\s*[“\"«]")
+QUOTE_CLOSING = regex.compile(r"[”\"»]")
+
+
+def opens_a_quotation(text: str, start: int, end: int) -> bool:
+    """A colon followed by a quotation holding a comma: ``thốt lên: “Này này, bây giờ ...”`` is speech;
+    quoted names (``gồm: “Bình đồng ...”, “Thạp gốm ...”``) hold none."""
+    opening = QUOTE_OPENING.match(text, start, end)
+    if opening is None:
+        return False
+    closing = QUOTE_CLOSING.search(text, opening.end(), end)
+    return "," in text[opening.end() : closing.start() if closing else end]
+
+
+def enclosing_parenthesis_end(text: str, sentence_start: int, position: int, sentence_end: int) -> int | None:
+    """The offset of the ``)`` closing a parenthesis that is open at ``position``, within its sentence
+    (looked for in the ``PARENTHESIS_REACH`` characters before it, so many triggers stay linear)."""
+    opening = text.rfind("(", max(sentence_start, position - PARENTHESIS_REACH), position)
+    if opening < 0 or text.find(")", opening, position) >= 0:
+        return None
+    closing = matching_parenthesis(text, opening, sentence_end)
+    return closing
+
+
+def word_count(text: str, item: Item) -> int:
+    """Words of an item outside its parentheses (``5 giải A (mỗi giải 50 triệu đồng)`` has three)."""
+    return len(PARENTHESIS.sub(" ", text[item[0] : item[1]]).split())
+
+
+def starts_a_name(text: str, position: int) -> bool:
+    """True when the word just before ``position`` is capitalised (part of a proper name)."""
+    words = text[:position].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def noun_at(doc: Doc, i: int) -> int | None:
+    """End of the noun word starting at token ``i`` (``địa phương``, ``HCV``), or None."""
+    if i >= len(doc) or doc[i].is_space or not doc[i].is_alpha or not (doc[i].tag_.startswith("N") or doc[i].is_upper):
+        return None
+    end = i + 1
+    while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha:
+        end += 1
+    return end
