@@ -130,3 +130,15 @@ def test_show_renders_a_folder_of_outputs(tmp_path):
     (out / "summary.json").write_text("{}", encoding="utf-8")
     assert main(["show", str(out), "--html", str(tmp_path / "o.html")]) == 0
     assert '<li><a href="#a0">a1</a></li><li><a href="#a1">a2</a></li>' in (tmp_path / "o.html").read_text("utf-8")
+
+
+def test_the_list_summary_names_the_cue_and_the_list_a_nested_one_sits_in():
+    from pipeline.eval.report import render_lists
+
+    outer = {"trigger": None, "head": None, "announced_count": None, "cue": "series", "parent": None,
+             "items": [span("phát triển nông nghiệp"), span("mở rộng du lịch")]}
+    inner = {"trigger": None, "head": None, "announced_count": 2, "cue": "introducer", "parent": 0,
+             "items": [span("nông nghiệp"), span("du lịch")]}
+    html = render_lists({"lists": [outer, inner]})
+    assert "list 1: <b>(no trigger)</b> · head – · announced – · found 2 · cue series</p>" in html
+    assert "list 2: <b>(no trigger)</b> · head – · announced 2 · found 2 · cue introducer · inside an item of list 1</p>" in html

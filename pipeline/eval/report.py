@@ -93,14 +93,18 @@ def article_table(result: dict) -> str:
 
 
 def render_lists(record: dict) -> str:
-    """Each list: trigger, head, announced and found counts, its items in order."""
+    """Each list: trigger, head, announced and found counts, how it was announced, the list it is
+    nested in, its items in order."""
     parts = []
     for n, item in enumerate(record.get("lists", []), 1):
         trigger = item.get("trigger") or {}
         count = item.get("announced_count")
+        cue = f" · cue {esc(item['cue'])}" if item.get("cue") else ""
+        parent = item.get("parent")
+        nested = f" · inside an item of list {esc(parent + 1)}" if isinstance(parent, int) else ""
         parts.append(
             f"<p>list {n}: <b>{esc(trigger.get('text') or '(no trigger)')}</b> · head {esc(item.get('head') or '–')} · "
-            f"announced {esc('–' if count is None else count)} · found {len(item['items'])}</p><ol>"
+            f"announced {esc('–' if count is None else count)} · found {len(item['items'])}{cue}{nested}</p><ol>"
             + "".join(f"<li>{esc(i['text'])}</li>" for i in item["items"]) + "</ol>"
         )
     return "".join(parts) or "<p><i>no lists</i></p>"
