@@ -41,6 +41,8 @@ def run(nlp, marked: str):
     # a rank between the body and the name is skipped
     ("Bộ trưởng <ORG>Bộ Quốc phòng</ORG>, Đại tướng <PER>Ngô Xuân Lịch</PER> tiếp đoàn.",
      [("Ngô Xuân Lịch", "Bộ trưởng", "Bộ Quốc phòng", "current")]),
+    # an abbreviated body that is no entity
+    ("Chủ tịch VCCI <PER>Vũ Tiến Lộc</PER> cho biết.", [("Vũ Tiến Lộc", "Chủ tịch", "VCCI", "current")]),
 ])
 def test_a_post_next_to_a_name(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected
@@ -59,9 +61,15 @@ def test_posts_joined_by_va_before_one_body_share_it(roles_nlp):
                                       ("Nguyễn Văn B", "Phó Giám đốc", "Sở Y tế", "current")]
 
 
-def test_a_fused_department_stays_in_the_post(roles_nlp):
-    marked = "Trưởng ban Tuyên giáo Tỉnh ủy <PER>Nguyễn Văn Bình</PER> chủ trì."
-    assert run(roles_nlp, marked) == [("Nguyễn Văn Bình", "Trưởng ban Tuyên giáo", "Tỉnh ủy", "current")]
+@pytest.mark.parametrize("marked, expected", [
+    ("Trưởng ban Tuyên giáo Tỉnh ủy <PER>Nguyễn Văn Bình</PER> chủ trì.",
+     [("Nguyễn Văn Bình", "Trưởng ban Tuyên giáo", "Tỉnh ủy", "current")]),
+    # a lowercase body word ("phòng" of "Quốc phòng") stays in the field; a country is the body
+    ("Bộ trưởng Quốc phòng <LOC>Hàn Quốc</LOC> <PER>Han Min-koo</PER> nhận định.",
+     [("Han Min-koo", "Bộ trưởng Quốc phòng", "Hàn Quốc", "current")]),
+])
+def test_a_fused_department_stays_in_the_post(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
 
 
 @pytest.mark.parametrize("marked, expected", [

@@ -113,9 +113,13 @@ class RoleRecognizer:
             return start
         end = start
         while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
-                and end not in entity_at and (end == start or longest_match(doc, end, self.patterns.body_heads) is None):
+                and end not in entity_at and (end == start or not self.opens_a_body(doc, end)):
             end += 1
         return end
+
+    def opens_a_body(self, doc: Doc, i: int) -> bool:
+        """A capitalised body head (``Sở``, ``Phòng``) opens the next body; ``phòng`` of ``Quốc phòng`` does not."""
+        return (doc[i].is_title or doc[i].is_upper) and longest_match(doc, i, self.patterns.body_heads) is not None
 
     def body_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> tuple[int, int] | None:
         """The body named right at token ``i``: an ORG or LOC entity, or a generic body with its unit word."""
@@ -127,7 +131,7 @@ class RoleRecognizer:
         heads = self.patterns.body_heads if doc[i].is_title or doc[i].is_upper else self.patterns.lowercase_body_heads
         end = longest_match(doc, i, heads)
         if end is None:
-            return None
+            return (i, i + 1) if is_acronym(doc[i]) else None  # "Chủ tịch VCCI", "Giám đốc FBI": an abbreviated body
         while end < limit:  # "BCH Đảng bộ", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", then a place: "UBND tỉnh" + "Lào Cai"
             ent = entity_at.get(end)
             if ent is not None:
@@ -244,6 +248,11 @@ class RoleRecognizer:
             if org_entity._.place:
                 org["place"] = org_entity._.place
         return {"person": char_span(person.start, person.end), "role": char_span(post.start, post.end), "org": org, "status": status}
+
+
+def is_acronym(token) -> bool:
+    """Two or more capital letters, no entity: the abbreviation of a body (``VCCI``, ``FBI``)."""
+    return token.is_alpha and token.is_upper and len(token.text) >= 2 and not token.ent_type_
 
 
 def longest_match(doc: Doc, i: int, phrases) -> int | None:
