@@ -9,9 +9,9 @@ from pipeline.output import list_records as records_of
 
 @pytest.fixture(scope="module")
 def lists_nlp():
-    """The list stage with what it requires: sentences, words (POS tags) and the quantities it reads counts from."""
-    nlp = make_nlp(exclude=["entity_rules", "entity_model", "dates", "entities", "roles"])
-    assert nlp.pipe_names == ["normalizer", "sentences", "words", "quantities", "lists"]
+    """The list stage with what it requires: sentences, words (POS tags), the dates and the quantities it reads counts from."""
+    nlp = make_nlp(exclude=["entity_rules", "entity_model", "entities", "roles"])
+    assert nlp.pipe_names == ["normalizer", "sentences", "words", "dates", "quantities", "lists"]
     return nlp
 
 
@@ -210,6 +210,8 @@ def test_a_count_that_disagrees_with_its_items_records_both(lists_nlp):
         "Các nhân viên điều tra hiện trường (Ảnh: Reuters, AP) đã rời đi.",  # a colon after a credit label
         "Tập đoàn DOJI có vàng Kim dậu, kim thần tài; còn Bảo Tín thì tập trung vào nhẫn trơn.",  # contrasted clauses
         "Ứng dụng có 3 bước. Phần mềm này tương thích với các thiết bị chạy Android 4.3 trở lên, iOS 5.0 và BlackBerry 7.0.",
+        "Hợp đồng trị giá 90 tỷ USD (60 tỷ USD cho máy bay chiến đấu; 30 tỷ USD cho tàu hải quân).",  # parts of an amount
+        "Công an bắt 3 người, trong đó có bác sĩ Hoàng Công Lương, chiều 29/6, PV trao đổi với lãnh đạo công an.",
     ],
 )
 def test_what_is_not_a_list(lists_nlp, text):

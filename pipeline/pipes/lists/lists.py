@@ -124,10 +124,14 @@ class Article:
     entity_ranges: list[Item]  # names a comma series never cuts (``Hiệp hội Gỗ và Lâm sản Việt Nam``)
     sentence_starts: list[int] = field(init=False)
     semicolons: list[int] = field(init=False)
+    quantity_at: dict[int, Span] = field(init=False)  # the quantities by first token
+    date_ranges: list[Item] = field(init=False)
     introducer_searches: dict[int, tuple[int, regex.Match | None]] = field(init=False, default_factory=dict)
 
     def __post_init__(self):
         self.sentence_starts = [start for start, _ in self.sentences]
+        self.quantity_at = {q.start: q for q in self.doc.spans.get("quantities", [])}
+        self.date_ranges = sorted((d.start_char, d.end_char) for d in self.doc.spans.get("dates", []))
         self.semicolons = [m.start() for m in regex.finditer(";", self.text)]
 
     def has_semicolon(self, start: int, end: int) -> bool:
@@ -555,6 +559,8 @@ class ListRecognizer:
             return items
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
         has_colon = ":" in text[span.end_char : start]
+        if self.holds_a_date(article, items):
+            return []  # "3 người, trong đó có bác sĩ A, chiều 29/6, PV trao đổi ...": the count agrees by chance
         if not has_colon and match_key(connector.group(0).strip()) in self.name_connectors and items:
             if not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
                 return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
@@ -650,7 +656,28 @@ class ListRecognizer:
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
         if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
             return None  # "DOJI có vàng ...; còn Bảo Tín thì ...": contrasted clauses, not parallel items
+        if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
+            return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
+
+    def opens_with_amount(self, article: Article, item: Item) -> bool:
+        """The item opens with a quantity of a measure (money, time, size): ``7.061,4 tỷ đồng ...``."""
+        span = article.doc.char_span(item[0], item[1], alignment_mode="expand")
+        if span is None:
+            return False
+        quantity = article.quantity_at.get(span.start)
+        return quantity is not None and match_key(quantity._.unit or "").split("/")[0] in self.measure_heads
+
+    def holds_a_date(self, article: Article, items: list[Item]) -> bool:
+        """Some item is only a date (``..., chiều 29/6, ...``): a comma series of a clause, not members of a set."""
+        for s, e in items:
+            first = bisect_left(article.date_ranges, (s, s))
+            for a, b in article.date_ranges[first:]:
+                if a >= e:
+                    break
+                if b <= e and len((article.text[s:a] + " " + article.text[b:e]).split()) <= 1:
+                    return True  # the date and at most one word ("chiều", "ngày")
+        return False
 
     def list_of_marker_run(self, article: Article, run: regex.Match, limit: int | None) -> Found | None:
         """``Thứ nhất, ... Thứ hai, ...`` with no trigger before it: items from marker to marker."""
