@@ -5,6 +5,12 @@ tokenizer and normalizer (so training sees the same tokens and norms as inferenc
 counts gold spans that cannot be represented, trains ``scripts/ner.cfg`` with a fixed
 seed and copies the best model to ``pipeline/models/ner``. The VLSP articles are read
 from ``../shared`` and never copied into the repository; only the trained weights are.
+
+``--vectors build/vectors/nlp`` (what ``scripts/train_vectors.py`` writes from the raw
+baomoi articles) turns on the tok2vec's static vectors (``include_static_vectors``) and
+loads them in ``[initialize] vectors``; nothing else of ``scripts/ner.cfg`` changes, so a
+run with and one without are the ablation of the vectors. ``--install DIR`` copies the
+best model elsewhere (an ablation run need not replace the shipped model).
 """
 
 from __future__ import annotations
@@ -55,6 +61,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--vectors", type=Path, default=None, help="spaCy vectors model (spacy init vectors)")
+    parser.add_argument("--output", type=Path, default=BUILD / "out", help="spacy train's output folder")
+    parser.add_argument("--install", type=Path, default=MODEL, help="where the best model is copied")
     args = parser.parse_args()
     if not (VLSP / "train").is_dir():
         print(f"error: {VLSP}/train not found; training needs the VLSP 2018 data beside the repo", file=sys.stderr)
@@ -66,17 +75,19 @@ def main() -> int:
     for split in ("train", "dev"):
         paths[split], kept, lost = convert(split, nlp)
         print(f"{split}: {kept} entities kept, {lost} lost at token boundaries")
-    command = [sys.executable, "-m", "spacy", "train", str(ROOT / "scripts" / "ner.cfg"), "--output", str(BUILD / "out"),
+    command = [sys.executable, "-m", "spacy", "train", str(ROOT / "scripts" / "ner.cfg"), "--output", str(args.output),
                "--paths.train", str(paths["train"]), "--paths.dev", str(paths["dev"]), "--system.seed", str(args.seed)]
     if args.max_steps:
         command += ["--training.max_steps", str(args.max_steps)]
+    if args.vectors:
+        command += ["--paths.vectors", str(args.vectors), "--components.tok2vec.model.embed.include_static_vectors", "true"]
     subprocess.run(command, check=True)
-    best = BUILD / "out" / "model-best"
-    if MODEL.exists():
-        shutil.rmtree(MODEL)
-    shutil.copytree(best, MODEL)
+    best = args.output / "model-best"
+    if args.install.exists():
+        shutil.rmtree(args.install)
+    shutil.copytree(best, args.install)
     meta = json.loads((best / "meta.json").read_text("utf-8"))
-    print(f"dev F1 (spaCy scorer, VLSP 2018 dev): {meta['performance']['ents_f']:.3f} -> {MODEL}")
+    print(f"dev F1 (spaCy scorer, VLSP 2018 dev): {meta['performance']['ents_f']:.3f} -> {args.install}")
     return 0
 
 

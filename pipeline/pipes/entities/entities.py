@@ -213,18 +213,27 @@ class RulesOverModel:
                     break
         if span.label_ == "PER" and self.is_only_a_title(doc, start, end):
             return None  # "Tân Tổng thống", "Bộ trưởng": a post, not a name
+        if span.label_ in ("PER", "LOC") and self.is_status_and_cut_title(doc, start, end):
+            return None  # "Tân Tổng" before "thống": a status word and half a post, not a place
         if span.label_ in ("PER", "LOC"):
             while start < end and not doc[start]._.is_cap and not (span.label_ == "LOC" and self.starts_with_place_word(doc, start)):
                 start += 1
         while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit or self.ends_a_name(doc, end)):
             end -= 1
+        label = span.label_
+        if end - start > 1 and doc[end - 1].is_digit and is_score(doc, end - 1):
+            end -= 1  # "Hải Phòng 2" before "-0": the score is no part of the club
+        elif end - start > 1 and doc[end - 1].is_digit and len(doc[end - 1].text) == 4 \
+                and (match_key(doc[start:end - 1].text) in self.places
+                     or any(m.end == end - 1 for m in fixed_places_by_start(doc).get(start, []))):
+            end, label = end - 1, "LOC"  # "Mỹ 2016": a known place and a year are the place (the year is a date)
         if start >= end or ROMAN_NUMERAL.match(doc[start:end].text):
             return None
         if any(match_keys(doc, start, keys) is not None and start + len(keys) < end for keys in self.bad_starts.starting_at(doc[start])):
             return None  # "Đảng huyện X" is a misread "tổ chức cơ sở Đảng huyện X"
         if span.label_ == "MISC" and doc[start].is_lower and doc[start].norm_ in self.misc_bad_starts:
             return None  # "tiếng Việt", "người Hàn Quốc": a language or a people is no named MISC
-        trimmed = Span(doc, start, end, label=span.label_, span_id=span.id_)
+        trimmed = Span(doc, start, end, label=label, span_id=span.id_)
         if self.is_unlikely_model_span(trimmed):
             return None
         return trimmed
@@ -281,6 +290,13 @@ class RulesOverModel:
         if start < end and doc[start].norm_ in self.title_status_prefixes:
             start += 1
         return start < end and any(match_keys(doc, start, keys) == end for keys in self.title_keys.starting_at(doc[start]))
+
+    def is_status_and_cut_title(self, doc: Doc, start: int, end: int) -> bool:
+        """True when tokens ``start:end`` are a status word and the first words of a title that runs on
+        past ``end`` ("Tân Tổng" + "thống"): the model cut a post in two, there is no name in it."""
+        if end - start < 2 or doc[start].norm_ not in self.title_status_prefixes:
+            return False
+        return any((match_keys(doc, start + 1, keys) or 0) > end for keys in self.title_keys.starting_at(doc[start + 1]))
 
     def with_given_name_tail(self, span: Span) -> Span:
         """A person the model cut at the hyphen of a given name: "Han Min" + "-koo", "Moon Jae" + "-in"."""
@@ -406,3 +422,9 @@ class RulesOverModel:
 
     def after_title(self, doc: Doc, start: int) -> bool:
         return match_keys_before(doc, start, self.title_keys) is not None
+
+
+def is_score(doc: Doc, i: int) -> bool:
+    """True when the number at token ``i`` opens a score written with a hyphen, no spaces: "2-0"."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i + 2].is_digit
