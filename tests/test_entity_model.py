@@ -55,3 +55,28 @@ def test_the_windowed_model_finds_what_one_pass_finds(nlp):
         model.MAX_WINDOW = saved
     assert len(paragraph_windows(doc, 100)) > 5 and len(whole) > 60
     assert windowed == whole
+
+
+def test_the_numpy_kernels_give_the_entities_of_thincs_default_ops(nlp):
+    """OpenBLAS through numpy (the shipped setting) and thinc's default BLIS ops: same entities on corpus articles."""
+    from pathlib import Path
+
+    from thinc.api import get_current_ops
+
+    predictor = nlp.get_pipe("entity_model").predictor
+    articles = sorted(Path(__file__).resolve().parent.parent.joinpath("corpus", "articles").glob("*.txt"))[:8]
+    docs = [run_components(nlp, path.read_text("utf-8")) for path in articles]
+    with_numpy = [predictor.predict_spans(doc) for doc in docs]
+    nodes = [node for _, pipe in predictor.nlp.pipeline if hasattr(pipe, "model") for node in pipe.model.walk()]
+    numpy_ops = nodes[0].ops
+    default_ops = get_current_ops()
+    assert type(numpy_ops).__name__ == "NumpyOps" and not numpy_ops.use_blis and default_ops.use_blis
+    try:
+        for node in nodes:
+            node.ops = default_ops
+        with_blis = [predictor.predict_spans(doc) for doc in docs]
+    finally:
+        for node in nodes:
+            node.ops = numpy_ops
+    assert sum(map(len, with_numpy)) > 30
+    assert with_numpy == with_blis

@@ -56,10 +56,12 @@ class RuleMatcher:
         triggers = TriggerIndex(doc.spans[PATTERNS_KEY])
         found: list[Proposal] = []
         i = 0
-        while i < len(doc):
+        for k in possible_starts(doc, triggers):
+            if k < i:
+                continue
+            i = k
             match = self.match_at(doc, i, triggers)
             if match is None:
-                i += 1
                 continue
             found.append(match)
             i = match[0].end
@@ -129,3 +131,9 @@ class RuleMatcher:
         if looks_like_person(self.vocab, doc, start, end) and not doc[start:end].text.isupper():
             return Span(doc, start, end, label="PER"), "weak"
         return None
+
+
+def possible_starts(doc: Doc, triggers: TriggerIndex) -> list[int]:
+    """The tokens where ``match_at`` can find something, in order: a trigger starts there or the
+    token is a capitalised word (a bare name). The others are skipped without a call."""
+    return sorted(set(triggers.by_start) | {t.i for t in doc if t.is_alpha and t.text[:1].isupper()})
