@@ -72,5 +72,5 @@ def write_summary(out: Path, doc_ids: list[str], failures: list[dict], skipped: 
     failed = {f["file"] for f in failures}
     summary = summarise(read_outputs(out, doc_ids), failures, skipped, started)
     summary["failed_files"] = sorted(failed)
-    write_json_atomic(out / "summary.json", summary)
+    write_json_atomic(out / "summary.json", summary, indent=1)
     return summary
