@@ -37,6 +37,9 @@ class RolePatterns:
         self.predicates = ranked(data["predicates"])
         self.object_predicates = ranked(data["object_predicates"])
         self.predicate_window = data["predicate_window"]
+        self.career_introducers = PhraseIndex(phrase_keys(data["career_introducers"]))
+        self.person_after_appointment = phrase_keys(data["person_after_appointment"])
+        self.capitalised_only_posts = set(phrase_keys(data["capitalised_only_posts"]))
 
 
 def ranked(phrases: dict[str, str]) -> list[tuple[tuple[str, ...], str]]:
