@@ -178,3 +178,28 @@ def test_a_career(roles_nlp, marked, expected):
 def test_lowercase_lanh_dao_is_no_post(roles_nlp):
     marked = "Thay mặt lãnh đạo <ORG>Bộ Quốc phòng</ORG>, Bộ trưởng <PER>Ngô Xuân Lịch</PER> chúc mừng."
     assert run(roles_nlp, marked) == [("Ngô Xuân Lịch", "Bộ trưởng", None, "current")]
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # a post an ORG entity swallowed with its body
+    ("Đồng chí <PER>Phạm Minh Chính</PER> trao Quyết định bổ nhiệm <ORG>Tổng Biên tập Tạp chí Cộng sản</ORG> cho đồng chí "
+     "<PER>Đoàn Minh Huấn</PER>.", [("Đoàn Minh Huấn", "Tổng Biên tập", "Tạp chí Cộng sản", "new")]),
+    # "Phó ban" is a post of its own, with its department
+    ("Phó ban Kinh tế Trung ương <PER>Đinh La Thăng</PER>, ông vừa chuyển sinh hoạt.",
+     [("Đinh La Thăng", "Phó ban Kinh tế", "Trung ương", "current")]),
+    # a brand written with two capitals is a body
+    ("Tài sản của <PER>Jia Yueting</PER> - Chủ tịch LeEco đã bị phong tỏa.", [("Jia Yueting", "Chủ tịch", "LeEco", "current")]),
+    # a PER entity that opens with an abbreviation and no surname is the body
+    ("Ông <PER>Lê Hoàng Long</PER>, Giám đốc <PER>KDL Tràm Chim</PER> lưu ý du khách.",
+     [("Lê Hoàng Long", "Giám đốc", "KDL Tràm Chim", "current")]),
+    # a team runs to its country
+    ("Dưới sự chứng kiến của tân HLV trưởng đội tuyển futsal <LOC>Việt Nam</LOC> <PER>Miguel Rodrigo</PER>, đội thắng.",
+     [("Miguel Rodrigo", "HLV trưởng", "đội tuyển futsal Việt Nam", "new")]),
+    ("Ông <PER>Duy</PER> được bổ nhiệm chức vụ thành viên Hội đồng thành viên của <ORG>Tập đoàn Công nghiệp Hóa chất Việt Nam</ORG>.",
+     [("Duy", "thành viên Hội đồng thành viên", "Tập đoàn Công nghiệp Hóa chất Việt Nam", "new")]),
+    # a lowercase department stops at a capitalised name
+    ("Ông <PER>Nguyễn Văn Hòa</PER>, nguyên Phó ban Quản lý sân bay <LOC>Tân Sơn Nhất</LOC>, cho hay.",
+     [("Nguyễn Văn Hòa", "Phó ban Quản lý sân bay", "Tân Sơn Nhất", "former")]),
+])
+def test_posts_and_bodies_the_entities_merged_or_mislabelled(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected

@@ -96,7 +96,7 @@ class RoleRecognizer:
         posts: list[Post] = []
         i = sentence.start
         while i < sentence.end:
-            post = None if i in in_entity else self.post_at(doc, i, sentence.end, entity_at)
+            post = self.post_opening_an_org(doc, i, entity_at) if i in in_entity else self.post_at(doc, i, sentence.end, entity_at)
             if post is None:
                 i += 1
                 continue
@@ -104,11 +104,24 @@ class RoleRecognizer:
             i = post.stop
         return posts
 
+    def post_opening_an_org(self, doc: Doc, i: int, entity_at: EntityIndex) -> Post | None:
+        """A post that an ORG entity swallowed with its body (``Tổng Biên tập Tạp chí Cộng sản``): the post,
+        and the rest of the entity as its body, when that rest opens with a body word."""
+        ent = entity_at.get(i)
+        if ent is None or ent.label_ != "ORG":
+            return None
+        post = self.post_at(doc, i, ent.end, entity_at)
+        if post is None or post.org is None or post.org != (post.end, ent.end) or not self.opens_a_body(doc, post.end):
+            return None
+        return post
+
     def post_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> Post | None:
         """The post starting at token ``i`` (prefix, head, suffix, fused department) and its body."""
         p = self.patterns
         head_start = longest_match(doc, i, p.deputy_prefixes) or i
         head_end = longest_match(doc, head_start, p.posts)
+        if head_end is None and head_start != i:  # "Phó ban" is a post of its own
+            head_start, head_end = i, longest_match(doc, i, p.posts)
         if head_end is None or head_end > limit:
             return None
         if tuple(t.norm_ for t in doc[head_start:head_end]) in p.capitalised_only_posts and not doc[head_start].is_title:
@@ -143,7 +156,8 @@ class RoleRecognizer:
             return start
         end = start
         while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
-                and end not in entity_at and (end == start or not self.opens_a_body(doc, end)):
+                and end not in entity_at and (end == start or not self.opens_a_body(doc, end)) \
+                and not (end > start and doc[end].is_title and doc[end - 1].is_lower):  # "Quản lý sân bay" + "Tân Sơn Nhất": a name
             end += 1
         return end
 
@@ -171,13 +185,14 @@ class RoleRecognizer:
         if ent is not None and ent.start < i:  # "Chủ tịch Hội đồng trị sự" + the rest of the ORG it starts
             return (i, ent.end) if ent.label_ == "ORG" and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) else None
         if ent is not None:
-            if ent.label_ in ORG_LABELS or (ent.label_ == "MISC" and self.opens_a_body(doc, i)):
+            if ent.label_ in ORG_LABELS or (ent.label_ == "MISC" and self.opens_a_body(doc, i)) or self.body_taken_for_a_person(doc, ent):
                 return ent.start, ent.end  # "Giám đốc Nhà hát Kịch TP.HCM", tagged MISC
             return None
         heads = self.patterns.body_heads if doc[i].is_title or doc[i].is_upper else self.patterns.lowercase_body_heads
         end = longest_match(doc, i, heads)
         if end is None:
             return (i, i + 1) if is_acronym(doc[i]) else None  # "Chủ tịch VCCI", "Giám đốc FBI": an abbreviated body
+        end = self.team_end(doc, i, end, limit, entity_at)
         while end < limit:  # "BCH Đảng bộ", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", then a place: "UBND tỉnh" + "Lào Cai"
             ent = entity_at.get(end)
             if ent is not None:
@@ -187,6 +202,24 @@ class RoleRecognizer:
                 break
             end = more
         return i, end
+
+    def body_taken_for_a_person(self, doc: Doc, ent: Span) -> bool:
+        """A PER entity that opens with an abbreviation and no surname after it is a body (``Giám đốc KDL Tràm Chim``)."""
+        first = doc[ent.start]
+        return ent.label_ == "PER" and len(ent) > 1 and first.is_alpha and first.is_upper and len(first.text) >= 2 \
+            and doc[ent.start + 1].norm_ not in self.patterns.surnames
+
+    def team_end(self, doc: Doc, i: int, end: int, limit: int, entity_at: EntityIndex) -> int:
+        """``đội tuyển`` + a few lowercase words + the country it ends with (``đội tuyển futsal Việt Nam``)."""
+        if not any(match_keys(doc, i, keys) == end for keys in self.patterns.bodies_reaching_a_place):
+            return end
+        for j in range(end, min(limit, end + self.patterns.team_words_max + 1)):
+            ent = entity_at.get(j)
+            if ent is not None:
+                return ent.end if ent.label_ == "LOC" and ent.end <= limit else end
+            if not (doc[j].is_alpha and doc[j].is_lower):
+                return end
+        return end
 
     # ---- 3: chains -----------------------------------------------------------
     def chains(self, doc: Doc, posts: list[Post]) -> list[list[Post]]:
@@ -331,8 +364,8 @@ def skip_parenthesis_back(doc: Doc, end: int, floor: int) -> int:
 
 
 def is_acronym(token) -> bool:
-    """Two or more capital letters, no entity: the abbreviation of a body (``VCCI``, ``FBI``)."""
-    return token.is_alpha and token.is_upper and len(token.text) >= 2 and not token.ent_type_
+    """Two or more capital letters, no entity: the abbreviation or brand of a body (``VCCI``, ``FBI``, ``LeEco``)."""
+    return token.is_alpha and sum(c.isupper() for c in token.text) >= 2 and token.text[0].isupper() and not token.ent_type_
 
 
 def longest_match(doc: Doc, i: int, phrases) -> int | None:
