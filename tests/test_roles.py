@@ -203,3 +203,13 @@ def test_lowercase_lanh_dao_is_no_post(roles_nlp):
 ])
 def test_posts_and_bodies_the_entities_merged_or_mislabelled(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected
+
+
+def test_time_words_are_no_career(roles_nlp):
+    marked = "Để rút ngắn thời gian làm hồ sơ, Phó Thủ tướng <PER>Vũ Đức Đam</PER> yêu cầu."
+    assert run(roles_nlp, marked) == [("Vũ Đức Đam", "Phó Thủ tướng", None, "current")]
+
+
+def test_a_department_joined_by_va_stays_whole(roles_nlp):
+    marked = "Bộ trưởng Thông tin và Truyền thông <PER>Trương Minh Tuấn</PER> phát biểu."
+    assert run(roles_nlp, marked) == [("Trương Minh Tuấn", "Bộ trưởng Thông tin và Truyền thông", None, "current")]

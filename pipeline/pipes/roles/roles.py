@@ -16,7 +16,9 @@ Runs after the entities and reads ``doc.ents`` only. One procedure, in four step
    (``ông A, Giám đốc Sở Tài chính``, ``A - Bí thư Huyện ủy``), else by the nearest PER
    entity before a predicate that ends just before it (``ông A được bầu giữ chức ...``,
    ``bổ nhiệm ông A làm ...``), in the same sentence; a chain with no person gives no record.
-Status: the word before the post, else the predicate's, else ``current``.
+Status: the word before the post, else the predicate's, else ``current``; the posts of a career
+(``trải qua nhiều vị trí công tác như: ...``) are former, held by the sentence's subject when no
+person is written with them.
 """
 
 from __future__ import annotations
@@ -157,7 +159,8 @@ class RoleRecognizer:
         end = start
         while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
                 and end not in entity_at and (end == start or not self.opens_a_body(doc, end)) \
-                and not (end > start and doc[end].is_title and doc[end - 1].is_lower):  # "Quản lý sân bay" + "Tân Sơn Nhất": a name
+                and not (end > start and doc[end].is_title and doc[end - 1].is_lower
+                         and doc[end - 1].norm_ not in self.patterns.department_joiners):  # "Quản lý sân bay" + "Tân Sơn Nhất"
             end += 1
         return end
 
