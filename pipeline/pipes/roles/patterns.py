@@ -49,8 +49,6 @@ class RolePatterns:
         self.bodies_reaching_a_place = phrase_keys(data["bodies_reaching_a_place"])
         self.team_words_max = data["team_words_max"]
         self.surnames = {syllable_keys(name)[0] for name in entity_rules()["surnames"]}
-        self.state_bodies_without_names = PhraseIndex(phrase_keys(data["state_bodies_without_names"]))
-        self.name_words = (data["name_words_min"], data["name_words_max"])
         self.capitalised_only_posts = set(phrase_keys(data["capitalised_only_posts"]))
 
 

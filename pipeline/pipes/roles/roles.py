@@ -1,10 +1,6 @@
 """Roles: who holds which post, in which body (guidelines, Roles).
 
-Runs after the entities and reads ``doc.ents`` only; it writes them in one case only (step 0).
-0. **Names inside bodies.** A person's name that an ORG entity swallowed after a post
-   (``Thứ trưởng`` + ``Bộ Công thương Hoàng Quốc Vượng``) is cut off as a PER entity: the post
-   proves it, for state bodies that are never named after a person.
-One procedure, in four steps:
+Runs after the entities and reads ``doc.ents`` only. One procedure, in four steps:
 1. **Posts.** At each token, the longest post of ``data/roles.json`` (``Phó`` and the like
    before it, ``Thường trực`` after it), with the department a fused post takes
    (``Trưởng ban Tuyên giáo``), and the status word written before it (``nguyên``, ``tân``).
@@ -33,9 +29,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...phrases import PhraseIndex, match_keys, match_keys_before
-from ...textnorm import match_key
-from ..entities.entities import place_inside
-from ..entities.gazetteer import load_gazetteer
 from .patterns import RolePatterns
 
 PER_LABELS = {"PER"}
@@ -75,7 +68,6 @@ class RoleRecognizer:
         self.patterns = RolePatterns()
 
     def __call__(self, doc: Doc) -> Doc:
-        self.split_names_from_bodies(doc)
         entity_at = EntityIndex(doc.ents)
         records = []
         for sentence in doc.sents:
@@ -85,50 +77,6 @@ class RoleRecognizer:
                 records.extend(self.records(doc, sentence, chain, entity_at, career))
         doc._.roles = records
         return doc
-
-    # ---- 0: a name an ORG entity swallowed after a post -----------------------
-    def split_names_from_bodies(self, doc: Doc) -> None:
-        """``Thứ trưởng Bộ Công thương Hoàng Quốc Vượng`` tagged ORG to the end: the post proves the name,
-        so the ORG is cut before it and the name becomes a PER entity (data: ``state_bodies_without_names``)."""
-        ents = list(doc.ents)
-        per_texts = {ent.text for ent in ents if ent.label_ == "PER"}
-        changed = False
-        for index, ent in enumerate(ents):
-            if ent.label_ != "ORG" or len(ent) < 3 or not self.post_ends_at(doc, ent.start):
-                continue
-            if longest_match(doc, ent.start, self.patterns.state_bodies_without_names) is None:
-                continue
-            cut = self.name_at_end(doc, ent, per_texts)
-            if cut is None:
-                continue
-            person = Span(doc, cut, ent.end, label="PER")
-            person._.source, person._.norm = "rule", match_key(person.text)
-            body = Span(doc, ent.start, cut, label="ORG")
-            keep_body = longest_match(doc, ent.start, self.patterns.post_suffixes) is None  # "Thường trực Quốc hội": no ORG
-            if keep_body:
-                body._.source, body._.norm = ent._.source, match_key(body.text)
-                body._.place = place_inside(body, (doc._.meta or {}).get("published"))
-            ents[index] = [body, person] if keep_body else [person]
-            changed = True
-        if changed:
-            doc.ents = [span for item in ents for span in (item if isinstance(item, list) else [item])]
-
-    def post_ends_at(self, doc: Doc, i: int) -> bool:
-        """A post (``Chủ tịch``, ``Bộ trưởng``) ends right before token ``i``."""
-        return any(longest_match(doc, j, self.patterns.posts) == i for j in range(max(0, i - 3), i))
-
-    def name_at_end(self, doc: Doc, ent: Span, per_texts: set[str]) -> int | None:
-        """Where a person's name ending ``ent`` begins: a surname and capitalised syllables, no place."""
-        low, high = self.patterns.name_words
-        for cut in range(max(ent.start + 1, ent.end - high), ent.end - low + 1):
-            tail = doc[cut:ent.end]
-            if doc[cut].norm_ not in self.patterns.surnames or not all(t.is_alpha and t.is_title for t in tail):
-                continue
-            if longest_match(doc, cut - 1, self.patterns.unit_words) == cut or match_key(tail.text) in load_gazetteer()["index"]:
-                return None
-            if len(tail) >= 3 or tail.text in per_texts:
-                return cut
-        return None
 
     def career(self, doc: Doc, sentence: Span, entity_at: EntityIndex) -> tuple[int, int, Span | None] | None:
         """A career told in the sentence (``ông A ... trải qua nhiều vị trí công tác như: ...``): where
