@@ -72,7 +72,7 @@ class RoleRecognizer:
         records = []
         for sentence in doc.sents:
             posts = self.find_posts(doc, sentence, entity_at, entity_at.covering)
-            career = self.career(doc, sentence, entity_at)
+            career = self.career(doc, sentence, entity_at) if posts else None
             for chain in self.chains(doc, posts):
                 records.extend(self.records(doc, sentence, chain, entity_at, career))
         doc._.roles = records
