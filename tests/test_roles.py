@@ -99,3 +99,117 @@ def test_the_status_word_before_the_post(roles_nlp, marked, status):
 ])
 def test_no_record_without_a_person_holding_the_post(roles_nlp, marked):
     assert run(roles_nlp, marked) == []
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the capitalised body word of a post starts a body of its own: the post stops before it
+    ("Ông <PER>Lê Tiến Dũng</PER>, Trưởng <ORG>Ban quản lý di tích và rừng quốc gia Yên Tử</ORG> cho biết.",
+     [("Lê Tiến Dũng", "Trưởng", "Ban quản lý di tích và rừng quốc gia Yên Tử", "current")]),
+    ("Thượng tá <PER>Nguyễn Quang An</PER>, Phó trưởng <ORG>Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn</ORG>, cho biết.",
+     [("Nguyễn Quang An", "Phó trưởng", "Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn", "current")]),
+    # ... but a department with its parent body stays fused
+    ("Ông <PER>Phạm Minh Chính</PER> - Trưởng <ORG>Ban Tổ chức Trung ương</ORG> chủ trì.",
+     [("Phạm Minh Chính", "Trưởng Ban Tổ chức", "Trung ương", "current")]),
+    ("Tranh luận lại, Trưởng <ORG>Ban Tổ chức TƯ</ORG> <PER>Phạm Minh Chính</PER> cho hay.",
+     [("Phạm Minh Chính", "Trưởng Ban Tổ chức", "TƯ", "current")]),
+    # "Tư" of "Tư pháp" is no abbreviation
+    ("Đề xuất từ cựu Bộ trưởng Tư pháp <LOC>Mỹ</LOC> - <PER>Eric Holder</PER>.", [("Eric Holder", "Bộ trưởng Tư pháp", "Mỹ", "former")]),
+    # a council fused into the post: the rest of the ORG it starts is the body
+    ("Hòa thượng <PER>Thích Thiện Nhơn</PER>, Chủ tịch <ORG>Hội đồng trị sự Giáo hội Phật giáo Việt Nam</ORG> cho biết.",
+     [("Thích Thiện Nhơn", "Chủ tịch Hội đồng trị sự", "Giáo hội Phật giáo Việt Nam", "current")]),
+    # the body after "của"; a body tagged MISC that opens with a body word
+    ("Phó Thủ tướng <PER>Vương Đình Huệ</PER> - Trưởng ban chỉ đạo của <ORG>Chính phủ</ORG> chủ trì.",
+     [("Vương Đình Huệ", "Phó Thủ tướng", None, "current"), ("Vương Đình Huệ", "Trưởng ban chỉ đạo", "Chính phủ", "current")]),
+    ("Ông <PER>Trần Khánh Hoàng</PER> - Giám đốc <MISC>Nhà hát Kịch TP.HCM</MISC> - đồng ý.",
+     [("Trần Khánh Hoàng", "Giám đốc", "Nhà hát Kịch TP.HCM", "current")]),
+])
+def test_the_body_of_a_post(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the body's abbreviation in parentheses, between the post and the name or between two posts
+    ("Ông <PER>Trump</PER> sa thải Giám đốc <ORG>Cục Điều tra liên bang</ORG> (<ORG>FBI</ORG>) <PER>James Comey</PER>.",
+     [("James Comey", "Giám đốc", "Cục Điều tra liên bang", "former")]),
+    ("Ông <PER>Vũ Tiến Lộc</PER> - Chủ tịch <ORG>Phòng Thương mại và Công nghiệp Việt Nam</ORG> (VCCI), Phó Chủ tịch VBF - cho rằng.",
+     [("Vũ Tiến Lộc", "Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam", "current"),
+      ("Vũ Tiến Lộc", "Phó Chủ tịch", "VBF", "current")]),
+    # a parenthesis without a number is no part of the name
+    ("Video <ORG>MU</ORG> chiêu mộ <PER>Lukaku</PER> (nguồn VTV): HLV huyền thoại Sir <PER>Alex Ferguson</PER> giải nghệ.", []),
+    # a birth year in parentheses between the name and the apposition
+    ("Tỉnh ủy kỷ luật ông <PER>Phạm Trung Thành</PER> (SN 1964)- Trưởng phòng Bảo vệ chính trị nội bộ với hình thức khiển trách.",
+     [("Phạm Trung Thành", "Trưởng phòng Bảo vệ chính trị nội bộ", None, "current")]),
+])
+def test_a_parenthesis_between_post_and_name(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    ("Đồng chí <PER>Đoàn Minh Huấn</PER> được bổ nhiệm làm Tổng biên tập <ORG>Tạp chí Cộng sản</ORG>.",
+     [("Đoàn Minh Huấn", "Tổng biên tập", "Tạp chí Cộng sản", "new")]),
+    # the appointed post before its holder, after "cho"
+    ("Ông <PER>Phạm Minh Chính</PER> trao Quyết định bổ nhiệm Tổng Biên tập <ORG>Tạp chí Cộng sản</ORG> cho đồng chí <PER>Đoàn Minh Huấn</PER>.",
+     [("Đoàn Minh Huấn", "Tổng Biên tập", "Tạp chí Cộng sản", "new")]),
+    ("Ông <PER>Lê Văn A</PER> từng là Giám đốc <ORG>Sở Y tế</ORG>.", [("Lê Văn A", "Giám đốc", "Sở Y tế", "former")]),
+    ("Đại hội bầu trực tiếp đồng chí <PER>Nguyễn Quốc Lập</PER> giữ chức Bí thư Huyện ủy.",
+     [("Nguyễn Quốc Lập", "Bí thư", "Huyện ủy", "new")]),
+])
+def test_appointments(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # every post after the phrase is former, held by the sentence's subject
+    ("Đồng chí <PER>Đoàn Minh Huấn</PER> trưởng thành từ cơ sở, trải qua nhiều vị trí công tác như: giảng viên, Phó Trưởng khoa, "
+     "Trưởng khoa Chính trị học; Phó Bí thư Đảng ủy, Phó Giám đốc <ORG>Học viện Chính trị khu vực I</ORG>.",
+     [("Đoàn Minh Huấn", "Phó Trưởng khoa", None, "former"), ("Đoàn Minh Huấn", "Trưởng khoa Chính trị học", None, "former"),
+      ("Đoàn Minh Huấn", "Phó Bí thư", "Đảng ủy", "former"),
+      ("Đoàn Minh Huấn", "Phó Giám đốc", "Học viện Chính trị khu vực I", "former")]),
+    # the person written after the posts holds them; the career ends there
+    ("Trong thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc <ORG>Sở Công Thương</ORG>, bà <PER>Thanh</PER> điều hành công ty "
+     "của Giám đốc <ORG>Sở Tài chính</ORG> <PER>Lê Văn B</PER>.",
+     [("Thanh", "Tỉnh ủy viên", None, "former"), ("Thanh", "Giám đốc", "Sở Công Thương", "former"),
+      ("Lê Văn B", "Giám đốc", "Sở Tài chính", "current")]),
+])
+def test_a_career(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+def test_lowercase_lanh_dao_is_no_post(roles_nlp):
+    marked = "Thay mặt lãnh đạo <ORG>Bộ Quốc phòng</ORG>, Bộ trưởng <PER>Ngô Xuân Lịch</PER> chúc mừng."
+    assert run(roles_nlp, marked) == [("Ngô Xuân Lịch", "Bộ trưởng", None, "current")]
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # a post an ORG entity swallowed with its body
+    ("Đồng chí <PER>Phạm Minh Chính</PER> trao Quyết định bổ nhiệm <ORG>Tổng Biên tập Tạp chí Cộng sản</ORG> cho đồng chí "
+     "<PER>Đoàn Minh Huấn</PER>.", [("Đoàn Minh Huấn", "Tổng Biên tập", "Tạp chí Cộng sản", "new")]),
+    # "Phó ban" is a post of its own, with its department
+    ("Phó ban Kinh tế Trung ương <PER>Đinh La Thăng</PER>, ông vừa chuyển sinh hoạt.",
+     [("Đinh La Thăng", "Phó ban Kinh tế", "Trung ương", "current")]),
+    # a brand written with two capitals is a body
+    ("Tài sản của <PER>Jia Yueting</PER> - Chủ tịch LeEco đã bị phong tỏa.", [("Jia Yueting", "Chủ tịch", "LeEco", "current")]),
+    # a PER entity that opens with an abbreviation and no surname is the body
+    ("Ông <PER>Lê Hoàng Long</PER>, Giám đốc <PER>KDL Tràm Chim</PER> lưu ý du khách.",
+     [("Lê Hoàng Long", "Giám đốc", "KDL Tràm Chim", "current")]),
+    # a team runs to its country
+    ("Dưới sự chứng kiến của tân HLV trưởng đội tuyển futsal <LOC>Việt Nam</LOC> <PER>Miguel Rodrigo</PER>, đội thắng.",
+     [("Miguel Rodrigo", "HLV trưởng", "đội tuyển futsal Việt Nam", "new")]),
+    ("Ông <PER>Duy</PER> được bổ nhiệm chức vụ thành viên Hội đồng thành viên của <ORG>Tập đoàn Công nghiệp Hóa chất Việt Nam</ORG>.",
+     [("Duy", "thành viên Hội đồng thành viên", "Tập đoàn Công nghiệp Hóa chất Việt Nam", "new")]),
+    # a lowercase department stops at a capitalised name
+    ("Ông <PER>Nguyễn Văn Hòa</PER>, nguyên Phó ban Quản lý sân bay <LOC>Tân Sơn Nhất</LOC>, cho hay.",
+     [("Nguyễn Văn Hòa", "Phó ban Quản lý sân bay", "Tân Sơn Nhất", "former")]),
+])
+def test_posts_and_bodies_the_entities_merged_or_mislabelled(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+def test_time_words_are_no_career(roles_nlp):
+    marked = "Để rút ngắn thời gian làm hồ sơ, Phó Thủ tướng <PER>Vũ Đức Đam</PER> yêu cầu."
+    assert run(roles_nlp, marked) == [("Vũ Đức Đam", "Phó Thủ tướng", None, "current")]
+
+
+def test_a_department_joined_by_va_stays_whole(roles_nlp):
+    marked = "Bộ trưởng Thông tin và Truyền thông <PER>Trương Minh Tuấn</PER> phát biểu."
+    assert run(roles_nlp, marked) == [("Trương Minh Tuấn", "Bộ trưởng Thông tin và Truyền thông", None, "current")]

@@ -14,6 +14,12 @@ def roles_data() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("roles.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def entity_rules() -> dict:
+    """The entity layer's data (its list of surnames tells a person from a body after a post)."""
+    return json.loads(resources.files("pipeline.data").joinpath("entity_rules.json").read_text("utf-8"))
+
+
 class RolePatterns:
     """Every phrase list of ``data/roles.json`` as key tuples, longest first."""
 
@@ -24,6 +30,7 @@ class RolePatterns:
         self.post_suffixes = PhraseIndex(phrase_keys(data["post_suffixes"]))
         self.posts_taking_department = PhraseIndex(phrase_keys(data["posts_taking_department"]))
         self.department_words_max = data["department_words_max"]
+        self.department_joiners = {keys[0] for keys in phrase_keys(data["department_joiners"])}
         self.body_heads = PhraseIndex(phrase_keys(data["body_heads"]))
         self.unit_words = PhraseIndex(phrase_keys(data["unit_words"]))
         self.before_person = PhraseIndex(phrase_keys(data["before_person"]))
@@ -37,6 +44,12 @@ class RolePatterns:
         self.predicates = ranked(data["predicates"])
         self.object_predicates = ranked(data["object_predicates"])
         self.predicate_window = data["predicate_window"]
+        self.career_introducers = PhraseIndex(phrase_keys(data["career_introducers"]))
+        self.person_after_appointment = phrase_keys(data["person_after_appointment"])
+        self.bodies_reaching_a_place = phrase_keys(data["bodies_reaching_a_place"])
+        self.team_words_max = data["team_words_max"]
+        self.surnames = {syllable_keys(name)[0] for name in entity_rules()["surnames"]}
+        self.capitalised_only_posts = set(phrase_keys(data["capitalised_only_posts"]))
 
 
 def ranked(phrases: dict[str, str]) -> list[tuple[tuple[str, ...], str]]:

@@ -16,7 +16,9 @@ Runs after the entities and reads ``doc.ents`` only. One procedure, in four step
    (``ông A, Giám đốc Sở Tài chính``, ``A - Bí thư Huyện ủy``), else by the nearest PER
    entity before a predicate that ends just before it (``ông A được bầu giữ chức ...``,
    ``bổ nhiệm ông A làm ...``), in the same sentence; a chain with no person gives no record.
-Status: the word before the post, else the predicate's, else ``current``.
+Status: the word before the post, else the predicate's, else ``current``; the posts of a career
+(``trải qua nhiều vị trí công tác như: ...``) are former, held by the sentence's subject when no
+person is written with them.
 """
 
 from __future__ import annotations
@@ -49,11 +51,13 @@ class Post:
 
 
 class EntityIndex(dict):
-    """The Doc's entities by start token (the mapping itself) and by end token (``by_end``), built once per Doc."""
+    """The Doc's entities by start token (the mapping itself), by end token (``by_end``) and by
+    every token they cover (``covering``), built once per Doc."""
 
-    def __init__(self, by_start: dict, by_end: dict):
-        super().__init__(by_start)
-        self.by_end = by_end
+    def __init__(self, ents):
+        super().__init__({ent.start: ent for ent in ents})
+        self.by_end = {ent.end: ent for ent in ents}
+        self.covering = {i: ent for ent in ents for i in range(ent.start, ent.end)}
 
 
 class RoleRecognizer:
@@ -64,23 +68,37 @@ class RoleRecognizer:
         self.patterns = RolePatterns()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = doc.ents
-        entity_at = EntityIndex({ent.start: ent for ent in ents}, {ent.end: ent for ent in ents})
-        in_entity = {i for ent in ents for i in range(ent.start, ent.end)}
+        entity_at = EntityIndex(doc.ents)
         records = []
         for sentence in doc.sents:
-            posts = self.find_posts(doc, sentence, entity_at, in_entity)
+            posts = self.find_posts(doc, sentence, entity_at, entity_at.covering)
+            career = self.career(doc, sentence, entity_at) if posts else None
             for chain in self.chains(doc, posts):
-                records.extend(self.records(doc, sentence, chain, entity_at))
+                records.extend(self.records(doc, sentence, chain, entity_at, career))
         doc._.roles = records
         return doc
+
+    def career(self, doc: Doc, sentence: Span, entity_at: EntityIndex) -> tuple[int, int, Span | None] | None:
+        """A career told in the sentence (``ông A ... trải qua nhiều vị trí công tác như: ...``): where
+        it begins and ends (at the first PER entity after the phrase, else the sentence end), and the
+        PER entity before the phrase, its holder."""
+        for i in range(sentence.start, sentence.end):
+            end = longest_match(doc, i, self.patterns.career_introducers)
+            if end is None:
+                continue
+            holder = next((entity_at[j] for j in range(sentence.start, i)  # the subject: the sentence's first person
+                           if j in entity_at and entity_at[j].label_ in PER_LABELS), None)
+            stop = next((entity_at[j].end for j in range(end, sentence.end)
+                         if j in entity_at and entity_at[j].label_ in PER_LABELS), sentence.end)
+            return end, stop, holder
+        return None
 
     # ---- 1 and 2: posts and their bodies ------------------------------------
     def find_posts(self, doc: Doc, sentence: Span, entity_at: EntityIndex, in_entity: set) -> list[Post]:
         posts: list[Post] = []
         i = sentence.start
         while i < sentence.end:
-            post = None if i in in_entity else self.post_at(doc, i, sentence.end, entity_at)
+            post = self.post_opening_an_org(doc, i, entity_at) if i in in_entity else self.post_at(doc, i, sentence.end, entity_at)
             if post is None:
                 i += 1
                 continue
@@ -88,23 +106,50 @@ class RoleRecognizer:
             i = post.stop
         return posts
 
+    def post_opening_an_org(self, doc: Doc, i: int, entity_at: EntityIndex) -> Post | None:
+        """A post that an ORG entity swallowed with its body (``Tổng Biên tập Tạp chí Cộng sản``): the post,
+        and the rest of the entity as its body, when that rest opens with a body word."""
+        ent = entity_at.get(i)
+        if ent is None or ent.label_ != "ORG":
+            return None
+        post = self.post_at(doc, i, ent.end, entity_at)
+        if post is None or post.org is None or post.org != (post.end, ent.end) or not self.opens_a_body(doc, post.end):
+            return None
+        return post
+
     def post_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> Post | None:
         """The post starting at token ``i`` (prefix, head, suffix, fused department) and its body."""
         p = self.patterns
         head_start = longest_match(doc, i, p.deputy_prefixes) or i
         head_end = longest_match(doc, head_start, p.posts)
+        if head_end is None and head_start != i:  # "Phó ban" is a post of its own
+            head_start, head_end = i, longest_match(doc, i, p.posts)
         if head_end is None or head_end > limit:
             return None
-        end = longest_match(doc, head_end, p.post_suffixes) or head_end
-        if longest_match(doc, head_start, p.posts_taking_department) == head_end:
-            end = self.department_end(doc, end, limit, entity_at)
-        org = self.body_at(doc, end, limit, entity_at)
+        if tuple(t.norm_ for t in doc[head_start:head_end]) in p.capitalised_only_posts and not doc[head_start].is_title:
+            return None  # "thay mặt lãnh đạo Bộ": the leadership, no post
+        if head_end - head_start > 1 and self.starts_a_whole_body(doc, head_end - 1, entity_at):
+            end = head_end - 1  # "Trưởng" + "Ban quản lý di tích ...", "Phó trưởng" + "Phòng Cảnh sát ..."
+        else:
+            end = longest_match(doc, head_end, p.post_suffixes) or head_end
+            if longest_match(doc, head_start, p.posts_taking_department) == head_end:
+                end = self.department_end(doc, end, limit, entity_at)
+        org = self.body_at(doc, end, limit, entity_at) or self.body_after_cua(doc, end, limit, entity_at)
         status = None
         for keys, value in p.status_before_post:
             if match_keys_before(doc, i, [keys]) is not None:
                 status = value
                 break
         return Post(i, end, org, status)
+
+    @staticmethod
+    def body_after_cua(doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> tuple[int, int] | None:
+        """``Trưởng ban chỉ đạo của Chính phủ``: an ORG entity after ``của`` is the body of a post that names none."""
+        if i + 1 < limit and doc[i].norm_ == "của":
+            ent = entity_at.get(i + 1)
+            if ent is not None and ent.label_ == "ORG" and ent.end <= limit:
+                return ent.start, ent.end
+        return None
 
     def department_end(self, doc: Doc, start: int, limit: int, entity_at: EntityIndex) -> int:
         """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``)."""
@@ -113,25 +158,44 @@ class RoleRecognizer:
             return start
         end = start
         while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
-                and end not in entity_at and (end == start or not self.opens_a_body(doc, end)):
+                and end not in entity_at and (end == start or not self.opens_a_body(doc, end)) \
+                and not (end > start and doc[end].is_title and doc[end - 1].is_lower
+                         and doc[end - 1].norm_ not in self.patterns.department_joiners):  # "Quản lý sân bay" + "Tân Sơn Nhất"
             end += 1
         return end
 
+    def starts_a_whole_body(self, doc: Doc, i: int, entity_at: EntityIndex) -> bool:
+        """The capitalised last word of a post (``Ban`` of ``Trưởng Ban``) starts an ORG entity that holds no
+        parent body: a body of its own (``Ban quản lý di tích ... Yên Tử``), not a department fused into
+        the post (``Ban Tổ chức Trung ương``: ``Trưởng Ban Tổ chức`` of ``Trung ương``)."""
+        ent = entity_at.get(i)
+        if ent is None or ent.label_ != "ORG" or len(ent) < 2 or not doc[i].is_title:
+            return False
+        return not any(self.opens_a_body(doc, k) for k in range(i + 1, ent.end))
+
     def opens_a_body(self, doc: Doc, i: int) -> bool:
-        """A capitalised body head (``Sở``, ``Phòng``) opens the next body; ``phòng`` of ``Quốc phòng`` does not."""
-        return (doc[i].is_title or doc[i].is_upper) and longest_match(doc, i, self.patterns.body_heads) is not None
+        """A capitalised body head (``Sở``, ``Phòng``) or an abbreviation (``TƯ`` of ``Ban Tổ chức TƯ``) opens
+        the next body; ``phòng`` of ``Quốc phòng`` does not."""
+        token = doc[i]
+        return (token.is_title or token.is_upper) and longest_match(doc, i, self.patterns.body_heads) is not None \
+            or token.is_alpha and token.is_upper and len(token.text) >= 2
 
     def body_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> tuple[int, int] | None:
         """The body named right at token ``i``: an ORG or LOC entity, or a generic body with its unit word."""
         if i >= limit:
             return None
-        ent = entity_at.get(i)
+        ent = entity_at.covering.get(i)
+        if ent is not None and ent.start < i:  # "Chủ tịch Hội đồng trị sự" + the rest of the ORG it starts
+            return (i, ent.end) if ent.label_ == "ORG" and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) else None
         if ent is not None:
-            return (ent.start, ent.end) if ent.label_ in ORG_LABELS else None
+            if ent.label_ in ORG_LABELS or (ent.label_ == "MISC" and self.opens_a_body(doc, i)) or self.body_taken_for_a_person(doc, ent):
+                return ent.start, ent.end  # "Giám đốc Nhà hát Kịch TP.HCM", tagged MISC
+            return None
         heads = self.patterns.body_heads if doc[i].is_title or doc[i].is_upper else self.patterns.lowercase_body_heads
         end = longest_match(doc, i, heads)
         if end is None:
             return (i, i + 1) if is_acronym(doc[i]) else None  # "Chủ tịch VCCI", "Giám đốc FBI": an abbreviated body
+        end = self.team_end(doc, i, end, limit, entity_at)
         while end < limit:  # "BCH Đảng bộ", "Ban Thường vụ Tỉnh ủy", "UBND tỉnh", then a place: "UBND tỉnh" + "Lào Cai"
             ent = entity_at.get(end)
             if ent is not None:
@@ -141,6 +205,24 @@ class RoleRecognizer:
                 break
             end = more
         return i, end
+
+    def body_taken_for_a_person(self, doc: Doc, ent: Span) -> bool:
+        """A PER entity that opens with an abbreviation and no surname after it is a body (``Giám đốc KDL Tràm Chim``)."""
+        first = doc[ent.start]
+        return ent.label_ == "PER" and len(ent) > 1 and first.is_alpha and first.is_upper and len(first.text) >= 2 \
+            and doc[ent.start + 1].norm_ not in self.patterns.surnames
+
+    def team_end(self, doc: Doc, i: int, end: int, limit: int, entity_at: EntityIndex) -> int:
+        """``đội tuyển`` + a few lowercase words + the country it ends with (``đội tuyển futsal Việt Nam``)."""
+        if not any(match_keys(doc, i, keys) == end for keys in self.patterns.bodies_reaching_a_place):
+            return end
+        for j in range(end, min(limit, end + self.patterns.team_words_max + 1)):
+            ent = entity_at.get(j)
+            if ent is not None:
+                return ent.end if ent.label_ == "LOC" and ent.end <= limit else end
+            if not (doc[j].is_alpha and doc[j].is_lower):
+                return end
+        return end
 
     # ---- 3: chains -----------------------------------------------------------
     def chains(self, doc: Doc, posts: list[Post]) -> list[list[Post]]:
@@ -158,25 +240,34 @@ class RoleRecognizer:
         return chains
 
     def joined(self, doc: Doc, stop: int, start: int) -> bool:
+        """Only a joiner (``,``, ``và``, ``kiêm`` ...) between two posts, after the body's abbreviation in parentheses."""
         if stop == start:
             return False
+        stop = skip_parenthesis(doc, stop, start)
         return any(longest_match(doc, stop, [keys]) == start for keys in self.patterns.chain_joiners)
 
     def shares_body(self, doc: Doc, end: int, start: int) -> bool:
         return any(longest_match(doc, end, [keys]) == start for keys in self.patterns.shared_body_joiners)
 
     # ---- 4: people -----------------------------------------------------------
-    def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex) -> list[dict]:
+    def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex, career) -> list[dict]:
+        """The chain's records; in a career (``career``) its posts are former, held by the career's person
+        when none is written with them."""
         person, status = self.person_of(doc, sentence, chain, entity_at)
+        if career is not None and career[0] <= chain[0].start < career[1]:
+            status = "former"
+            person = person or career[2]
         if person is None:
             return []
         return [self.record(doc, person, post, post.status or status, entity_at) for post in chain]
 
     def person_of(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex) -> tuple[Span | None, str]:
         """The PER entity holding the chain, and the status its predicate gives (``current`` by default)."""
-        stop = chain[-1].stop
+        stop = skip_parenthesis(doc, chain[-1].stop, sentence.end)  # "Giám đốc Cục Điều tra liên bang (FBI) James Comey"
         if stop < sentence.end and match_keys(doc, stop, self.patterns.place_joiners[0]) and entity_at.get(stop + 1) is not None:
             stop = entity_at[stop + 1].end  # "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda"
+        if chain[0].status == "new" and any(match_keys(doc, stop, keys) for keys in self.patterns.person_after_appointment):
+            stop += 1  # "bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí X"
         ent = entity_at.get(self.skip_before_person(doc, stop, sentence.end))
         if ent is not None and ent.label_ in PER_LABELS:
             return ent, "current"
@@ -184,14 +275,18 @@ class RoleRecognizer:
         first = match_keys_before(doc, first, [k for k, _ in self.patterns.status_before_post]) or first
         mark = first - 1
         if mark > sentence.start and doc[mark].text in self.patterns.apposition_marks:
-            ent = self.entity_ending_at(doc, mark, entity_at)
-            if ent is not None and ent.label_ in PER_LABELS:
+            name_end = skip_parenthesis_back(doc, mark, sentence.start) if doc[mark].text in (",", "-", "–") else mark
+            ent = self.entity_ending_at(doc, name_end, entity_at)
+            if ent is not None and ent.label_ in PER_LABELS:  # "ông A (SN 1964) - Trưởng phòng ..."
                 return ent, "current"
         if stop + 1 < sentence.end and doc[stop].text in self.patterns.apposition_marks and doc[stop].text != "(":
             ent = entity_at.get(self.skip_before_person(doc, stop + 1, sentence.end))  # "Chủ tịch VCCI - Vũ Tiến Lộc"
             if ent is not None and ent.label_ in PER_LABELS:
                 return ent, "current"
-        return self.predicate_person(doc, sentence, first, entity_at)
+        person, status = self.predicate_person(doc, sentence, chain[0].start, entity_at)  # "được bổ nhiệm" + post
+        if person is None and first != chain[0].start:  # "ông A được bầu" + "tân" + post
+            return self.predicate_person(doc, sentence, first, entity_at)
+        return person, status
 
     def predicate_person(self, doc: Doc, sentence: Span, start: int, entity_at: EntityIndex) -> tuple[Span | None, str]:
         """``ông A được bầu giữ chức <post>``, ``bổ nhiệm ông A làm <post>``: the person before the predicate."""
@@ -250,9 +345,30 @@ class RoleRecognizer:
         return {"person": char_span(person.start, person.end), "role": char_span(post.start, post.end), "org": org, "status": status}
 
 
+PARENTHESIS_MAX = 4
+
+
+def skip_parenthesis(doc: Doc, i: int, limit: int) -> int:
+    """The token after a short parenthesis opening at ``i`` (``(FBI)``, ``(SN 1964)``), else ``i``."""
+    if i < limit and doc[i].text == "(":
+        for j in range(i + 1, min(limit, i + PARENTHESIS_MAX + 2)):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def skip_parenthesis_back(doc: Doc, end: int, floor: int) -> int:
+    """Where a short parenthesis with a number (``(SN 1964)``, ``(45 tuổi)``) closing just before ``end`` opens, else ``end``."""
+    if end - 1 > floor and doc[end - 1].text == ")":
+        for j in range(end - 2, max(floor, end - PARENTHESIS_MAX - 3), -1):
+            if doc[j].text == "(":
+                return j if any(t.like_num for t in doc[j + 1:end - 1]) else end
+    return end
+
+
 def is_acronym(token) -> bool:
-    """Two or more capital letters, no entity: the abbreviation of a body (``VCCI``, ``FBI``)."""
-    return token.is_alpha and token.is_upper and len(token.text) >= 2 and not token.ent_type_
+    """Two or more capital letters, no entity: the abbreviation or brand of a body (``VCCI``, ``FBI``, ``LeEco``)."""
+    return token.is_alpha and sum(c.isupper() for c in token.text) >= 2 and token.text[0].isupper() and not token.ent_type_
 
 
 def longest_match(doc: Doc, i: int, phrases) -> int | None:
