@@ -334,3 +334,42 @@ def test_a_lowercase_programme_head_needs_a_capitalised_title(rules_nlp):
 ])
 def test_no_body_inside_a_code_nor_a_festival_from_a_holiday(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ông <PER>Phạm Minh Chính</PER>, Trưởng Ban Tổ chức Trung ương, chủ trì.",
+    "Ông <PER>Mai Văn Chính</PER> - Phó Trưởng Ban Tổ chức Trung ương nhấn mạnh.",
+    "Tiến sĩ <PER>Nguyễn Hữu Dũng</PER>, Trưởng khoa Thận nhân tạo, và Phó trưởng khoa Cấp cứu cùng dự.",
+    "Ông <PER>Nguyễn Văn An</PER>, Trưởng <ORG>Công an huyện Bát Xát</ORG> cho hay.",  # no department word: the body's ORG
+])
+def test_no_body_inside_a_post_that_fuses_it(rules_nlp, marked):
+    """Guidelines, ORG: "Trưởng ban Nội chính Tỉnh ủy": nothing marked; the same for "Trưởng | Ban ...", "Trưởng khoa"."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Đồng chí Trưởng <ORG>ban Tuyên giáo Tỉnh ủy</ORG> phát biểu.", "Đồng chí Trưởng ban Tuyên giáo Tỉnh ủy phát biểu."),
+    ("Phó trưởng <ORG>khoa Hồi sức tích cực</ORG> cho biết.", "Phó trưởng khoa Hồi sức tích cực cho biết."),
+])
+def test_no_model_body_inside_a_post_that_fuses_it(rules_nlp, guessed, expected):
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Bổ nhiệm ông <PER>Đoàn Minh Huấn</PER> làm Tổng Biên tập <ORG>Tạp chí Cộng sản</ORG>.",
+    "Bài viết đăng trên <ORG>Tạp chí Xây dựng Đảng</ORG> số ra tháng này.",
+])
+def test_a_journal_is_an_organisation(rules_nlp, marked):
+    """Guidelines, ORG: media and sources; "Tổng Biên tập" is a title outside the person."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Chiếc thạp gốm có từ đời <MISC>nhà Trần</MISC>, chiếc hộp thuộc thời <MISC>nhà Nguyễn</MISC>.",
+    "Chiến thắng quân xâm lược <MISC>nhà Minh</MISC> ở thế kỷ XV.",
+    "Công an ập vào nhà <PER>Trần Quốc Lịch</PER> tối qua.",  # his house, no dynasty
+    "Hàng xóm gần nhà Tần chia sẻ.",  # no word of a time or rule before it: a house
+])
+def test_dynasties_are_misc(rules_nlp, marked):
+    """Notes, 34: dynasties are MISC, after a word of their time or rule."""
+    assert marked_entities(rules_nlp, marked) == marked

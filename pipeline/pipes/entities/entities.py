@@ -149,6 +149,7 @@ class RulesOverModel:
         """(span, source) pairs to write as entities; ``rule_spans`` is None when the rules are off."""
         if rule_spans is None:
             return [(span, span.id_) for span in model_spans]
+        rule_spans = [r for r in rule_spans if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start))]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_event(s) for s in model_spans if not self.is_generic(s)]
@@ -395,8 +396,13 @@ class RulesOverModel:
         return all(t.is_upper for t in letters)
 
     def after_fused_role_title(self, doc: Doc, start: int) -> bool:
-        """True when the span follows a role title that fuses its department ("Trưởng ban ...")."""
-        return match_keys_before(doc, start, self.fused_role_titles) is not None
+        """True when the span follows a role title that fuses its department ("Trưởng ban | Tuyên giáo
+        Tỉnh ủy") or opens on the department word of one ("Trưởng | Ban Tổ chức Trung ương", "Phó trưởng
+        | khoa Cấp cứu"): nothing is marked (guidelines, ORG)."""
+        if match_keys_before(doc, start, self.fused_role_titles) is not None:
+            return True
+        begin = match_keys_before(doc, start + 1, self.fused_role_titles) if start + 1 <= len(doc) else None
+        return begin is not None and begin < start
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
         return any(match_keys(doc, i, keys) for keys in self.place_words.starting_at(doc[i]))
