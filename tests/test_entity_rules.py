@@ -373,3 +373,38 @@ def test_a_journal_is_an_organisation(rules_nlp, marked):
 def test_dynasties_are_misc(rules_nlp, marked):
     """Notes, 34: dynasties are MISC, after a word of their time or rule."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Thứ trưởng <ORG>Bộ Công thương Hoàng Quốc Vượng</ORG> chủ trì.",
+     "Thứ trưởng <ORG>Bộ Công thương</ORG> <PER>Hoàng Quốc Vượng</PER> chủ trì."),
+    ("Phó Chủ tịch <ORG>UBND TP.HCM Trần Vĩnh Tuyến</ORG> khi ấy chỉ đạo.",
+     "Phó Chủ tịch <ORG>UBND TP.HCM</ORG> <PER>Trần Vĩnh Tuyến</PER> khi ấy chỉ đạo."),
+    ("Em học tại <ORG>Trường THPT Chu Văn An</ORG>.", "Em học tại <ORG>Trường THPT Chu Văn An</ORG>."),  # named after him
+    ("Em học ở <ORG>Đại học Quốc gia TP Hồ Chí Minh</ORG>.", "Em học ở <ORG>Đại học Quốc gia TP Hồ Chí Minh</ORG>."),  # a place
+])
+def test_a_model_body_the_rules_name_does_not_run_into_a_person(rules_nlp, guessed, expected):
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Bệnh nhân được chuyển ra <ORG>Bệnh viện đa khoa tỉnh</ORG> cấp cứu.", "Bệnh nhân được chuyển ra Bệnh viện đa khoa tỉnh cấp cứu."),
+    ("Giám đốc <ORG>Cục Điều tra liên bang</ORG> bị sa thải.", "Giám đốc <ORG>Cục Điều tra liên bang</ORG> bị sa thải."),  # "liên bang" is one word
+])
+def test_a_model_body_with_a_bare_unit_word_and_no_name_is_generic(rules_nlp, guessed, expected):
+    """Notes, 2 and 3: a bare unit word after a type word names no body."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Thượng tá <PER>Nguyễn Quang An</PER>, Phó trưởng <ORG>Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn</ORG>, cho biết.",
+     "Thượng tá <PER>Nguyễn Quang An</PER>, Phó trưởng <ORG>Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn</ORG>, cho biết."),
+])
+def test_a_body_bound_to_a_place_after_a_post_stands_alone(rules_nlp, guessed, expected):
+    """Notes, 22: a body that stands alone is marked after the post."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+def test_an_editorial_board_is_one_body_with_its_journal(rules_nlp):
+    marked = "Ông sẽ cùng tập thể <ORG>Ban Biên tập Tạp chí Cộng sản</ORG> nỗ lực hết mình."
+    assert marked_entities(rules_nlp, marked) == marked
