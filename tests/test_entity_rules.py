@@ -408,3 +408,13 @@ def test_a_body_bound_to_a_place_after_a_post_stands_alone(rules_nlp, guessed, e
 def test_an_editorial_board_is_one_body_with_its_journal(rules_nlp):
     marked = "Ông sẽ cùng tập thể <ORG>Ban Biên tập Tạp chí Cộng sản</ORG> nỗ lực hết mình."
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Đội chủ nhà đè bẹp <PER>Sanna Khánh Hòa</PER> 9-3.", "Đội chủ nhà đè bẹp <ORG>Sanna Khánh Hòa</ORG> 9-3."),
+    ("Đội xếp sau là <PER>Becamex Bình Dương</PER>.", "Đội xếp sau là <ORG>Becamex Bình Dương</ORG>."),
+    ("Anh <PER>Nguyễn Thái Bình</PER> cho biết.", "Anh <PER>Nguyễn Thái Bình</PER> cho biết."),  # a surname first: a person
+])
+def test_a_model_person_named_with_a_province_after_no_surname_is_a_club(rules_nlp, guessed, expected):
+    """Notes, 34: clubs are ORG; a person's name opens with a surname."""
+    assert merged_with_model(rules_nlp, guessed) == expected

@@ -153,7 +153,7 @@ class RulesOverModel:
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_event(s) for s in (self.without_bare_unit(m) for m in model_spans) if s is not None and not self.is_generic(s)]
-        model_spans = [self.with_given_name_tail(s) for s in model_spans]
+        model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
         rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span, rule_orgs) if not self.is_post_body(part)]
         fixed_places = fixed_places_by_start(doc)
@@ -337,6 +337,18 @@ class RulesOverModel:
                 return [span]
             return [Span(doc, k, run_end, label="PER", span_id=span.id_)]  # "UBND TP | Lê Văn Khoa": the body is generic
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
+
+    def as_club(self, span: Span) -> Span:
+        """A model person whose first word is no surname and whose last words are a province or district
+        is a club or company named with its place: "Sanna Khánh Hòa", "Becamex Bình Dương" (ORG)."""
+        doc = span.doc
+        if span.label_ != "PER" or len(span) < 3 or span[0].text in self.surnames or not all(t._.is_cap for t in span if t.is_alpha):
+            return span
+        for k in range(span.start + 1, span.end - 1):
+            place = link_place(doc[k:span.end].text, None) if match_key(doc[k:span.end].text) in self.places else None
+            if place is not None and place["level"] in ("province", "district"):
+                return Span(doc, span.start, span.end, label="ORG", span_id=span.id_)
+        return span
 
     def split_after_rule_org(self, span: Span, rule_orgs: set[tuple[int, int]]) -> list[Span] | None:
         """"Bộ Công thương | Hoàng Quốc Vượng": a model span that is a rule's whole organisation and a
