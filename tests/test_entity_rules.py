@@ -418,3 +418,15 @@ def test_an_editorial_board_is_one_body_with_its_journal(rules_nlp):
 def test_a_model_person_named_with_a_province_after_no_surname_is_a_club(rules_nlp, guessed, expected):
     """Notes, 34: clubs are ORG; a person's name opens with a surname."""
     assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Bà đã vi phạm <MISC>Luật phòng chống tham nhũng</MISC>.",
+    "Việc khởi tố đúng với <MISC>Bộ luật Hình sự</MISC> và áp dụng đúng thẩm quyền của <MISC>Bộ luật tố tụng hình sự</MISC>.",
+    "Dự án <MISC>Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng</MISC> được trình bày.",
+    "Ông là Luật sư của bị cáo.",  # a compound with "luật": no law
+    "Rà soát quy định trong các Luật thuộc danh mục.",  # a plural: no name
+])
+def test_laws_with_a_lowercase_title(rules_nlp, marked):
+    """Guidelines, MISC (named laws); notes, 36: an amending law runs to the end of the law it amends."""
+    assert marked_entities(rules_nlp, marked) == marked

@@ -33,6 +33,11 @@ def is_name_text(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
+def has_a_lowercase_word(doc: Doc, start: int, end: int) -> bool:
+    """True when a word of tokens ``start:end`` (by the Doc's word segmentation) begins in lowercase."""
+    return any(t.is_lower for t in doc[start:end] if t._.word_start)
+
+
 def year_after(doc: Doc, end: int) -> int:
     """Past the year a title is of: "Luật Đất đai 2024", "Bộ luật Hình sự năm 2015"."""
     j = end + 1 if end < len(doc) and doc[end].norm_ == "năm" else end
@@ -51,6 +56,8 @@ class TextRules:
         self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
                                                               followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
         self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
+        self.law_compounds = frozenset(match_key(w) for w in rules["law_compounds"])
+        self.law_plural_words = frozenset(match_key(w) for w in rules["law_plural_words"])
         self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
         self.programme_stops = frozenset(match_key(w) for w in rules["programme_title_stops"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
@@ -101,12 +108,28 @@ class TextRules:
                 end = year_after(doc, self.law_title_end(doc, amended))
             elif doc[i + 1]._.is_cap and doc[i + 1].is_alpha:
                 end = year_after(doc, self.law_title_end(doc, i))
+            elif self.opens_a_lowercase_title(doc, i, after_bo):
+                end = year_after(doc, self.law_title_end(doc, i))
+                if end - i < 3:
+                    i += 1
+                    continue  # "Luật đất" + a stop word: too short to be sure it is a title
             else:
                 i += 1
                 continue
             spans.append(Span(doc, i - 1 if after_bo else i, end, label="MISC"))
             i = end
         return spans
+
+    def opens_a_lowercase_title(self, doc: Doc, i: int, after_bo: bool) -> bool:
+        """"Luật" inside a sentence, or "Bộ luật", before a lowercase title word that starts a word of
+        its own: "vi phạm Luật phòng chống tham nhũng", "Bộ luật tố tụng hình sự"; not "Luật sư"."""
+        nxt = doc[i + 1]
+        if i > 0 and doc[i - 1].norm_ in self.law_plural_words:
+            return False  # "các Luật thuộc danh mục": laws, no name
+        if not (nxt.is_alpha and nxt.is_lower and (nxt._.word_start or after_bo) and doc[i].whitespace_) \
+                or (doc[i].is_sent_start and not after_bo):
+            return False
+        return nxt.norm_ not in self.vocab.law_title_stops and nxt.norm_ not in self.law_compounds
 
     @staticmethod
     def inside_a_name(doc: Doc, i: int, after_bo: bool) -> bool:
@@ -122,8 +145,8 @@ class TextRules:
         if i + 2 >= len(doc) or doc[i + 1].norm_ != "sửa" or doc[i + 2].norm_ != "đổi":
             return None
         for k in range(i + 3, min(len(doc) - 1, i + 3 + self.vocab.law_title_max)):
-            if doc[k].text == "Luật" and doc[k + 1]._.is_cap and doc[k + 1].is_alpha:
-                return k
+            if doc[k].text == "Luật" and (doc[k + 1]._.is_cap and doc[k + 1].is_alpha or self.opens_a_lowercase_title(doc, k, False)):
+                return k  # "... của Luật Đất đai", "... của Luật các tổ chức tín dụng"
             if not (doc[k].is_lower or doc[k].text == ","):
                 return None
         return None
@@ -140,8 +163,8 @@ class TextRules:
                 end = phrase  # "nhỏ và vừa": a phrase of titles, whatever its words
                 if joins:
                     break  # as "và" inside a title, the phrase ends it
-            elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end):
-                end += 2  # "cá nhân và tổ chức"
+            elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end) and has_a_lowercase_word(doc, i + 1, end):
+                end += 2  # "cá nhân và tổ chức"; not after the capitalised first word alone: "Bộ luật Hình sự | và áp dụng"
             elif doc[end].norm_ in stops:
                 break
             else:
