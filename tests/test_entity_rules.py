@@ -329,7 +329,7 @@ def test_a_lowercase_programme_head_needs_a_capitalised_title(rules_nlp):
 
 
 @pytest.mark.parametrize("marked", [
-    "Theo Luật thuế số 107/2016/QH13 của <ORG>Quốc hội</ORG>.",  # "QH" inside the number
+    "Theo <MISC>Luật thuế số 107/2016/QH13</MISC> của <ORG>Quốc hội</ORG>.",  # "QH" inside the number; a numbered law (notes, 36)
     "Đêm khai mạc lễ hội Trung thu phố cổ diễn ra tối qua.",  # a holiday's festival: no name of its own
 ])
 def test_no_body_inside_a_code_nor_a_festival_from_a_holiday(rules_nlp, marked):
@@ -429,4 +429,21 @@ def test_a_model_person_named_with_a_province_after_no_surname_is_a_club(rules_n
 ])
 def test_laws_with_a_lowercase_title(rules_nlp, marked):
     """Guidelines, MISC (named laws); notes, 36: an amending law runs to the end of the law it amends."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Bà báo cáo dự thảo <MISC>Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13</MISC>. Điểm đáng chú ý.",
+    "Dự thảo Luật sửa đổi sẽ được trình.",  # an amending law with no law it amends: no name
+])
+def test_an_amending_law_runs_to_the_number_of_the_code_it_amends(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Triển lãm '<MISC>Bác Hồ với Thanh Hóa - Thanh Hóa làm theo lời Bác</MISC>' khai mạc sáng nay.",
+    "Anh giới thiệu album “<MISC>Beyond Borders</MISC>” tại <LOC>Hà Nội</LOC>.",
+])
+def test_quoted_titles_of_works_and_exhibitions(rules_nlp, marked):
+    """Guidelines, MISC: titles of works and events given in quotes, without the quote marks."""
     assert marked_entities(rules_nlp, marked) == marked

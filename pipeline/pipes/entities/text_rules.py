@@ -38,6 +38,17 @@ def has_a_lowercase_word(doc: Doc, start: int, end: int) -> bool:
     return any(t.is_lower for t in doc[start:end] if t._.word_start)
 
 
+def number_after(doc: Doc, end: int) -> int:
+    """Past the number a law's title is given with: "Bộ luật Hình sự số 100/2015/QH13" (notes, 36)."""
+    if end + 1 >= len(doc) or doc[end].norm_ != "số" or not doc[end].whitespace_ or not doc[end + 1].is_digit:
+        return end
+    j = end + 2
+    while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].is_alpha or doc[j].is_digit or doc[j].text in "/-") \
+            and not (doc[j].text in "/-" and (j + 1 >= len(doc) or doc[j].whitespace_ or not (doc[j + 1].is_alpha or doc[j + 1].is_digit))):
+        j += 1
+    return j
+
+
 def year_after(doc: Doc, end: int) -> int:
     """Past the year a title is of: "Luật Đất đai 2024", "Bộ luật Hình sự năm 2015"."""
     j = end + 1 if end < len(doc) and doc[end].norm_ == "năm" else end
@@ -105,11 +116,11 @@ class TextRules:
                 continue
             amended = self.amended_law(doc, i) if not after_bo else None
             if amended is not None:
-                end = year_after(doc, self.law_title_end(doc, amended))
+                end = number_after(doc, year_after(doc, self.law_title_end(doc, amended)))
             elif doc[i + 1]._.is_cap and doc[i + 1].is_alpha:
-                end = year_after(doc, self.law_title_end(doc, i))
+                end = number_after(doc, year_after(doc, self.law_title_end(doc, i)))
             elif self.opens_a_lowercase_title(doc, i, after_bo):
-                end = year_after(doc, self.law_title_end(doc, i))
+                end = number_after(doc, year_after(doc, self.law_title_end(doc, i)))
                 if end - i < 3:
                     i += 1
                     continue  # "Luật đất" + a stop word: too short to be sure it is a title
@@ -145,9 +156,11 @@ class TextRules:
         if i + 2 >= len(doc) or doc[i + 1].norm_ != "sửa" or doc[i + 2].norm_ != "đổi":
             return None
         for k in range(i + 3, min(len(doc) - 1, i + 3 + self.vocab.law_title_max)):
-            if doc[k].text == "Luật" and (doc[k + 1]._.is_cap and doc[k + 1].is_alpha or self.opens_a_lowercase_title(doc, k, False)):
+            after_bo = doc[k].norm_ == "luật" and doc[k - 1].text == "Bộ"  # "... của Bộ luật Hình sự"
+            titled = doc[k + 1]._.is_cap and doc[k + 1].is_alpha or self.opens_a_lowercase_title(doc, k, after_bo)
+            if (doc[k].text == "Luật" or after_bo) and titled:
                 return k  # "... của Luật Đất đai", "... của Luật các tổ chức tín dụng"
-            if not (doc[k].is_lower or doc[k].text == ","):
+            if not (doc[k].is_lower or doc[k].text == "," or doc[k].text == "Bộ" and doc[k + 1].norm_ == "luật"):
                 return None
         return None
 
