@@ -447,3 +447,12 @@ def test_an_amending_law_runs_to_the_number_of_the_code_it_amends(rules_nlp, mar
 def test_quoted_titles_of_works_and_exhibitions(rules_nlp, marked):
     """Guidelines, MISC: titles of works and events given in quotes, without the quote marks."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ngành điện đảm bảo điện phục vụ kỳ thi <MISC>THPT quốc gia</MISC> năm 2017.",
+    "Học sinh học chương trình THPT quốc gia sẽ đóng học phí theo quy định.",  # the curriculum, no exam
+])
+def test_the_national_exam_is_misc(rules_nlp, marked):
+    """Notes, 34: the national exam "THPT quốc gia" is MISC."""
+    assert marked_entities(rules_nlp, marked) == marked

@@ -74,13 +74,15 @@ class TextRules:
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         groups, contexts = alternation(rules["ethnic_groups"]), alternation(rules["ethnic_group_context"])
         self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
+        exams, contexts = alternation(rules["exams"]), alternation(rules["exam_context"])
+        self.exam_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>(?i:{exams}))(?![\p{{L}}\p{{M}}])")
         dynasties, contexts = alternation(rules["dynasties"]), alternation(rules["dynasty_context"])
         self.dynasty_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>nhà\s+(?:{dynasties}))"
                                              rf"(?![\p{{L}}\p{{M}}’'-])(?!\s+\p{{Lu}})")
 
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
-        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.websites)
+        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.exams, self.websites)
         found = [(span, "rule") for rule in rules for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
@@ -237,6 +239,10 @@ class TextRules:
     def dynasties(self, doc: Doc) -> list[Span]:
         """A dynasty after a word of its time or rule: "thời nhà Nguyễn", "đời nhà Trần" (notes, 34)."""
         return regex_spans(doc, self.dynasty_pattern, "MISC", group="name")
+
+    def exams(self, doc: Doc) -> list[Span]:
+        """The national exam after "thi" ("kỳ thi THPT quốc gia", notes, 34); not the curriculum ("chương trình THPT quốc gia")."""
+        return regex_spans(doc, self.exam_pattern, "MISC", group="name")
 
     def websites(self, doc: Doc) -> list[Span]:
         """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
