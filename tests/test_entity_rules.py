@@ -450,6 +450,15 @@ def test_quoted_titles_of_works_and_exhibitions(rules_nlp, marked):
 
 
 @pytest.mark.parametrize("marked", [
+    "Trường nhận tài trợ từ <ORG>chính phủ Mỹ</ORG> và giấy phép từ <ORG>chính phủ Việt Nam</ORG>.",
+    "Người dân tin vào chính phủ của họ.",  # no country: generic
+])
+def test_a_lowercase_government_with_its_country_is_an_organisation(rules_nlp, marked):
+    """Notes, 20 (round-3 readings): "chính phủ Mỹ" is ORG like "Chính phủ Anh"."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
     "Ngành điện đảm bảo điện phục vụ kỳ thi <MISC>THPT quốc gia</MISC> năm 2017.",
     "Học sinh học chương trình THPT quốc gia sẽ đóng học phí theo quy định.",  # the curriculum, no exam
 ])

@@ -17,6 +17,7 @@ from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
 from .completions import previous_word
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
+from .triggers import PATTERNS_KEY
 from .vocabulary import RuleVocabulary, load_rules
 
 
@@ -67,6 +68,7 @@ class TextRules:
         self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
                                                               followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
         self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
+        self.lowercase_bodies = PhraseIndex(phrase_keys(rules["lowercase_state_bodies"]))
         self.law_compounds = frozenset(match_key(w) for w in rules["law_compounds"])
         self.law_plural_words = frozenset(match_key(w) for w in rules["law_plural_words"])
         self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
@@ -82,7 +84,8 @@ class TextRules:
 
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
-        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.exams, self.websites)
+        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.exams, self.websites,
+                 self.lowercase_state_bodies)
         found = [(span, "rule") for rule in rules for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
@@ -243,6 +246,23 @@ class TextRules:
     def exams(self, doc: Doc) -> list[Span]:
         """The national exam after "thi" ("kỳ thi THPT quốc gia", notes, 34); not the curriculum ("chương trình THPT quốc gia")."""
         return regex_spans(doc, self.exam_pattern, "MISC", group="name")
+
+    def lowercase_state_bodies(self, doc: Doc) -> list[Span]:
+        """A state body written lowercase before a country is the country's body: "chính phủ Mỹ" is ORG,
+        like "Chính phủ Anh" (notes, 20, and round 3); not before another name ("chính phủ Mỹ Donald ...")."""
+        spans = []
+        for match in doc.spans.get(PATTERNS_KEY, []):
+            start, end = match.start, match.end
+            if match.label_ != "LOC" or match.id_ != "fixed" or not doc[start]._.is_cap or start < 2:
+                continue
+            if end < len(doc) and doc[end]._.is_cap and doc[end].is_alpha and doc[end - 1].whitespace_:
+                continue
+            for keys in self.lowercase_bodies.ending_at(doc[start - 1]):
+                begin = start - len(keys)
+                if begin >= 0 and match_keys(doc, begin, keys) == start and all(t.is_lower for t in doc[begin:start]):
+                    spans.append(Span(doc, begin, end, label="ORG"))
+                    break
+        return spans
 
     def websites(self, doc: Doc) -> list[Span]:
         """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
