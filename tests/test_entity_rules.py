@@ -465,3 +465,13 @@ def test_a_lowercase_government_with_its_country_is_an_organisation(rules_nlp, m
 def test_the_national_exam_is_misc(rules_nlp, marked):
     """Notes, 34: the national exam "THPT quốc gia" is MISC."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Hôm nay khai mạc <ORG>Diễn đàn Doanh nghiệp Việt Nam</ORG>.", "Hôm nay khai mạc <MISC>Diễn đàn Doanh nghiệp Việt Nam</MISC>."),
+    ("Nhiều lồng chim bị <ORG>BTC</ORG> đưa ra ngoài.", "Nhiều lồng chim bị BTC đưa ra ngoài."),  # the organising committee: generic
+    ("Bologna 0-1 AC Milan (<ORG>Hiệp 1</ORG>: 0-0).", "Bologna 0-1 AC Milan (Hiệp 1: 0-0)."),  # a half of the match
+])
+def test_forums_are_events_and_committees_or_halves_no_names(rules_nlp, guessed, expected):
+    """Guidelines, MISC: named events (a forum); generic bodies and the parts of a match name nothing."""
+    assert merged_with_model(rules_nlp, guessed) == expected

@@ -123,6 +123,7 @@ class RulesOverModel:
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.event_ends = set(data["event_name_ends"])
+        self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.not_names = {match_key(p) for p in data["not_names"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
@@ -243,10 +244,14 @@ class RulesOverModel:
 
     def as_event(self, span: Span) -> Span:
         """A name that ends in an event word, before its year, is an event (MISC): "Asia Song Festival
-        2017", "Vietnam Open"; the model often reads them as organisations."""
+        2017", "Vietnam Open"; so is one that opens with an event's type word ("Diễn đàn Doanh nghiệp
+        Việt Nam"); the model often reads them as organisations."""
         doc, last = span.doc, span.end - 1
         if span.label_ == "MISC" or len(span) < 2:
             return span
+        if any((end := match_keys(doc, span.start, keys)) is not None and end < span.end and doc[end]._.is_cap
+               for keys in self.event_starts.starting_at(doc[span.start])):
+            return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)  # "Diễn đàn Doanh nghiệp Việt Nam"
         if doc[last].is_digit and len(doc[last].text) == 4:
             last -= 1
         if last <= span.start or doc[last].text not in self.event_ends or not all(t._.is_cap for t in doc[span.start:last + 1] if t.is_alpha):
