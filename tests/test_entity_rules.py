@@ -329,8 +329,149 @@ def test_a_lowercase_programme_head_needs_a_capitalised_title(rules_nlp):
 
 
 @pytest.mark.parametrize("marked", [
-    "Theo Luật thuế số 107/2016/QH13 của <ORG>Quốc hội</ORG>.",  # "QH" inside the number
+    "Theo <MISC>Luật thuế số 107/2016/QH13</MISC> của <ORG>Quốc hội</ORG>.",  # "QH" inside the number; a numbered law (notes, 36)
     "Đêm khai mạc lễ hội Trung thu phố cổ diễn ra tối qua.",  # a holiday's festival: no name of its own
 ])
 def test_no_body_inside_a_code_nor_a_festival_from_a_holiday(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ông <PER>Phạm Minh Chính</PER>, Trưởng Ban Tổ chức Trung ương, chủ trì.",
+    "Ông <PER>Mai Văn Chính</PER> - Phó Trưởng Ban Tổ chức Trung ương nhấn mạnh.",
+    "Tiến sĩ <PER>Nguyễn Hữu Dũng</PER>, Trưởng khoa Thận nhân tạo, và Phó trưởng khoa Cấp cứu cùng dự.",
+    "Ông <PER>Nguyễn Văn An</PER>, Trưởng <ORG>Công an huyện Bát Xát</ORG> cho hay.",  # no department word: the body's ORG
+])
+def test_no_body_inside_a_post_that_fuses_it(rules_nlp, marked):
+    """Guidelines, ORG: "Trưởng ban Nội chính Tỉnh ủy": nothing marked; the same for "Trưởng | Ban ...", "Trưởng khoa"."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Đồng chí Trưởng <ORG>ban Tuyên giáo Tỉnh ủy</ORG> phát biểu.", "Đồng chí Trưởng ban Tuyên giáo Tỉnh ủy phát biểu."),
+    ("Phó trưởng <ORG>khoa Hồi sức tích cực</ORG> cho biết.", "Phó trưởng khoa Hồi sức tích cực cho biết."),
+])
+def test_no_model_body_inside_a_post_that_fuses_it(rules_nlp, guessed, expected):
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Bổ nhiệm ông <PER>Đoàn Minh Huấn</PER> làm Tổng Biên tập <ORG>Tạp chí Cộng sản</ORG>.",
+    "Bài viết đăng trên <ORG>Tạp chí Xây dựng Đảng</ORG> số ra tháng này.",
+])
+def test_a_journal_is_an_organisation(rules_nlp, marked):
+    """Guidelines, ORG: media and sources; "Tổng Biên tập" is a title outside the person."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Chiếc thạp gốm có từ đời <MISC>nhà Trần</MISC>, chiếc hộp thuộc thời <MISC>nhà Nguyễn</MISC>.",
+    "Chiến thắng quân xâm lược <MISC>nhà Minh</MISC> ở thế kỷ XV.",
+    "Công an ập vào nhà <PER>Trần Quốc Lịch</PER> tối qua.",  # his house, no dynasty
+    "Hàng xóm gần nhà Tần chia sẻ.",  # no word of a time or rule before it: a house
+])
+def test_dynasties_are_misc(rules_nlp, marked):
+    """Notes, 34: dynasties are MISC, after a word of their time or rule."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Thứ trưởng <ORG>Bộ Công thương Hoàng Quốc Vượng</ORG> chủ trì.",
+     "Thứ trưởng <ORG>Bộ Công thương</ORG> <PER>Hoàng Quốc Vượng</PER> chủ trì."),
+    ("Phó Chủ tịch <ORG>UBND TP.HCM Trần Vĩnh Tuyến</ORG> khi ấy chỉ đạo.",
+     "Phó Chủ tịch <ORG>UBND TP.HCM</ORG> <PER>Trần Vĩnh Tuyến</PER> khi ấy chỉ đạo."),
+    ("Em học tại <ORG>Trường THPT Chu Văn An</ORG>.", "Em học tại <ORG>Trường THPT Chu Văn An</ORG>."),  # named after him
+    ("Em học ở <ORG>Đại học Quốc gia TP Hồ Chí Minh</ORG>.", "Em học ở <ORG>Đại học Quốc gia TP Hồ Chí Minh</ORG>."),  # a place
+])
+def test_a_model_body_the_rules_name_does_not_run_into_a_person(rules_nlp, guessed, expected):
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Bệnh nhân được chuyển ra <ORG>Bệnh viện đa khoa tỉnh</ORG> cấp cứu.", "Bệnh nhân được chuyển ra Bệnh viện đa khoa tỉnh cấp cứu."),
+    ("Giám đốc <ORG>Cục Điều tra liên bang</ORG> bị sa thải.", "Giám đốc <ORG>Cục Điều tra liên bang</ORG> bị sa thải."),  # "liên bang" is one word
+])
+def test_a_model_body_with_a_bare_unit_word_and_no_name_is_generic(rules_nlp, guessed, expected):
+    """Notes, 2 and 3: a bare unit word after a type word names no body."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Thượng tá <PER>Nguyễn Quang An</PER>, Phó trưởng <ORG>Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn</ORG>, cho biết.",
+     "Thượng tá <PER>Nguyễn Quang An</PER>, Phó trưởng <ORG>Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn</ORG>, cho biết."),
+])
+def test_a_body_bound_to_a_place_after_a_post_stands_alone(rules_nlp, guessed, expected):
+    """Notes, 22: a body that stands alone is marked after the post."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+def test_an_editorial_board_is_one_body_with_its_journal(rules_nlp):
+    marked = "Ông sẽ cùng tập thể <ORG>Ban Biên tập Tạp chí Cộng sản</ORG> nỗ lực hết mình."
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Đội chủ nhà đè bẹp <PER>Sanna Khánh Hòa</PER> 9-3.", "Đội chủ nhà đè bẹp <ORG>Sanna Khánh Hòa</ORG> 9-3."),
+    ("Đội xếp sau là <PER>Becamex Bình Dương</PER>.", "Đội xếp sau là <ORG>Becamex Bình Dương</ORG>."),
+    ("Anh <PER>Nguyễn Thái Bình</PER> cho biết.", "Anh <PER>Nguyễn Thái Bình</PER> cho biết."),  # a surname first: a person
+])
+def test_a_model_person_named_with_a_province_after_no_surname_is_a_club(rules_nlp, guessed, expected):
+    """Notes, 34: clubs are ORG; a person's name opens with a surname."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Bà đã vi phạm <MISC>Luật phòng chống tham nhũng</MISC>.",
+    "Việc khởi tố đúng với <MISC>Bộ luật Hình sự</MISC> và áp dụng đúng thẩm quyền của <MISC>Bộ luật tố tụng hình sự</MISC>.",
+    "Dự án <MISC>Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng</MISC> được trình bày.",
+    "Ông là Luật sư của bị cáo.",  # a compound with "luật": no law
+    "Rà soát quy định trong các Luật thuộc danh mục.",  # a plural: no name
+])
+def test_laws_with_a_lowercase_title(rules_nlp, marked):
+    """Guidelines, MISC (named laws); notes, 36: an amending law runs to the end of the law it amends."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Bà báo cáo dự thảo <MISC>Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13</MISC>. Điểm đáng chú ý.",
+    "Dự thảo Luật sửa đổi sẽ được trình.",  # an amending law with no law it amends: no name
+])
+def test_an_amending_law_runs_to_the_number_of_the_code_it_amends(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Triển lãm '<MISC>Bác Hồ với Thanh Hóa - Thanh Hóa làm theo lời Bác</MISC>' khai mạc sáng nay.",
+    "Anh giới thiệu album “<MISC>Beyond Borders</MISC>” tại <LOC>Hà Nội</LOC>.",
+])
+def test_quoted_titles_of_works_and_exhibitions(rules_nlp, marked):
+    """Guidelines, MISC: titles of works and events given in quotes, without the quote marks."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Trường nhận tài trợ từ <ORG>chính phủ Mỹ</ORG> và giấy phép từ <ORG>chính phủ Việt Nam</ORG>.",
+    "Người dân tin vào chính phủ của họ.",  # no country: generic
+])
+def test_a_lowercase_government_with_its_country_is_an_organisation(rules_nlp, marked):
+    """Notes, 20 (round-3 readings): "chính phủ Mỹ" is ORG like "Chính phủ Anh"."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Ngành điện đảm bảo điện phục vụ kỳ thi <MISC>THPT quốc gia</MISC> năm 2017.",
+    "Học sinh học chương trình THPT quốc gia sẽ đóng học phí theo quy định.",  # the curriculum, no exam
+])
+def test_the_national_exam_is_misc(rules_nlp, marked):
+    """Notes, 34: the national exam "THPT quốc gia" is MISC."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Hôm nay khai mạc <ORG>Diễn đàn Doanh nghiệp Việt Nam</ORG>.", "Hôm nay khai mạc <MISC>Diễn đàn Doanh nghiệp Việt Nam</MISC>."),
+    ("Nhiều lồng chim bị <ORG>BTC</ORG> đưa ra ngoài.", "Nhiều lồng chim bị BTC đưa ra ngoài."),  # the organising committee: generic
+    ("Bologna 0-1 AC Milan (<ORG>Hiệp 1</ORG>: 0-0).", "Bologna 0-1 AC Milan (Hiệp 1: 0-0)."),  # a half of the match
+])
+def test_forums_are_events_and_committees_or_halves_no_names(rules_nlp, guessed, expected):
+    """Guidelines, MISC: named events (a forum); generic bodies and the parts of a match name nothing."""
+    assert merged_with_model(rules_nlp, guessed) == expected

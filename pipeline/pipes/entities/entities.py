@@ -123,6 +123,7 @@ class RulesOverModel:
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.event_ends = set(data["event_name_ends"])
+        self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.not_names = {match_key(p) for p in data["not_names"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
@@ -149,11 +150,13 @@ class RulesOverModel:
         """(span, source) pairs to write as entities; ``rule_spans`` is None when the rules are off."""
         if rule_spans is None:
             return [(span, span.id_) for span in model_spans]
+        rule_spans = [r for r in rule_spans if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
-        model_spans = [self.as_event(s) for s in model_spans if not self.is_generic(s)]
-        model_spans = [self.with_given_name_tail(s) for s in model_spans]
-        model_spans = [part for span in model_spans for part in self.split_trailing_person(span) if not self.is_post_body(part)]
+        model_spans = [self.as_event(s) for s in (self.without_bare_unit(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
+        rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
+        model_spans = [part for span in model_spans for part in self.split_trailing_person(span, rule_orgs) if not self.is_post_body(part)]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
         model_at = spans_by_token(model_spans)
@@ -190,13 +193,14 @@ class RulesOverModel:
         if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
             return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
         return last._.is_cap or not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
+                                        and doc[model_span.end - len(keys)]._.word_start  # not "liên | bang"
                                         for keys in self.unit_words.ending_at(last) if model_span.end - len(keys) >= rule_span.end)
 
     def trim(self, span: Span) -> Span | None:
         """Drop leading titles from a person and leading common words from a place or person."""
         start, end = span.start, span.end
         doc = span.doc
-        if self.after_fused_role_title(doc, start):
+        if self.after_fused_role_title(doc, start, end):
             return None  # "Trưởng ban Tuyên giáo Tỉnh ủy": nothing marked (guidelines, ORG)
         for keys in self.meeting_prefixes.starting_at(doc[start]):
             if match_keys(doc, start, keys) is not None and start + len(keys) < end and doc[start + len(keys)]._.is_cap:
@@ -240,10 +244,14 @@ class RulesOverModel:
 
     def as_event(self, span: Span) -> Span:
         """A name that ends in an event word, before its year, is an event (MISC): "Asia Song Festival
-        2017", "Vietnam Open"; the model often reads them as organisations."""
+        2017", "Vietnam Open"; so is one that opens with an event's type word ("Diễn đàn Doanh nghiệp
+        Việt Nam"); the model often reads them as organisations."""
         doc, last = span.doc, span.end - 1
         if span.label_ == "MISC" or len(span) < 2:
             return span
+        if any((end := match_keys(doc, span.start, keys)) is not None and end < span.end and doc[end]._.is_cap
+               for keys in self.event_starts.starting_at(doc[span.start])):
+            return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)  # "Diễn đàn Doanh nghiệp Việt Nam"
         if doc[last].is_digit and len(doc[last].text) == 4:
             last -= 1
         if last <= span.start or doc[last].text not in self.event_ends or not all(t._.is_cap for t in doc[span.start:last + 1] if t.is_alpha):
@@ -307,12 +315,16 @@ class RulesOverModel:
             return span
         return Span(doc, span.start, end + 2, label=span.label_, span_id=span.id_)
 
-    def split_trailing_person(self, span: Span) -> list[Span]:
+    def split_trailing_person(self, span: Span, rule_orgs: set[tuple[int, int]] = frozenset()) -> list[Span]:
         """An organisation or place the model ran into the person named after it is two names:
         "Tỉnh ủy Sơn La Hoàng Văn Chất", "Quốc hội Tòng Thị Phóng", and "Huyện ủy Mộc Châu Hà"
-        before "Trung Chiến" (a span that stops inside a capitalised run is read to the run's end)."""
+        before "Trung Chiến" (a span that stops inside a capitalised run is read to the run's end);
+        so is a body the rules name whole ("Bộ Công thương", in ``rule_orgs``) before a full name."""
         if span.label_ not in ("ORG", "LOC") or len(span) < 2:
             return [span]
+        split = self.split_after_rule_org(span, rule_orgs)
+        if split is not None:
+            return split
         doc = span.doc
         run_end = span.end
         while run_end < len(doc) and doc[run_end]._.is_cap and doc[run_end].is_alpha and doc[run_end - 1].whitespace_ == " " \
@@ -330,6 +342,46 @@ class RulesOverModel:
                 return [span]
             return [Span(doc, k, run_end, label="PER", span_id=span.id_)]  # "UBND TP | Lê Văn Khoa": the body is generic
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
+
+    def as_club(self, span: Span) -> Span:
+        """A model person whose first word is no surname and whose last words are a province or district
+        is a club or company named with its place: "Sanna Khánh Hòa", "Becamex Bình Dương" (ORG)."""
+        doc = span.doc
+        if span.label_ != "PER" or len(span) < 3 or span[0].text in self.surnames or not all(t._.is_cap for t in span if t.is_alpha):
+            return span
+        for k in range(span.start + 1, span.end - 1):
+            place = link_place(doc[k:span.end].text, None) if match_key(doc[k:span.end].text) in self.places else None
+            if place is not None and place["level"] in ("province", "district"):
+                return Span(doc, span.start, span.end, label="ORG", span_id=span.id_)
+        return span
+
+    def split_after_rule_org(self, span: Span, rule_orgs: set[tuple[int, int]]) -> list[Span] | None:
+        """"Bộ Công thương | Hoàng Quốc Vượng": a model span that is a rule's whole organisation and a
+        person's name of three or four syllables after it (two are too often the rest of a name)."""
+        doc = span.doc
+        if (doc[span.start].norm_,) in self.vocab.person_streets:
+            return None  # "Trường THPT | Chu Văn An": schools and streets are named after people
+        for length in (3, 4):
+            k = span.end - length
+            if k > span.start and (span.start, k) in rule_orgs and self.is_person_name(doc, k, span.end) \
+                    and not self.ends_in_a_place(doc, k, span.end):
+                return [Span(doc, span.start, k, label="ORG", span_id=span.id_), Span(doc, k, span.end, label="PER", span_id=span.id_)]
+        return None
+
+    def without_bare_unit(self, span: Span) -> Span | None:
+        """A model organisation that ends in a bare unit word leaves it out ("Hội Nông dân | tỉnh",
+        notes, 3) and names nothing when no capitalised word is left after its type word
+        ("Bệnh viện đa khoa tỉnh", "Công an tỉnh": generic, notes, 2)."""
+        if span.label_ != "ORG" or len(span) < 2:
+            return span
+        doc, end = span.doc, span.end
+        for keys in self.unit_words.ending_at(doc[end - 1]):
+            begin = end - len(keys)
+            if begin > span.start and doc[begin]._.word_start and match_keys(doc, begin, keys) == end:  # not "liên | bang"
+                if any(t._.is_cap for t in doc[span.start + 1:begin]):
+                    return Span(doc, span.start, begin, label=span.label_, span_id=span.id_)
+                return None
+        return span
 
     def is_post_body(self, span: Span) -> bool:
         """"Quốc hội" in "Phó Chủ tịch Quốc hội": the body word of a post, no entity (notes, 20)."""
@@ -394,9 +446,22 @@ class RulesOverModel:
             return True
         return all(t.is_upper for t in letters)
 
-    def after_fused_role_title(self, doc: Doc, start: int) -> bool:
-        """True when the span follows a role title that fuses its department ("Trưởng ban ...")."""
-        return match_keys_before(doc, start, self.fused_role_titles) is not None
+    def after_fused_role_title(self, doc: Doc, start: int, end: int) -> bool:
+        """True when the span follows a role title that fuses its department ("Trưởng ban | Tuyên giáo
+        Tỉnh ủy") or opens on the department word of one before a capitalised field ("Trưởng | Ban Tổ
+        chức Trung ương", "Phó trưởng | khoa Cấp cứu"): nothing is marked (guidelines, ORG). Not a body
+        that stands alone, bound to a place ("Phó trưởng | Phòng Cảnh sát ... huyện Sóc Sơn", notes, 22)."""
+        if match_keys_before(doc, start, self.fused_role_titles) is not None:
+            return True
+        if start + 1 >= end or not doc[start + 1]._.is_cap:
+            return False  # "Trưởng | Ban quản lý di tích ... Yên Tử": a board of its own
+        begin = match_keys_before(doc, start + 1, self.fused_role_titles)
+        return begin is not None and begin < start and not self.ends_in_a_place(doc, start + 1, end)
+
+    def ends_in_a_place(self, doc: Doc, start: int, end: int) -> bool:
+        """True when tokens ``start:end`` end with the name of a known place or administrative unit."""
+        return any(match_key(doc[k:end].text) in self.places or match_key(doc[k:end].text) in self.unit_names
+                   for k in range(max(start, end - self.vocab.longest_place), end))
 
     def starts_with_place_word(self, doc: Doc, i: int) -> bool:
         return any(match_keys(doc, i, keys) for keys in self.place_words.starting_at(doc[i]))

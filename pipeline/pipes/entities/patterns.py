@@ -32,6 +32,6 @@ DOCUMENT = r"""(?x)
 BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
 # A source note after a signature, left out of the name: "An Dương (T/h)", "Tuấn Anh (Theo AAP)".
 BYLINE_SOURCE_NOTE = regex.compile(r"\s*\((?:T/h|TH|tổng hợp|Theo [^)]*)\)\s*$", regex.IGNORECASE)
-OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
+OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'", "‘": "’"}  # single quotes in headlines: Triển lãm 'Bác Hồ ...'
 NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố", "hẻm", "ngõ", "ngách", "kiệt"}
 NAME_JOINERS = {"&", "-", "’", "'"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu", "Cư M’gar"

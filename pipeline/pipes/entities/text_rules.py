@@ -17,6 +17,7 @@ from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
 from .completions import previous_word
 from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
+from .triggers import PATTERNS_KEY
 from .vocabulary import RuleVocabulary, load_rules
 
 
@@ -31,6 +32,22 @@ def is_name_text(text: str) -> bool:
     if len(words) == 1 and words[0].isupper():
         return False  # "PV", "TTXVN", "NDTV": one word in capitals is an outlet's signature, not a name
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def has_a_lowercase_word(doc: Doc, start: int, end: int) -> bool:
+    """True when a word of tokens ``start:end`` (by the Doc's word segmentation) begins in lowercase."""
+    return any(t.is_lower for t in doc[start:end] if t._.word_start)
+
+
+def number_after(doc: Doc, end: int) -> int:
+    """Past the number a law's title is given with: "Bộ luật Hình sự số 100/2015/QH13" (notes, 36)."""
+    if end + 1 >= len(doc) or doc[end].norm_ != "số" or not doc[end].whitespace_ or not doc[end + 1].is_digit:
+        return end
+    j = end + 2
+    while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].is_alpha or doc[j].is_digit or doc[j].text in "/-") \
+            and not (doc[j].text in "/-" and (j + 1 >= len(doc) or doc[j].whitespace_ or not (doc[j + 1].is_alpha or doc[j + 1].is_digit))):
+        j += 1
+    return j
 
 
 def year_after(doc: Doc, end: int) -> int:
@@ -51,16 +68,25 @@ class TextRules:
         self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
                                                               followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
         self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
+        self.lowercase_bodies = PhraseIndex(phrase_keys(rules["lowercase_state_bodies"]))
+        self.law_compounds = frozenset(match_key(w) for w in rules["law_compounds"])
+        self.law_plural_words = frozenset(match_key(w) for w in rules["law_plural_words"])
         self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
         self.programme_stops = frozenset(match_key(w) for w in rules["programme_title_stops"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         groups, contexts = alternation(rules["ethnic_groups"]), alternation(rules["ethnic_group_context"])
         self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
+        exams, contexts = alternation(rules["exams"]), alternation(rules["exam_context"])
+        self.exam_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>(?i:{exams}))(?![\p{{L}}\p{{M}}])")
+        dynasties, contexts = alternation(rules["dynasties"]), alternation(rules["dynasty_context"])
+        self.dynasty_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>nhà\s+(?:{dynasties}))"
+                                             rf"(?![\p{{L}}\p{{M}}’'-])(?!\s+\p{{Lu}})")
 
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
-        found = [(span, "rule") for rule in (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.websites)
-                 for span in rule(doc)]
+        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.exams, self.websites,
+                 self.lowercase_state_bodies)
+        found = [(span, "rule") for rule in rules for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
 
@@ -95,15 +121,31 @@ class TextRules:
                 continue
             amended = self.amended_law(doc, i) if not after_bo else None
             if amended is not None:
-                end = year_after(doc, self.law_title_end(doc, amended))
+                end = number_after(doc, year_after(doc, self.law_title_end(doc, amended)))
             elif doc[i + 1]._.is_cap and doc[i + 1].is_alpha:
-                end = year_after(doc, self.law_title_end(doc, i))
+                end = number_after(doc, year_after(doc, self.law_title_end(doc, i)))
+            elif self.opens_a_lowercase_title(doc, i, after_bo):
+                end = number_after(doc, year_after(doc, self.law_title_end(doc, i)))
+                if end - i < 3:
+                    i += 1
+                    continue  # "Luật đất" + a stop word: too short to be sure it is a title
             else:
                 i += 1
                 continue
             spans.append(Span(doc, i - 1 if after_bo else i, end, label="MISC"))
             i = end
         return spans
+
+    def opens_a_lowercase_title(self, doc: Doc, i: int, after_bo: bool) -> bool:
+        """"Luật" inside a sentence, or "Bộ luật", before a lowercase title word that starts a word of
+        its own: "vi phạm Luật phòng chống tham nhũng", "Bộ luật tố tụng hình sự"; not "Luật sư"."""
+        nxt = doc[i + 1]
+        if i > 0 and doc[i - 1].norm_ in self.law_plural_words:
+            return False  # "các Luật thuộc danh mục": laws, no name
+        if not (nxt.is_alpha and nxt.is_lower and (nxt._.word_start or after_bo) and doc[i].whitespace_) \
+                or (doc[i].is_sent_start and not after_bo):
+            return False
+        return nxt.norm_ not in self.vocab.law_title_stops and nxt.norm_ not in self.law_compounds
 
     @staticmethod
     def inside_a_name(doc: Doc, i: int, after_bo: bool) -> bool:
@@ -119,9 +161,11 @@ class TextRules:
         if i + 2 >= len(doc) or doc[i + 1].norm_ != "sửa" or doc[i + 2].norm_ != "đổi":
             return None
         for k in range(i + 3, min(len(doc) - 1, i + 3 + self.vocab.law_title_max)):
-            if doc[k].text == "Luật" and doc[k + 1]._.is_cap and doc[k + 1].is_alpha:
-                return k
-            if not (doc[k].is_lower or doc[k].text == ","):
+            after_bo = doc[k].norm_ == "luật" and doc[k - 1].text == "Bộ"  # "... của Bộ luật Hình sự"
+            titled = doc[k + 1]._.is_cap and doc[k + 1].is_alpha or self.opens_a_lowercase_title(doc, k, after_bo)
+            if (doc[k].text == "Luật" or after_bo) and titled:
+                return k  # "... của Luật Đất đai", "... của Luật các tổ chức tín dụng"
+            if not (doc[k].is_lower or doc[k].text == "," or doc[k].text == "Bộ" and doc[k + 1].norm_ == "luật"):
                 return None
         return None
 
@@ -137,8 +181,8 @@ class TextRules:
                 end = phrase  # "nhỏ và vừa": a phrase of titles, whatever its words
                 if joins:
                     break  # as "và" inside a title, the phrase ends it
-            elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end):
-                end += 2  # "cá nhân và tổ chức"
+            elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end) and has_a_lowercase_word(doc, i + 1, end):
+                end += 2  # "cá nhân và tổ chức"; not after the capitalised first word alone: "Bộ luật Hình sự | và áp dụng"
             elif doc[end].norm_ in stops:
                 break
             else:
@@ -194,6 +238,31 @@ class TextRules:
     def ethnic_groups(self, doc: Doc) -> list[Span]:
         """A named ethnic group after "dân tộc", "người", "đồng bào" ...: "người Mông", "dân tộc Dao" (guidelines, MISC)."""
         return regex_spans(doc, self.ethnic_pattern, "MISC", group="name")
+
+    def dynasties(self, doc: Doc) -> list[Span]:
+        """A dynasty after a word of its time or rule: "thời nhà Nguyễn", "đời nhà Trần" (notes, 34)."""
+        return regex_spans(doc, self.dynasty_pattern, "MISC", group="name")
+
+    def exams(self, doc: Doc) -> list[Span]:
+        """The national exam after "thi" ("kỳ thi THPT quốc gia", notes, 34); not the curriculum ("chương trình THPT quốc gia")."""
+        return regex_spans(doc, self.exam_pattern, "MISC", group="name")
+
+    def lowercase_state_bodies(self, doc: Doc) -> list[Span]:
+        """A state body written lowercase before a country is the country's body: "chính phủ Mỹ" is ORG,
+        like "Chính phủ Anh" (notes, 20, and round 3); not before another name ("chính phủ Mỹ Donald ...")."""
+        spans = []
+        for match in doc.spans.get(PATTERNS_KEY, []):
+            start, end = match.start, match.end
+            if match.label_ != "LOC" or match.id_ != "fixed" or not doc[start]._.is_cap or start < 2:
+                continue
+            if end < len(doc) and doc[end]._.is_cap and doc[end].is_alpha and doc[end - 1].whitespace_:
+                continue
+            for keys in self.lowercase_bodies.ending_at(doc[start - 1]):
+                begin = start - len(keys)
+                if begin >= 0 and match_keys(doc, begin, keys) == start and all(t.is_lower for t in doc[begin:start]):
+                    spans.append(Span(doc, begin, end, label="ORG"))
+                    break
+        return spans
 
     def websites(self, doc: Doc) -> list[Span]:
         """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
