@@ -241,3 +241,49 @@ def test_sentences_that_open_alike_after_a_trigger_are_its_items(lists_nlp):
             "Đối với nhóm hộ cận nghèo, tỉnh hỗ trợ đào tạo nghề. Kết quả bước đầu rất khả quan.")
     assert lists(lists_nlp, text) == [(["Đối với nhóm hộ nghèo, tỉnh hỗ trợ vốn vay",
                                         "Đối với nhóm hộ cận nghèo, tỉnh hỗ trợ đào tạo nghề"], 2, "2 nhóm giải pháp")]
+
+
+@pytest.mark.parametrize(
+    "text, items, count, trigger",
+    [
+        (  # people with their posts: one item per person when the count confirms it (note 32)
+            "Bệnh viện cử 4 chuyên gia gồm: Tiến sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo, tiến sĩ Đào Xuân Cơ, "
+            "Phó trưởng khoa Hồi sức tích cực, thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc và tiến sĩ Nguyễn Văn Chi.",
+            ["Tiến sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo", "tiến sĩ Đào Xuân Cơ, Phó trưởng khoa Hồi sức tích cực",
+             "thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc", "tiến sĩ Nguyễn Văn Chi"], 4, "4 chuyên gia",
+        ),
+        (  # a name with its birth year opens a person's item; where they live belongs to it
+            "Công an bắt 3 đối tượng là: Phàng Thị Chú (sinh năm 1978), Mùa A Chông (sinh năm 1995), cùng trú tại bản Khò Hồng, "
+            "xã Chiềng Xuân và Mùa A Sang (sinh năm 1987).",
+            ["Phàng Thị Chú (sinh năm 1978)", "Mùa A Chông (sinh năm 1995), cùng trú tại bản Khò Hồng, xã Chiềng Xuân",
+             "Mùa A Sang (sinh năm 1987)"], 3, "3 đối tượng",
+        ),
+        (  # "A; B và C": the count wants one more item, the final "và" before a name gives it
+            "Cơ quan công an khởi tố 3 bị can gồm: Bùi Mạnh Quốc (sinh năm 1986), Giám đốc Công ty Trâm Anh bị khởi tố về tội "
+            "vô ý làm chết người; Trần Văn Sơn (sinh năm 1990), cán bộ phòng vật tư bị khởi tố về tội thiếu trách nhiệm và "
+            "Hoàng Công Lương (sinh năm 1986), bác sĩ bị khởi tố về tội vi phạm quy định.",
+            ["Bùi Mạnh Quốc (sinh năm 1986), Giám đốc Công ty Trâm Anh bị khởi tố về tội vô ý làm chết người",
+             "Trần Văn Sơn (sinh năm 1990), cán bộ phòng vật tư bị khởi tố về tội thiếu trách nhiệm",
+             "Hoàng Công Lương (sinh năm 1986), bác sĩ bị khởi tố về tội vi phạm quy định"], 3, "3 bị can",
+        ),
+        (  # a breakdown whose last count is written in words
+            "Trường có 51 học sinh đoạt giải (11 giải Nhất, 31 giải Nhì, chín giải Ba).",
+            ["11 giải Nhất", "31 giải Nhì", "chín giải Ba"], 51, "51 học sinh",
+        ),
+    ],
+)
+def test_items_the_count_confirms(lists_nlp, text, items, count, trigger):
+    assert lists(lists_nlp, text) == [(items, count, trigger)]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # as many people as posts, but the count is of the posts' holders: no merge without a person at each start
+            "Đoàn có 2 thành viên gồm: Trưởng đoàn, Phó trưởng đoàn, thư ký và phiên dịch.",
+            ["Trưởng đoàn", "Phó trưởng đoàn", "thư ký", "phiên dịch"],
+        ),
+    ],
+)
+def test_items_the_count_does_not_recut(lists_nlp, text, items):
+    assert lists(lists_nlp, text)[0][0] == items

@@ -83,6 +83,7 @@ NOT_SPACE = regex.compile(r"\S")
 LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
 NAMES_GAP = regex.compile(r"(?:các|những)\s+\p{Ll}+\s+(?=\p{Lu})", regex.V1)  # "các môn Toán, ..."
+JOINED_NAME = regex.compile(r"\s+và\s+(?=\p{Lu})", regex.V1)  # "...; B và C": the final join before a name
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
 
@@ -215,6 +216,7 @@ class ListRecognizer:
         self.speech_verbs = [match_key(v) for v in data["speech_verbs"]]
         self.block_introducers = {match_key(p) for p in data["block_introducers"]}
         self.person_openers = [match_key(p) for p in data["person_openers"]]
+        self.person_titles = [match_key(p) for p in [*data["person_titles"], *data["person_openers"]]]
         self.label_words = {match_key(w) for w in data["label_words"]}
         self.contrast_openers = [match_key(w) for w in data["contrast_openers"]]
         self.parallel_openers = [match_key(w) for w in data["parallel_openers"]]
@@ -377,8 +379,46 @@ class ListRecognizer:
         for reader in READERS:
             items = reader(self, article, trigger, bounds, next_trigger)
             if items is not None:
+                items = self.items_the_count_confirms(article, trigger, items)
                 return self.found(trigger, items) if len(items) >= 2 else None
         return None
+
+    def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
+        """Items re-cut where the announced count shows how: people with their posts one item per person
+        (``4 chuyên gia gồm: Tiến sĩ A, Trưởng khoa X, ...``, annotation note 32), and a last piece
+        ``B và C`` of a semicolon series split at its ``và`` when the count wants one more item."""
+        count, text = trigger.count, article.text
+        if count is None or len(items) < 2:
+            return items
+        if len(items) > count:
+            starts = [i for i, item in enumerate(items) if self.opens_a_person(article, item)]
+            if len(starts) == count and starts[0] == 0:
+                return [(items[i][0], items[j - 1][1]) for i, j in zip(starts, [*starts[1:], len(items)])]
+        if len(items) + 1 == count and ";" in text[items[0][1] : items[-1][0]]:
+            last = items[-1]
+            joint = JOINED_NAME.search(text, last[0], last[1])
+            if joint is not None:
+                return [*items[:-1], trim(text, last[0], joint.start()), trim(text, joint.end(), last[1])]
+        return items
+
+    def opens_a_person(self, article: Article, item: Item) -> bool:
+        """``Tiến sĩ Nguyễn Hữu Dũng``, ``ông A``, ``Phàng Thị Chú (sinh năm 1978)``: a title before a name,
+        or a name of two words or more that is the whole item before its parenthesis."""
+        text = article.text
+        opening = match_key(text[item[0] : item[0] + 20])
+        for title in self.person_titles:
+            if opening.startswith(title + " "):
+                rest = article.next_word(item[0] + len(title))
+                return rest < item[1] and text[rest].isupper()
+        before = text.find("(", item[0], item[1])
+        if before < 0:
+            return False  # "Ngọc Lâm, Hoàng Như Tiếp, Cổ Linh và ...": bare names may be places
+        head = trim(text, item[0], before)
+        span = article.doc.char_span(*head, alignment_mode="expand")
+        if span is None or span[0].tag_ != "Np":
+            return False  # "Trưởng khoa Thận nhân tạo": a post, capitalised too
+        run = name_run(article.doc, head)
+        return run[1] >= head[1] and len(text[head[0] : head[1]].split()) >= 2
 
     def found(self, trigger: Trigger, items: list[Item]) -> Found:
         span = trigger.span
