@@ -287,3 +287,30 @@ def test_items_the_count_confirms(lists_nlp, text, items, count, trigger):
 )
 def test_items_the_count_does_not_recut(lists_nlp, text, items):
     assert lists(lists_nlp, text)[0][0] == items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the following sentences open with the head noun and a number: one item each
+            "Việc vận chuyển sẽ được thực hiện theo 3 giai đoạn. Giai đoạn đầu tiên: triển khai các tuyến trục Bắc - Nam. "
+            "Giai đoạn 2 sẽ triển khai các tuyến liên tỉnh. Giai đoạn 3 sẽ ứng dụng tại tất cả các tuyến. Theo ông Bình, dự án khả thi.",
+            [(["Giai đoạn đầu tiên: triển khai các tuyến trục Bắc - Nam", "Giai đoạn 2 sẽ triển khai các tuyến liên tỉnh",
+               "Giai đoạn 3 sẽ ứng dụng tại tất cả các tuyến"], 3, "3 giai đoạn")],
+        ),
+        (  # a lead-in before the first; a list of names inside an item, after the rest of the counted noun
+            "Học sinh phải thực hiện đủ 3 vòng thi. Cụ thể, vòng 1, thí sinh làm bài luận. Vòng 2 dự kiến thi vào ngày 20/6, "
+            "thí sinh làm 4 bài thi viết các môn Toán, Vật lý, Hóa học, Tiếng Anh. Vòng 3 dự kiến thi vào ngày 26/6.",
+            [(["vòng 1, thí sinh làm bài luận",
+               "Vòng 2 dự kiến thi vào ngày 20/6, thí sinh làm 4 bài thi viết các môn Toán, Vật lý, Hóa học, Tiếng Anh",
+               "Vòng 3 dự kiến thi vào ngày 26/6"], 3, "3 vòng"),
+             (["Toán", "Vật lý", "Hóa học", "Tiếng Anh"], 4, "4 bài")],
+        ),
+        (  # the head noun again, but with no number after it: no items
+            "Đội bóng đã trải qua 2 giai đoạn khó khăn. Giai đoạn này rất quan trọng. Giai đoạn sau cũng vậy.",
+            [],
+        ),
+    ],
+)
+def test_numbered_sentences(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

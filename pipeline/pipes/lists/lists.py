@@ -80,6 +80,7 @@ from .shapes import (
 MAX_ITEM_COUNT = 1_000_000
 NAME_OPENING = regex.compile(r"[\p{Lu}“\"«]", regex.V1)
 NOT_SPACE = regex.compile(r"\S")
+WORD = regex.compile(r"\S+")
 LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
 NAMES_GAP = regex.compile(r"(?:các|những)\s+\p{Ll}+\s+(?=\p{Lu})", regex.V1)  # "các môn Toán, ..."
@@ -220,6 +221,8 @@ class ListRecognizer:
         self.label_words = {match_key(w) for w in data["label_words"]}
         self.contrast_openers = [match_key(w) for w in data["contrast_openers"]]
         self.parallel_openers = [match_key(w) for w in data["parallel_openers"]]
+        self.numbered_ordinal = regex.compile(data["numbered_sentence_ordinals"], regex.V1 | regex.IGNORECASE)
+        self.numbered_lead_ins = [match_key(p) for p in data["numbered_sentence_lead_ins"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
@@ -550,6 +553,42 @@ class ListRecognizer:
             start = article.next_word(sentence[1])
         return items if len(items) >= 2 else None
 
+    def on_numbered_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``3 vòng thi. Cụ thể, vòng 1, ... . Vòng 2 ... . Vòng 3 ...``, ``3 giai đoạn. Giai đoạn đầu tiên: ...
+        Giai đoạn 2 ...``: the following sentences open with the trigger's head noun and a number or an
+        ordinal; each is one item, from the head noun to the sentence's end."""
+        text = article.text
+        start = article.next_word(bounds.sentence_end)
+        if bounds.nested or trigger.open and trigger.count is None or start >= len(text):
+            return None
+        head = match_key(first_word(trigger.head).text if trigger.open else trigger.head.text)  # "3 vòng thi": "vòng 1, ..."
+        items: list[Item] = []
+        while start < len(text):
+            sentence = article.sentence_at(start)
+            if sentence[1] <= start or article.is_boilerplate(*sentence):
+                break
+            opening = self.numbered_opening(text, sentence, head, lead_in=not items)
+            if opening is None:
+                break
+            items.append(trim(text, opening, sentence[1]))
+            start = article.next_word(sentence[1])
+        return items if len(items) >= 2 else None
+
+    def numbered_opening(self, text: str, sentence: Item, head: str, lead_in: bool) -> int | None:
+        """Where ``head`` followed by a number or ordinal opens ``sentence`` (after a lead-in phrase such as
+        ``Cụ thể,`` for the first item); None when it does not."""
+        start = sentence[0]
+        if lead_in:
+            opening = match_key(text[start : start + 20])
+            for phrase in self.numbered_lead_ins:
+                if opening.startswith(phrase) and (after := AFTER_OPENING_PHRASE.search(text, start + len(phrase), start + len(phrase) + 2)):
+                    start = after.end()
+                    break
+        after_head = start + len(head)
+        if match_key(text[start:after_head]) != head or not text[after_head : after_head + 1].isspace():
+            return None
+        return start if self.numbered_ordinal.match(text, after_head + 1, sentence[1]) else None
+
     def parallel_opener_at(self, text: str, position: int) -> str | None:
         opening = match_key(text[position : position + 20])
         return next((p for p in self.parallel_openers if opening.startswith(p + " ")), None)
@@ -613,7 +652,7 @@ class ListRecognizer:
         if trigger.count is None or trigger.count < 2:
             return None
         text = article.text
-        start = article.next_word(trigger.span.end_char)
+        start = article.next_word(self.after_counted_noun(article, trigger))
         if (gap := NAMES_GAP.match(text, start, bounds.sentence_end)) is not None:
             start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
@@ -626,6 +665,22 @@ class ListRecognizer:
             if names[-1] != item:
                 break  # the series ends where the last name does
         return names if len(names) == trigger.count else None
+
+    @staticmethod
+    def after_counted_noun(article: Article, trigger: Trigger) -> int:
+        """The end of the counted noun as the quantities stage reads it, when it runs on in lowercase
+        words past the trigger's noun (``4 bài thi viết các môn Toán, ...``); else the trigger's end."""
+        quantity = article.quantity_at.get(trigger.span.start)
+        unit = (quantity._.unit or "") if quantity is not None else ""
+        start = trigger.head.start_char
+        if not unit or match_key(article.text[start : start + len(unit)]) != match_key(unit):
+            return trigger.span.end_char
+        end = trigger.span.end_char
+        for word in WORD.finditer(article.text, end, start + len(unit)):
+            if word.group(0)[:1].isupper():
+                break  # "2 môn Ngữ văn, Toán": the names after the noun are the items
+            end = word.end()
+        return end
 
     def in_next_sentence(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items in the next sentence: after ``Trong đó,`` with semicolons, or as many as counted."""
@@ -879,6 +934,7 @@ READERS = (
     ListRecognizer.in_parentheses,
     ListRecognizer.after_introducer,
     ListRecognizer.on_marked_sentences,
+    ListRecognizer.on_numbered_sentences,
     ListRecognizer.on_parallel_sentences,
     ListRecognizer.after_semicolons,
     ListRecognizer.after_connector,
@@ -899,6 +955,14 @@ def first_semicolons(article: Article) -> list[regex.Match]:
             matches.append(match)
             last_sentence = sentence
     return matches
+
+
+def first_word(span: Span) -> Span:
+    """The first segmented word of ``span`` (``giai đoạn`` of ``giai đoạn khó khăn``)."""
+    end = span.start + 1
+    while end < span.end and not span.doc[end]._.word_start:
+        end += 1
+    return span.doc[span.start : end]
 
 
 def is_item_count(value) -> bool:
