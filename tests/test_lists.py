@@ -314,3 +314,23 @@ def test_items_the_count_does_not_recut(lists_nlp, text, items):
 )
 def test_numbered_sentences(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the count's members named in the next sentence after "Đó là"
+            "Các nhà đầu tư đứng giữa hai luồng thông tin trái chiều. Đó là mối lo ngại về tình hình chính trị trên thế giới "
+            "và triển vọng Fed tiếp tục nâng lãi suất.",
+            [(["mối lo ngại về tình hình chính trị trên thế giới", "triển vọng Fed tiếp tục nâng lãi suất"], 2, "hai luồng")],
+        ),
+        (  # in the next paragraph, when the trigger ends its own
+            "Các nhà đầu tư đứng giữa hai luồng thông tin trái chiều.\nĐó là mối lo ngại về tình hình chính trị trên thế giới "
+            "và triển vọng Fed tiếp tục nâng lãi suất.",
+            [(["mối lo ngại về tình hình chính trị trên thế giới", "triển vọng Fed tiếp tục nâng lãi suất"], 2, "hai luồng")],
+        ),
+        ("Các nhà đầu tư đứng giữa hai luồng thông tin trái chiều.\nĐó là điều ai cũng thấy.", []),  # not as many as counted
+    ],
+)
+def test_members_in_the_next_sentence(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

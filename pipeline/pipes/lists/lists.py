@@ -206,6 +206,7 @@ class ListRecognizer:
         self.determiner_starts = {keys[0] for keys in self.determiners}
         self.open_determiners = phrase_keys(data["open_determiners"])
         self.next_sentence_introducers = [match_key(p) for p in data["next_sentence_introducers"]]
+        self.naming_introducers = {match_key(p) for p in data["next_sentence_naming_introducers"]}
         self.sentence_item_pos = set(data["sentence_item_pos"])
         self.sentence_item_openers = [match_key(p) for p in data["sentence_item_openers"]]
         self.continuation = [match_key(p) for p in data["continuation_openers"]]
@@ -684,13 +685,14 @@ class ListRecognizer:
 
     def in_next_sentence(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items in the next sentence: after ``Trong đó,`` with semicolons, or as many as counted."""
+        text = article.text
         start = article.next_word(bounds.sentence_end)
-        if start >= bounds.limit:
+        next_paragraph = start >= bounds.limit  # only after a trigger that ends its paragraph, and an introducer
+        if next_paragraph and (bounds.nested or start >= len(text) or bounds.sentence_end < bounds.limit - 2):
             return None
         sentence = article.sentence_at(start)
         if sentence[1] <= bounds.sentence_end:
             return None
-        text = article.text
         opening = match_key(text[sentence[0] : sentence[0] + 30])
         for phrase in self.next_sentence_introducers:
             if not opening.startswith(phrase):
@@ -703,7 +705,11 @@ class ListRecognizer:
                 items = cut_items(text, begin, sentence[1], introduced=False)[0]
                 if not trigger.open or len(items) == trigger.count:  # "3 vòng thi. Cụ thể, vòng 1 ...; Vòng 2 ...; Vòng 3 ..."
                     return items
-        if trigger.open:
+            elif trigger.count is not None and phrase in self.naming_introducers:
+                items = comma_items(text, begin, sentence[1], article.entity_ranges)
+                if len(items) == trigger.count and self.short_series(text, items):
+                    return items  # "hai luồng thông tin trái chiều.\nĐó là A và B."
+        if trigger.open or next_paragraph:
             return None
         if trigger.count is not None:
             items = comma_items(text, sentence[0], sentence[1])
