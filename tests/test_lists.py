@@ -248,9 +248,11 @@ def test_sentences_that_open_alike_after_a_trigger_are_its_items(lists_nlp):
     [
         (  # people with their posts: one item per person when the count confirms it (note 32)
             "Bệnh viện cử 4 chuyên gia gồm: Tiến sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo, tiến sĩ Đào Xuân Cơ, "
-            "Phó trưởng khoa Hồi sức tích cực, thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc và tiến sĩ Nguyễn Văn Chi.",
+            "Phó trưởng khoa Hồi sức tích cực, thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc và tiến sĩ Nguyễn Văn Chi, "
+            "Phó trưởng khoa Cấp cứu.",
             ["Tiến sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo", "tiến sĩ Đào Xuân Cơ, Phó trưởng khoa Hồi sức tích cực",
-             "thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc", "tiến sĩ Nguyễn Văn Chi"], 4, "4 chuyên gia",
+             "thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc", "tiến sĩ Nguyễn Văn Chi, Phó trưởng khoa Cấp cứu"], 4,
+            "4 chuyên gia",
         ),
         (  # a name with its birth year opens a person's item; where they live belongs to it
             "Công an bắt 3 đối tượng là: Phàng Thị Chú (sinh năm 1978), Mùa A Chông (sinh năm 1995), cùng trú tại bản Khò Hồng, "
@@ -333,4 +335,30 @@ def test_numbered_sentences(lists_nlp, text, expected):
     ],
 )
 def test_members_in_the_next_sentence(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a credit connector: the scorers are the items, whatever the count of goals
+            "Thái Sơn Nam có liền 3 bàn thắng nữa do công của Danh Phát (32’), Trọng Luân (36’, 37’). Phút 40, đội bạn gỡ hòa.",
+            [(["Danh Phát (32’)", "Trọng Luân (36’, 37’)"], 3, "3 bàn")],
+        ),
+        (  # the series of names ends where an item goes on after its name
+            "Đội thắng 2 bàn nhờ công của Omar, Uche ở các phút thứ 46, 48.",
+            [(["Omar", "Uche"], 2, "2 bàn")],
+        ),
+        (  # people after "là", each with the post written after them
+            "Hai luật sư nữa tham gia bào chữa cho Trương Hồ Phương Nga là LS Nguyễn Văn Dũ, đoàn luật sư TP Hồ Chí Minh "
+            "và LS Nguyễn Văn Quynh, đoàn luật sư Tp Hà Nội.",
+            [(["LS Nguyễn Văn Dũ, đoàn luật sư TP Hồ Chí Minh", "LS Nguyễn Văn Quynh, đoàn luật sư Tp Hà Nội"], 2, "Hai luật sư")],
+        ),
+        (  # the last name keeps its parenthesis, not the predicate after it
+            "Hai cô giáo là Đặng Thị Bình (SN 1994, ở Kinh Môn) và Nguyễn Thị Hồng Ngát (SN 1995, ở Ý Yên) mới làm việc tại trường.",
+            [(["Đặng Thị Bình (SN 1994, ở Kinh Môn)", "Nguyễn Thị Hồng Ngát (SN 1995, ở Ý Yên)"], 2, "Hai cô giáo")],
+        ),
+    ],
+)
+def test_names_after_a_connector(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected

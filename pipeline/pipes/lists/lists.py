@@ -225,6 +225,7 @@ class ListRecognizer:
         self.numbered_ordinal = regex.compile(data["numbered_sentence_ordinals"], regex.V1 | regex.IGNORECASE)
         self.numbered_lead_ins = [match_key(p) for p in data["numbered_sentence_lead_ins"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
+        self.credit_connectors = {match_key(p) for p in data["count_connectors_of_credit"]}
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
@@ -383,27 +384,70 @@ class ListRecognizer:
         for reader in READERS:
             items = reader(self, article, trigger, bounds, next_trigger)
             if items is not None:
-                items = self.items_the_count_confirms(article, trigger, items)
+                items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
                 return self.found(trigger, items) if len(items) >= 2 else None
         return None
 
-    def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
+    def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
         """Items re-cut where the announced count shows how: people with their posts one item per person
-        (``4 chuyên gia gồm: Tiến sĩ A, Trưởng khoa X, ...``, annotation note 32), and a last piece
-        ``B và C`` of a semicolon series split at its ``và`` when the count wants one more item."""
+        (``4 chuyên gia gồm: Tiến sĩ A, Trưởng khoa X, ...``, annotation note 32; the last person's post
+        after the final ``và`` too), and a last piece ``B và C`` of a semicolon series split at its ``và``
+        when the count wants one more item. ``end``: where the items' sentence ends."""
         count, text = trigger.count, article.text
         if count is None or len(items) < 2:
             return items
-        if len(items) > count:
-            starts = [i for i, item in enumerate(items) if self.opens_a_person(article, item)]
-            if len(starts) == count and starts[0] == 0:
-                return [(items[i][0], items[j - 1][1]) for i, j in zip(starts, [*starts[1:], len(items)])]
+        starts = [i for i, item in enumerate(items) if self.opens_a_person(article, item)]
+        if len(items) > count and len(starts) == count and starts[0] == 0:
+            people = [(items[i][0], items[j - 1][1]) for i, j in zip(starts, [*starts[1:], len(items)])]
+            return [*people[:-1], self.with_post(article, people[-1], end)]
+        if len(starts) == len(items) == count:
+            return [*items[:-1], self.with_post(article, items[-1], end)]
         if len(items) + 1 == count and ";" in text[items[0][1] : items[-1][0]]:
             last = items[-1]
             joint = JOINED_NAME.search(text, last[0], last[1])
             if joint is not None:
                 return [*items[:-1], trim(text, last[0], joint.start()), trim(text, joint.end(), last[1])]
         return items
+
+    def name_of(self, article: Article, item: Item) -> Item:
+        """The name that opens ``item``, with the parenthesis right after it (``Lý Văn Trường (7 tuổi)``)."""
+        run = name_run(article.doc, item)
+        text = article.text
+        opening = article.next_word(run[1])
+        if opening < item[1] and text[opening] == "(" and (close := matching_parenthesis(text, opening, item[1])) is not None:
+            return item[0], close + 1
+        return run
+
+    def names_to_series_end(self, article: Article, items: list[Item]) -> list[Item]:
+        """Names in a series up to the first item that goes on after its name (``Omar, Uche ở các phút 46, 48``)."""
+        names = []
+        for item in items:
+            if not NAME_OPENING.match(article.text, item[0]):
+                break
+            names.append(self.name_of(article, item))
+            if names[-1] != item:
+                break
+        return names
+
+    def with_post(self, article: Article, person: Item, end: int) -> Item:
+        """The last person of a list, when the item is a bare name, with the post written after it to the
+        sentence's end (``... và tiến sĩ C, Phó trưởng khoa Cấp cứu.``), when that is a short phrase."""
+        text = article.text
+        rest = text[person[1] : end]
+        if "(" in text[person[0] : person[1]] or self.name_after_title(article, person) != person:
+            return person  # "Vũ Văn Hoàn (sinh năm 1986, ...) liên quan đến ...": the item already says more
+        if not rest.startswith(",") or ";" in rest or len(rest.split()) > self.max_untriggered_item_words:
+            return person
+        return trim(text, person[0], end)
+
+    def name_after_title(self, article: Article, item: Item) -> Item:
+        """The title and name that open ``item`` (``tiến sĩ Nguyễn Văn Chi``)."""
+        opening = match_key(article.text[item[0] : item[0] + 20])
+        title = next((t for t in self.person_titles if opening.startswith(t + " ")), None)
+        if title is None:
+            return name_run(article.doc, item)
+        start = article.next_word(item[0] + len(title))
+        return (item[0], name_run(article.doc, (start, item[1]))[1]) if start < item[1] else item
 
     def opens_a_person(self, article: Article, item: Item) -> bool:
         """``Tiến sĩ Nguyễn Hữu Dũng``, ``ông A``, ``Phàng Thị Chú (sinh năm 1978)``: a title before a name,
@@ -641,10 +685,15 @@ class ListRecognizer:
         has_colon = ":" in text[span.end_char : start]
         if self.holds_a_date(article, items):
             return []  # "3 người, trong đó có bác sĩ A, chiều 29/6, PV trao đổi ...": the count agrees by chance
-        if not has_colon and match_key(connector.group(0).strip()) in self.name_connectors and items:
+        items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+        connector_word = match_key(connector.group(0).strip())
+        if not has_colon and connector_word in self.name_connectors | self.credit_connectors and items:
             if not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
                 return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
-            items[-1] = name_run(article.doc, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
+            if connector_word in self.credit_connectors:
+                items = self.names_to_series_end(article, items)
+                return items if len(items) >= 2 else []  # "3 bàn thắng do công của A (32'), B (36', 37')": goals, not scorers
+            items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
         return items if has_colon or len(items) == trigger.count else []
 
     def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
