@@ -362,3 +362,23 @@ def test_members_in_the_next_sentence(lists_nlp, text, expected):
 )
 def test_names_after_a_connector(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # items that are clauses: the last one keeps its verb
+            "Tuy nhiên, vẫn còn một số vấn đề cần quan tâm: nhiều chi bộ trực thuộc cấp uỷ cơ sở phải sinh hoạt ghép vì số lượng "
+            "đảng viên ít và trong tỉnh cũng còn nhiều thôn chưa có đảng viên.",
+            [(["nhiều chi bộ trực thuộc cấp uỷ cơ sở phải sinh hoạt ghép vì số lượng đảng viên ít",
+               "trong tỉnh cũng còn nhiều thôn chưa có đảng viên"], None, "một số vấn đề")],
+        ),
+        (  # short items are the subject: the last one ends before the verb
+            "Lễ hội có các hoạt động như: đua thuyền, kéo co và hát quan họ cũng được tổ chức vào buổi tối.",
+            [(["đua thuyền", "kéo co", "hát quan họ"], None, "các hoạt động")],
+        ),
+        ("Tác phẩm gửi về Tạp chí Xây dựng Đảng, số 69 Phan Đình Phùng, Hà Nội; email: bualiemvang@xaydungdang.vn.", []),
+    ],
+)
+def test_last_item_and_labels(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

@@ -215,6 +215,7 @@ class ListRecognizer:
         self.parenthesis_gap = data["parenthesis_max_words"]
         self.max_list_chars = data["max_list_chars"]
         self.max_untriggered_item_words = data["max_untriggered_comma_item_words"]
+        self.subject_item_words = data["subject_series_max_item_words"]
         self.speech_verbs = [match_key(v) for v in data["speech_verbs"]]
         self.block_introducers = {match_key(p) for p in data["block_introducers"]}
         self.person_openers = [match_key(p) for p in data["person_openers"]]
@@ -523,9 +524,11 @@ class ListRecognizer:
             return []  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
         return items
 
-    def short_series(self, text: str, items: list[Item]) -> bool:
-        """Every item but the last is a short phrase: a series of names or noun phrases, not of clauses."""
-        return all(word_count(text, item) <= self.max_untriggered_item_words for item in items[:-1])
+    def short_series(self, text: str, items: list[Item], most: int | None = None) -> bool:
+        """Every item but the last is a short phrase (at most ``most`` words, by default
+        ``max_untriggered_comma_item_words``): a series of names or noun phrases, not of clauses."""
+        most = self.max_untriggered_item_words if most is None else most
+        return all(word_count(text, item) <= most for item in items[:-1])
 
     def opens_with_person(self, text: str, item: Item) -> bool:
         return self.opens_with(text, item, self.person_openers)
@@ -564,7 +567,8 @@ class ListRecognizer:
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items:
             reaches_the_end = items[-1][1] >= sentence_end - 4
-            items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
+            if self.short_series(text, items, self.subject_item_words):
+                items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
             if reaches_the_end and not bounds.nested:
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
@@ -804,6 +808,8 @@ class ListRecognizer:
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
+        if any(self.labels_a_credit(article.text, colon) for s, e in items[1:] if (colon := article.text.find(":", s, min(e, s + 12))) >= 0):
+            return None  # "gửi về Tạp chí ..., Hà Nội; email: ...": a contact label, not a parallel item
         if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
             return None  # "DOJI có vàng ...; còn Bảo Tín thì ...": contrasted clauses, not parallel items
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
