@@ -354,6 +354,11 @@ def test_members_in_the_next_sentence(lists_nlp, text, expected):
             "và LS Nguyễn Văn Quynh, đoàn luật sư Tp Hà Nội.",
             [(["LS Nguyễn Văn Dũ, đoàn luật sư TP Hồ Chí Minh", "LS Nguyễn Văn Quynh, đoàn luật sư Tp Hà Nội"], 2, "Hai luật sư")],
         ),
+        (  # the connector a clause away from the count
+            "Dương Hoàng Yến cho biết, cô sẽ hát hai ca khúc đã tạo được sức hút của mình trong thời gian qua là Người Hà Nội "
+            "và Hà Nội Mùa Thu. Bên cạnh đó, cô sẽ song ca.",
+            [(["Người Hà Nội", "Hà Nội Mùa Thu"], 2, "hai ca khúc")],
+        ),
         (  # the last name keeps its parenthesis, not the predicate after it
             "Hai cô giáo là Đặng Thị Bình (SN 1994, ở Kinh Môn) và Nguyễn Thị Hồng Ngát (SN 1995, ở Ý Yên) mới làm việc tại trường.",
             [(["Đặng Thị Bình (SN 1994, ở Kinh Môn)", "Nguyễn Thị Hồng Ngát (SN 1995, ở Ý Yên)"], 2, "Hai cô giáo")],
