@@ -387,3 +387,21 @@ def test_names_after_a_connector(lists_nlp, text, expected):
 )
 def test_last_item_and_labels(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # items open with the head noun: the short pieces between belong to the item before them
+            "Học viên được học những kiến thức chung về tiếng Việt gồm: Kiến thức về kỹ năng nghe, nói, đọc, viết cơ sở và "
+            "các kiến thức tiếng Việt chuyên ngành kinh tế.",
+            ["Kiến thức về kỹ năng nghe, nói, đọc, viết cơ sở", "các kiến thức tiếng Việt chuyên ngành kinh tế"],
+        ),
+        (  # the count agrees with the pieces: each is an item
+            "Giải đấu có 3 đội tham dự: đội tuyển Việt Nam, tuyển trẻ Thái Lan và đội tuyển Indonesia.",
+            ["đội tuyển Việt Nam", "tuyển trẻ Thái Lan", "đội tuyển Indonesia"],
+        ),
+    ],
+)
+def test_items_that_repeat_the_head(lists_nlp, text, items):
+    assert lists(lists_nlp, text)[0][0] == items

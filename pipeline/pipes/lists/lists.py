@@ -225,6 +225,8 @@ class ListRecognizer:
         self.parallel_openers = [match_key(w) for w in data["parallel_openers"]]
         self.numbered_ordinal = regex.compile(data["numbered_sentence_ordinals"], regex.V1 | regex.IGNORECASE)
         self.numbered_lead_ins = [match_key(p) for p in data["numbered_sentence_lead_ins"]]
+        self.head_part_words = data["head_item_part_max_words"]
+        self.plural_determiners = [match_key(p) for p in data["open_determiners"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
         self.credit_connectors = {match_key(p) for p in data["count_connectors_of_credit"]}
         numerals = numeral_vocabulary()
@@ -386,6 +388,7 @@ class ListRecognizer:
             items = reader(self, article, trigger, bounds, next_trigger)
             if items is not None:
                 items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+                items = self.items_that_repeat_the_head(article, trigger, items)
                 return self.found(trigger, items) if len(items) >= 2 else None
         return None
 
@@ -409,6 +412,31 @@ class ListRecognizer:
             if joint is not None:
                 return [*items[:-1], trim(text, last[0], joint.start()), trim(text, joint.end(), last[1])]
         return items
+
+    def items_that_repeat_the_head(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
+        """``những kiến thức ... gồm: Kiến thức về kỹ năng nghe, nói, đọc, viết và các kiến thức chuyên ngành
+        ...``: when the first item and at least one more open with the trigger's head noun, each item runs
+        from one such opening to the next (the commas between are inside the items), when the pieces between
+        are short and the count, if any, agrees."""
+        head = match_key(first_word(trigger.head).text)
+        text = article.text
+        starts = [i for i, (s, _) in enumerate(items) if self.opens_with_noun(text, s, head)]
+        if len(starts) < 2 or starts[0] != 0 or len(starts) == len(items):
+            return items
+        if trigger.count is not None and len(starts) != trigger.count:
+            return items  # "7 đội: Đội tuyển A, tuyển trẻ B, ..., đội tuyển C": the count says the pieces are items
+        if any(word_count(text, item) > self.head_part_words for i, item in enumerate(items) if i not in starts):
+            return items  # "Công ty A, Tổng Công ty B, Công ty C": the pieces between are items of their own
+        return [(items[i][0], items[j - 1][1]) for i, j in zip(starts, [*starts[1:], len(items)])]
+
+    def opens_with_noun(self, text: str, start: int, noun: str) -> bool:
+        """The text at ``start`` opens with ``noun``, after a plural determiner (``các kiến thức``)."""
+        opening = match_key(text[start : start + len(noun) + 10])
+        for determiner in ("", *self.plural_determiners):
+            phrase = f"{determiner} {noun}".strip()
+            if opening.startswith(phrase) and not opening[len(phrase) : len(phrase) + 1].isalpha():
+                return True
+        return False
 
     def name_of(self, article: Article, item: Item) -> Item:
         """The name that opens ``item``, with the parenthesis right after it (``Lý Văn Trường (7 tuổi)``)."""
