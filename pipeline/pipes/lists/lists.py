@@ -10,12 +10,16 @@ One procedure (guidelines, Lists):
 2. **Region.** Each trigger tries the readers of ``READERS`` in order; the first whose cue is
    there decides where the items are: in parentheses right after the trigger, after an
    introducer in its sentence, on the marked sentences and paragraphs that follow, on the
-   following sentences that open alike (``Đối với ... . Đối với ...``), in the
+   following sentences that open with the head and a number (``Giai đoạn 2 ...``) or that
+   open alike (``Đối với ... . Đối với ...``), in the
    rest of its sentence when it has semicolons, after a count connector (``trong đó có``),
    in a name series right after a count, or in the next sentence.
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
    introduced or counted) commas and the final ``và``/``hoặc``; ``shapes.py`` says where a
-   name, a predicate or item 1 of a semicolon series begins or ends.
+   name, a predicate or item 1 of a semicolon series begins or ends. The count and the head
+   then re-cut what they confirm: one item per person with their post, a last ``B và C``
+   split when the count wants one more, short pieces joined to the item before them when
+   the items open with the head noun.
 4. **Run on.** A list cut at markers or semicolons that reaches its paragraph's end runs on
    into paragraphs that continue it (the next marker, or a new parallel measure).
 5. **Nest.** A cue inside an item of a list already found makes a list bounded by that item,
