@@ -70,6 +70,8 @@ def test_marker_items(text, expected):
          ["735 là nữ", "572 là người dân tộc thiểu số", "1.103 từ đoàn viên"]),  # the commentary after the last item
         ("15 em đoạt giải Nhất, 44 giải Nhì, góp phần nâng thứ hạng", ["15 em đoạt giải Nhất", "44 giải Nhì"]),
         ("nhiều em đoạt giải, 44 giải Nhì", []),  # not a breakdown: the first piece has no number
+        ("11 giải Nhất, 31 giải Nhì, chín giải Ba", ["11 giải Nhất", "31 giải Nhì", "chín giải Ba"]),  # a count in words
+        ("hai giải Nhất, năm 2016 có thêm 3 giải", ["hai giải Nhất"]),  # "năm" before a year is the year
     ],
 )
 def test_breakdown_items(text, expected):

@@ -241,3 +241,167 @@ def test_sentences_that_open_alike_after_a_trigger_are_its_items(lists_nlp):
             "Đối với nhóm hộ cận nghèo, tỉnh hỗ trợ đào tạo nghề. Kết quả bước đầu rất khả quan.")
     assert lists(lists_nlp, text) == [(["Đối với nhóm hộ nghèo, tỉnh hỗ trợ vốn vay",
                                         "Đối với nhóm hộ cận nghèo, tỉnh hỗ trợ đào tạo nghề"], 2, "2 nhóm giải pháp")]
+
+
+@pytest.mark.parametrize(
+    "text, items, count, trigger",
+    [
+        (  # people with their posts: one item per person when the count confirms it (note 32)
+            "Bệnh viện cử 4 chuyên gia gồm: Tiến sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo, tiến sĩ Đào Xuân Cơ, "
+            "Phó trưởng khoa Hồi sức tích cực, thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc và tiến sĩ Nguyễn Văn Chi, "
+            "Phó trưởng khoa Cấp cứu.",
+            ["Tiến sĩ Nguyễn Hữu Dũng, Trưởng khoa Thận nhân tạo", "tiến sĩ Đào Xuân Cơ, Phó trưởng khoa Hồi sức tích cực",
+             "thạc sĩ Nguyễn Trung Nguyên, phụ trách Trung tâm Chống độc", "tiến sĩ Nguyễn Văn Chi, Phó trưởng khoa Cấp cứu"], 4,
+            "4 chuyên gia",
+        ),
+        (  # a name with its birth year opens a person's item; where they live belongs to it
+            "Công an bắt 3 đối tượng là: Phàng Thị Chú (sinh năm 1978), Mùa A Chông (sinh năm 1995), cùng trú tại bản Khò Hồng, "
+            "xã Chiềng Xuân và Mùa A Sang (sinh năm 1987).",
+            ["Phàng Thị Chú (sinh năm 1978)", "Mùa A Chông (sinh năm 1995), cùng trú tại bản Khò Hồng, xã Chiềng Xuân",
+             "Mùa A Sang (sinh năm 1987)"], 3, "3 đối tượng",
+        ),
+        (  # "A; B và C": the count wants one more item, the final "và" before a name gives it
+            "Cơ quan công an khởi tố 3 bị can gồm: Bùi Mạnh Quốc (sinh năm 1986), Giám đốc Công ty Trâm Anh bị khởi tố về tội "
+            "vô ý làm chết người; Trần Văn Sơn (sinh năm 1990), cán bộ phòng vật tư bị khởi tố về tội thiếu trách nhiệm và "
+            "Hoàng Công Lương (sinh năm 1986), bác sĩ bị khởi tố về tội vi phạm quy định.",
+            ["Bùi Mạnh Quốc (sinh năm 1986), Giám đốc Công ty Trâm Anh bị khởi tố về tội vô ý làm chết người",
+             "Trần Văn Sơn (sinh năm 1990), cán bộ phòng vật tư bị khởi tố về tội thiếu trách nhiệm",
+             "Hoàng Công Lương (sinh năm 1986), bác sĩ bị khởi tố về tội vi phạm quy định"], 3, "3 bị can",
+        ),
+        (  # a breakdown whose last count is written in words
+            "Trường có 51 học sinh đoạt giải (11 giải Nhất, 31 giải Nhì, chín giải Ba).",
+            ["11 giải Nhất", "31 giải Nhì", "chín giải Ba"], 51, "51 học sinh",
+        ),
+    ],
+)
+def test_items_the_count_confirms(lists_nlp, text, items, count, trigger):
+    assert lists(lists_nlp, text) == [(items, count, trigger)]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # as many people as posts, but the count is of the posts' holders: no merge without a person at each start
+            "Đoàn có 2 thành viên gồm: Trưởng đoàn, Phó trưởng đoàn, thư ký và phiên dịch.",
+            ["Trưởng đoàn", "Phó trưởng đoàn", "thư ký", "phiên dịch"],
+        ),
+    ],
+)
+def test_items_the_count_does_not_recut(lists_nlp, text, items):
+    assert lists(lists_nlp, text)[0][0] == items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the following sentences open with the head noun and a number: one item each
+            "Việc vận chuyển sẽ được thực hiện theo 3 giai đoạn. Giai đoạn đầu tiên: triển khai các tuyến trục Bắc - Nam. "
+            "Giai đoạn 2 sẽ triển khai các tuyến liên tỉnh. Giai đoạn 3 sẽ ứng dụng tại tất cả các tuyến. Theo ông Bình, dự án khả thi.",
+            [(["Giai đoạn đầu tiên: triển khai các tuyến trục Bắc - Nam", "Giai đoạn 2 sẽ triển khai các tuyến liên tỉnh",
+               "Giai đoạn 3 sẽ ứng dụng tại tất cả các tuyến"], 3, "3 giai đoạn")],
+        ),
+        (  # a lead-in before the first; a list of names inside an item, after the rest of the counted noun
+            "Học sinh phải thực hiện đủ 3 vòng thi. Cụ thể, vòng 1, thí sinh làm bài luận. Vòng 2 dự kiến thi vào ngày 20/6, "
+            "thí sinh làm 4 bài thi viết các môn Toán, Vật lý, Hóa học, Tiếng Anh. Vòng 3 dự kiến thi vào ngày 26/6.",
+            [(["vòng 1, thí sinh làm bài luận",
+               "Vòng 2 dự kiến thi vào ngày 20/6, thí sinh làm 4 bài thi viết các môn Toán, Vật lý, Hóa học, Tiếng Anh",
+               "Vòng 3 dự kiến thi vào ngày 26/6"], 3, "3 vòng"),
+             (["Toán", "Vật lý", "Hóa học", "Tiếng Anh"], 4, "4 bài")],
+        ),
+        (  # the head noun again, but with no number after it: no items
+            "Đội bóng đã trải qua 2 giai đoạn khó khăn. Giai đoạn này rất quan trọng. Giai đoạn sau cũng vậy.",
+            [],
+        ),
+    ],
+)
+def test_numbered_sentences(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the count's members named in the next sentence after "Đó là"
+            "Các nhà đầu tư đứng giữa hai luồng thông tin trái chiều. Đó là mối lo ngại về tình hình chính trị trên thế giới "
+            "và triển vọng Fed tiếp tục nâng lãi suất.",
+            [(["mối lo ngại về tình hình chính trị trên thế giới", "triển vọng Fed tiếp tục nâng lãi suất"], 2, "hai luồng")],
+        ),
+        (  # in the next paragraph, when the trigger ends its own
+            "Các nhà đầu tư đứng giữa hai luồng thông tin trái chiều.\nĐó là mối lo ngại về tình hình chính trị trên thế giới "
+            "và triển vọng Fed tiếp tục nâng lãi suất.",
+            [(["mối lo ngại về tình hình chính trị trên thế giới", "triển vọng Fed tiếp tục nâng lãi suất"], 2, "hai luồng")],
+        ),
+        ("Các nhà đầu tư đứng giữa hai luồng thông tin trái chiều.\nĐó là điều ai cũng thấy.", []),  # not as many as counted
+    ],
+)
+def test_members_in_the_next_sentence(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a credit connector: the scorers are the items, whatever the count of goals
+            "Thái Sơn Nam có liền 3 bàn thắng nữa do công của Danh Phát (32’), Trọng Luân (36’, 37’). Phút 40, đội bạn gỡ hòa.",
+            [(["Danh Phát (32’)", "Trọng Luân (36’, 37’)"], 3, "3 bàn")],
+        ),
+        (  # the series of names ends where an item goes on after its name
+            "Đội thắng 2 bàn nhờ công của Omar, Uche ở các phút thứ 46, 48.",
+            [(["Omar", "Uche"], 2, "2 bàn")],
+        ),
+        (  # people after "là", each with the post written after them
+            "Hai luật sư nữa tham gia bào chữa cho Trương Hồ Phương Nga là LS Nguyễn Văn Dũ, đoàn luật sư TP Hồ Chí Minh "
+            "và LS Nguyễn Văn Quynh, đoàn luật sư Tp Hà Nội.",
+            [(["LS Nguyễn Văn Dũ, đoàn luật sư TP Hồ Chí Minh", "LS Nguyễn Văn Quynh, đoàn luật sư Tp Hà Nội"], 2, "Hai luật sư")],
+        ),
+        (  # the connector a clause away from the count
+            "Dương Hoàng Yến cho biết, cô sẽ hát hai ca khúc đã tạo được sức hút của mình trong thời gian qua là Người Hà Nội "
+            "và Hà Nội Mùa Thu. Bên cạnh đó, cô sẽ song ca.",
+            [(["Người Hà Nội", "Hà Nội Mùa Thu"], 2, "hai ca khúc")],
+        ),
+        (  # the last name keeps its parenthesis, not the predicate after it
+            "Hai cô giáo là Đặng Thị Bình (SN 1994, ở Kinh Môn) và Nguyễn Thị Hồng Ngát (SN 1995, ở Ý Yên) mới làm việc tại trường.",
+            [(["Đặng Thị Bình (SN 1994, ở Kinh Môn)", "Nguyễn Thị Hồng Ngát (SN 1995, ở Ý Yên)"], 2, "Hai cô giáo")],
+        ),
+    ],
+)
+def test_names_after_a_connector(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # items that are clauses: the last one keeps its verb
+            "Tuy nhiên, vẫn còn một số vấn đề cần quan tâm: nhiều chi bộ trực thuộc cấp uỷ cơ sở phải sinh hoạt ghép vì số lượng "
+            "đảng viên ít và trong tỉnh cũng còn nhiều thôn chưa có đảng viên.",
+            [(["nhiều chi bộ trực thuộc cấp uỷ cơ sở phải sinh hoạt ghép vì số lượng đảng viên ít",
+               "trong tỉnh cũng còn nhiều thôn chưa có đảng viên"], None, "một số vấn đề")],
+        ),
+        (  # short items are the subject: the last one ends before the verb
+            "Lễ hội có các hoạt động như: đua thuyền, kéo co và hát quan họ cũng được tổ chức vào buổi tối.",
+            [(["đua thuyền", "kéo co", "hát quan họ"], None, "các hoạt động")],
+        ),
+        ("Tác phẩm gửi về Tạp chí Xây dựng Đảng, số 69 Phan Đình Phùng, Hà Nội; email: bualiemvang@xaydungdang.vn.", []),
+    ],
+)
+def test_last_item_and_labels(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # items open with the head noun: the short pieces between belong to the item before them
+            "Học viên được học những kiến thức chung về tiếng Việt gồm: Kiến thức về kỹ năng nghe, nói, đọc, viết cơ sở và "
+            "các kiến thức tiếng Việt chuyên ngành kinh tế.",
+            ["Kiến thức về kỹ năng nghe, nói, đọc, viết cơ sở", "các kiến thức tiếng Việt chuyên ngành kinh tế"],
+        ),
+        (  # the count agrees with the pieces: each is an item
+            "Giải đấu có 3 đội tham dự: đội tuyển Việt Nam, tuyển trẻ Thái Lan và đội tuyển Indonesia.",
+            ["đội tuyển Việt Nam", "tuyển trẻ Thái Lan", "đội tuyển Indonesia"],
+        ),
+    ],
+)
+def test_items_that_repeat_the_head(lists_nlp, text, items):
+    assert lists(lists_nlp, text)[0][0] == items

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from ...numerals import vocabulary as numeral_vocabulary
 from .patterns import inline_marker_pattern, list_data
 
 Item = tuple[int, int]
@@ -125,8 +126,21 @@ def breakdown_items(text: str, start: int, end: int) -> list[Item]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Numbers written in words that open a breakdown's item (``chín giải Ba``), from ``numerals.json``."""
+    numerals = numeral_vocabulary()
+    homographs = set(numerals["digit_noun_homographs"]["words"])  # "năm 2016, ..." opens with a year
+    return frozenset(w for w in [*numerals["digits"], *numerals["tens"]]
+                     if numerals["digits"].get(w, 10) > 1 and w not in homographs)
+
+
 def opens_with_number(text: str, item: Item) -> bool:
-    return regex.match(r"\d", text[item[0] : item[1]]) is not None
+    """The item opens with a number in digits (``273 đảng bộ``) or in words (``chín giải Ba``)."""
+    if regex.match(r"\d", text[item[0] : item[1]]) is not None:
+        return True
+    first = text[item[0] : item[1]].split(maxsplit=1)
+    return bool(first) and first[0].lower() in number_words()
 
 
 def cut_items(text: str, start: int, end: int, introduced: bool, keep: Sequence[Item] = ()) -> tuple[list[Item], str]:

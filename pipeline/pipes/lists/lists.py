@@ -10,12 +10,16 @@ One procedure (guidelines, Lists):
 2. **Region.** Each trigger tries the readers of ``READERS`` in order; the first whose cue is
    there decides where the items are: in parentheses right after the trigger, after an
    introducer in its sentence, on the marked sentences and paragraphs that follow, on the
-   following sentences that open alike (``Đối với ... . Đối với ...``), in the
+   following sentences that open with the head and a number (``Giai đoạn 2 ...``) or that
+   open alike (``Đối với ... . Đối với ...``), in the
    rest of its sentence when it has semicolons, after a count connector (``trong đó có``),
    in a name series right after a count, or in the next sentence.
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
    introduced or counted) commas and the final ``và``/``hoặc``; ``shapes.py`` says where a
-   name, a predicate or item 1 of a semicolon series begins or ends.
+   name, a predicate or item 1 of a semicolon series begins or ends. The count and the head
+   then re-cut what they confirm: one item per person with their post, a last ``B và C``
+   split when the count wants one more, short pieces joined to the item before them when
+   the items open with the head noun.
 4. **Run on.** A list cut at markers or semicolons that reaches its paragraph's end runs on
    into paragraphs that continue it (the next marker, or a new parallel measure).
 5. **Nest.** A cue inside an item of a list already found makes a list bounded by that item,
@@ -80,9 +84,11 @@ from .shapes import (
 MAX_ITEM_COUNT = 1_000_000
 NAME_OPENING = regex.compile(r"[\p{Lu}“\"«]", regex.V1)
 NOT_SPACE = regex.compile(r"\S")
+WORD = regex.compile(r"\S+")
 LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
 NAMES_GAP = regex.compile(r"(?:các|những)\s+\p{Ll}+\s+(?=\p{Lu})", regex.V1)  # "các môn Toán, ..."
+JOINED_NAME = regex.compile(r"\s+và\s+(?=\p{Lu})", regex.V1)  # "...; B và C": the final join before a name
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
 
@@ -204,6 +210,7 @@ class ListRecognizer:
         self.determiner_starts = {keys[0] for keys in self.determiners}
         self.open_determiners = phrase_keys(data["open_determiners"])
         self.next_sentence_introducers = [match_key(p) for p in data["next_sentence_introducers"]]
+        self.naming_introducers = {match_key(p) for p in data["next_sentence_naming_introducers"]}
         self.sentence_item_pos = set(data["sentence_item_pos"])
         self.sentence_item_openers = [match_key(p) for p in data["sentence_item_openers"]]
         self.continuation = [match_key(p) for p in data["continuation_openers"]]
@@ -212,13 +219,20 @@ class ListRecognizer:
         self.parenthesis_gap = data["parenthesis_max_words"]
         self.max_list_chars = data["max_list_chars"]
         self.max_untriggered_item_words = data["max_untriggered_comma_item_words"]
+        self.subject_item_words = data["subject_series_max_item_words"]
         self.speech_verbs = [match_key(v) for v in data["speech_verbs"]]
         self.block_introducers = {match_key(p) for p in data["block_introducers"]}
         self.person_openers = [match_key(p) for p in data["person_openers"]]
+        self.person_titles = [match_key(p) for p in [*data["person_titles"], *data["person_openers"]]]
         self.label_words = {match_key(w) for w in data["label_words"]}
         self.contrast_openers = [match_key(w) for w in data["contrast_openers"]]
         self.parallel_openers = [match_key(w) for w in data["parallel_openers"]]
+        self.numbered_ordinal = regex.compile(data["numbered_sentence_ordinals"], regex.V1 | regex.IGNORECASE)
+        self.numbered_lead_ins = [match_key(p) for p in data["numbered_sentence_lead_ins"]]
+        self.head_part_words = data["head_item_part_max_words"]
+        self.plural_determiners = [match_key(p) for p in data["open_determiners"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
+        self.credit_connectors = {match_key(p) for p in data["count_connectors_of_credit"]}
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
@@ -377,8 +391,115 @@ class ListRecognizer:
         for reader in READERS:
             items = reader(self, article, trigger, bounds, next_trigger)
             if items is not None:
+                items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+                items = self.items_that_repeat_the_head(article, trigger, items)
                 return self.found(trigger, items) if len(items) >= 2 else None
         return None
+
+    def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
+        """Items re-cut where the announced count shows how: people with their posts one item per person
+        (``4 chuyên gia gồm: Tiến sĩ A, Trưởng khoa X, ...``, annotation note 32; the last person's post
+        after the final ``và`` too), and a last piece ``B và C`` of a semicolon series split at its ``và``
+        when the count wants one more item. ``end``: where the items' sentence ends."""
+        count, text = trigger.count, article.text
+        if count is None or len(items) < 2:
+            return items
+        starts = [i for i, item in enumerate(items) if self.opens_a_person(article, item)]
+        if len(items) > count and len(starts) == count and starts[0] == 0:
+            people = [(items[i][0], items[j - 1][1]) for i, j in zip(starts, [*starts[1:], len(items)])]
+            return [*people[:-1], self.with_post(article, people[-1], end)]
+        if len(starts) == len(items) == count:
+            return [*items[:-1], self.with_post(article, items[-1], end)]
+        if len(items) + 1 == count and ";" in text[items[0][1] : items[-1][0]]:
+            last = items[-1]
+            joint = JOINED_NAME.search(text, last[0], last[1])
+            if joint is not None:
+                return [*items[:-1], trim(text, last[0], joint.start()), trim(text, joint.end(), last[1])]
+        return items
+
+    def items_that_repeat_the_head(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
+        """``những kiến thức ... gồm: Kiến thức về kỹ năng nghe, nói, đọc, viết và các kiến thức chuyên ngành
+        ...``: when the first item and at least one more open with the trigger's head noun, each item runs
+        from one such opening to the next (the commas between are inside the items), when the pieces between
+        are short and the count, if any, agrees."""
+        head = match_key(first_word(trigger.head).text)
+        text = article.text
+        starts = [i for i, (s, _) in enumerate(items) if self.opens_with_noun(text, s, head)]
+        if len(starts) < 2 or starts[0] != 0 or len(starts) == len(items):
+            return items
+        if trigger.count is not None and len(starts) != trigger.count:
+            return items  # "7 đội: Đội tuyển A, tuyển trẻ B, ..., đội tuyển C": the count says the pieces are items
+        if any(word_count(text, item) > self.head_part_words for i, item in enumerate(items) if i not in starts):
+            return items  # "Công ty A, Tổng Công ty B, Công ty C": the pieces between are items of their own
+        return [(items[i][0], items[j - 1][1]) for i, j in zip(starts, [*starts[1:], len(items)])]
+
+    def opens_with_noun(self, text: str, start: int, noun: str) -> bool:
+        """The text at ``start`` opens with ``noun``, after a plural determiner (``các kiến thức``)."""
+        opening = match_key(text[start : start + len(noun) + 10])
+        for determiner in ("", *self.plural_determiners):
+            phrase = f"{determiner} {noun}".strip()
+            if opening.startswith(phrase) and not opening[len(phrase) : len(phrase) + 1].isalpha():
+                return True
+        return False
+
+    def name_of(self, article: Article, item: Item) -> Item:
+        """The name that opens ``item``, with the parenthesis right after it (``Lý Văn Trường (7 tuổi)``)."""
+        run = name_run(article.doc, item)
+        text = article.text
+        opening = article.next_word(run[1])
+        if opening < item[1] and text[opening] == "(" and (close := matching_parenthesis(text, opening, item[1])) is not None:
+            return item[0], close + 1
+        return run
+
+    def names_to_series_end(self, article: Article, items: list[Item]) -> list[Item]:
+        """Names in a series up to the first item that goes on after its name (``Omar, Uche ở các phút 46, 48``)."""
+        names = []
+        for item in items:
+            if not NAME_OPENING.match(article.text, item[0]):
+                break
+            names.append(self.name_of(article, item))
+            if names[-1] != item:
+                break
+        return names
+
+    def with_post(self, article: Article, person: Item, end: int) -> Item:
+        """The last person of a list, when the item is a bare name, with the post written after it to the
+        sentence's end (``... và tiến sĩ C, Phó trưởng khoa Cấp cứu.``), when that is a short phrase."""
+        text = article.text
+        rest = text[person[1] : end]
+        if "(" in text[person[0] : person[1]] or self.name_after_title(article, person) != person:
+            return person  # "Vũ Văn Hoàn (sinh năm 1986, ...) liên quan đến ...": the item already says more
+        if not rest.startswith(",") or ";" in rest or len(rest.split()) > self.max_untriggered_item_words:
+            return person
+        return trim(text, person[0], end)
+
+    def name_after_title(self, article: Article, item: Item) -> Item:
+        """The title and name that open ``item`` (``tiến sĩ Nguyễn Văn Chi``)."""
+        opening = match_key(article.text[item[0] : item[0] + 20])
+        title = next((t for t in self.person_titles if opening.startswith(t + " ")), None)
+        if title is None:
+            return name_run(article.doc, item)
+        start = article.next_word(item[0] + len(title))
+        return (item[0], name_run(article.doc, (start, item[1]))[1]) if start < item[1] else item
+
+    def opens_a_person(self, article: Article, item: Item) -> bool:
+        """``Tiến sĩ Nguyễn Hữu Dũng``, ``ông A``, ``Phàng Thị Chú (sinh năm 1978)``: a title before a name,
+        or a name of two words or more that is the whole item before its parenthesis."""
+        text = article.text
+        opening = match_key(text[item[0] : item[0] + 20])
+        for title in self.person_titles:
+            if opening.startswith(title + " "):
+                rest = article.next_word(item[0] + len(title))
+                return rest < item[1] and text[rest].isupper()
+        before = text.find("(", item[0], item[1])
+        if before < 0:
+            return False  # "Ngọc Lâm, Hoàng Như Tiếp, Cổ Linh và ...": bare names may be places
+        head = trim(text, item[0], before)
+        span = article.doc.char_span(*head, alignment_mode="expand")
+        if span is None or span[0].tag_ != "Np":
+            return False  # "Trưởng khoa Thận nhân tạo": a post, capitalised too
+        run = name_run(article.doc, head)
+        return run[1] >= head[1] and len(text[head[0] : head[1]].split()) >= 2
 
     def found(self, trigger: Trigger, items: list[Item]) -> Found:
         span = trigger.span
@@ -435,9 +556,11 @@ class ListRecognizer:
             return []  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
         return items
 
-    def short_series(self, text: str, items: list[Item]) -> bool:
-        """Every item but the last is a short phrase: a series of names or noun phrases, not of clauses."""
-        return all(word_count(text, item) <= self.max_untriggered_item_words for item in items[:-1])
+    def short_series(self, text: str, items: list[Item], most: int | None = None) -> bool:
+        """Every item but the last is a short phrase (at most ``most`` words, by default
+        ``max_untriggered_comma_item_words``): a series of names or noun phrases, not of clauses."""
+        most = self.max_untriggered_item_words if most is None else most
+        return all(word_count(text, item) <= most for item in items[:-1])
 
     def opens_with_person(self, text: str, item: Item) -> bool:
         return self.opens_with(text, item, self.person_openers)
@@ -476,7 +599,8 @@ class ListRecognizer:
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items:
             reaches_the_end = items[-1][1] >= sentence_end - 4
-            items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
+            if self.short_series(text, items, self.subject_item_words):
+                items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
             if reaches_the_end and not bounds.nested:
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
@@ -509,6 +633,42 @@ class ListRecognizer:
             items.append(trim(text, start, sentence[1]))
             start = article.next_word(sentence[1])
         return items if len(items) >= 2 else None
+
+    def on_numbered_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
+        """``3 vòng thi. Cụ thể, vòng 1, ... . Vòng 2 ... . Vòng 3 ...``, ``3 giai đoạn. Giai đoạn đầu tiên: ...
+        Giai đoạn 2 ...``: the following sentences open with the trigger's head noun and a number or an
+        ordinal; each is one item, from the head noun to the sentence's end."""
+        text = article.text
+        start = article.next_word(bounds.sentence_end)
+        if bounds.nested or trigger.open and trigger.count is None or start >= len(text):
+            return None
+        head = match_key(first_word(trigger.head).text if trigger.open else trigger.head.text)  # "3 vòng thi": "vòng 1, ..."
+        items: list[Item] = []
+        while start < len(text):
+            sentence = article.sentence_at(start)
+            if sentence[1] <= start or article.is_boilerplate(*sentence):
+                break
+            opening = self.numbered_opening(text, sentence, head, lead_in=not items)
+            if opening is None:
+                break
+            items.append(trim(text, opening, sentence[1]))
+            start = article.next_word(sentence[1])
+        return items if len(items) >= 2 else None
+
+    def numbered_opening(self, text: str, sentence: Item, head: str, lead_in: bool) -> int | None:
+        """Where ``head`` followed by a number or ordinal opens ``sentence`` (after a lead-in phrase such as
+        ``Cụ thể,`` for the first item); None when it does not."""
+        start = sentence[0]
+        if lead_in:
+            opening = match_key(text[start : start + 20])
+            for phrase in self.numbered_lead_ins:
+                if opening.startswith(phrase) and (after := AFTER_OPENING_PHRASE.search(text, start + len(phrase), start + len(phrase) + 2)):
+                    start = after.end()
+                    break
+        after_head = start + len(head)
+        if match_key(text[start:after_head]) != head or not text[after_head : after_head + 1].isspace():
+            return None
+        return start if self.numbered_ordinal.match(text, after_head + 1, sentence[1]) else None
 
     def parallel_opener_at(self, text: str, position: int) -> str | None:
         opening = match_key(text[position : position + 20])
@@ -561,10 +721,15 @@ class ListRecognizer:
         has_colon = ":" in text[span.end_char : start]
         if self.holds_a_date(article, items):
             return []  # "3 người, trong đó có bác sĩ A, chiều 29/6, PV trao đổi ...": the count agrees by chance
-        if not has_colon and match_key(connector.group(0).strip()) in self.name_connectors and items:
+        items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+        connector_word = match_key(connector.group(0).strip())
+        if not has_colon and connector_word in self.name_connectors | self.credit_connectors and items:
             if not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
                 return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
-            items[-1] = name_run(article.doc, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
+            if connector_word in self.credit_connectors:
+                items = self.names_to_series_end(article, items)
+                return items if len(items) >= 2 else []  # "3 bàn thắng do công của A (32'), B (36', 37')": goals, not scorers
+            items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
         return items if has_colon or len(items) == trigger.count else []
 
     def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
@@ -573,7 +738,7 @@ class ListRecognizer:
         if trigger.count is None or trigger.count < 2:
             return None
         text = article.text
-        start = article.next_word(trigger.span.end_char)
+        start = article.next_word(self.after_counted_noun(article, trigger))
         if (gap := NAMES_GAP.match(text, start, bounds.sentence_end)) is not None:
             start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
@@ -587,15 +752,32 @@ class ListRecognizer:
                 break  # the series ends where the last name does
         return names if len(names) == trigger.count else None
 
+    @staticmethod
+    def after_counted_noun(article: Article, trigger: Trigger) -> int:
+        """The end of the counted noun as the quantities stage reads it, when it runs on in lowercase
+        words past the trigger's noun (``4 bài thi viết các môn Toán, ...``); else the trigger's end."""
+        quantity = article.quantity_at.get(trigger.span.start)
+        unit = (quantity._.unit or "") if quantity is not None else ""
+        start = trigger.head.start_char
+        if not unit or match_key(article.text[start : start + len(unit)]) != match_key(unit):
+            return trigger.span.end_char
+        end = trigger.span.end_char
+        for word in WORD.finditer(article.text, end, start + len(unit)):
+            if word.group(0)[:1].isupper():
+                break  # "2 môn Ngữ văn, Toán": the names after the noun are the items
+            end = word.end()
+        return end
+
     def in_next_sentence(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items in the next sentence: after ``Trong đó,`` with semicolons, or as many as counted."""
+        text = article.text
         start = article.next_word(bounds.sentence_end)
-        if start >= bounds.limit:
+        next_paragraph = start >= bounds.limit  # only after a trigger that ends its paragraph, and an introducer
+        if next_paragraph and (bounds.nested or start >= len(text) or bounds.sentence_end < bounds.limit - 2):
             return None
         sentence = article.sentence_at(start)
         if sentence[1] <= bounds.sentence_end:
             return None
-        text = article.text
         opening = match_key(text[sentence[0] : sentence[0] + 30])
         for phrase in self.next_sentence_introducers:
             if not opening.startswith(phrase):
@@ -608,7 +790,11 @@ class ListRecognizer:
                 items = cut_items(text, begin, sentence[1], introduced=False)[0]
                 if not trigger.open or len(items) == trigger.count:  # "3 vòng thi. Cụ thể, vòng 1 ...; Vòng 2 ...; Vòng 3 ..."
                     return items
-        if trigger.open:
+            elif trigger.count is not None and phrase in self.naming_introducers:
+                items = comma_items(text, begin, sentence[1], article.entity_ranges)
+                if len(items) == trigger.count and self.short_series(text, items):
+                    return items  # "hai luồng thông tin trái chiều.\nĐó là A và B."
+        if trigger.open or next_paragraph:
             return None
         if trigger.count is not None:
             items = comma_items(text, sentence[0], sentence[1])
@@ -654,6 +840,8 @@ class ListRecognizer:
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
+        if any(self.labels_a_credit(article.text, colon) for s, e in items[1:] if (colon := article.text.find(":", s, min(e, s + 12))) >= 0):
+            return None  # "gửi về Tạp chí ..., Hà Nội; email: ...": a contact label, not a parallel item
         if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
             return None  # "DOJI có vàng ...; còn Bảo Tín thì ...": contrasted clauses, not parallel items
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
@@ -839,6 +1027,7 @@ READERS = (
     ListRecognizer.in_parentheses,
     ListRecognizer.after_introducer,
     ListRecognizer.on_marked_sentences,
+    ListRecognizer.on_numbered_sentences,
     ListRecognizer.on_parallel_sentences,
     ListRecognizer.after_semicolons,
     ListRecognizer.after_connector,
@@ -859,6 +1048,14 @@ def first_semicolons(article: Article) -> list[regex.Match]:
             matches.append(match)
             last_sentence = sentence
     return matches
+
+
+def first_word(span: Span) -> Span:
+    """The first segmented word of ``span`` (``giai đoạn`` of ``giai đoạn khó khăn``)."""
+    end = span.start + 1
+    while end < span.end and not span.doc[end]._.word_start:
+        end += 1
+    return span.doc[span.start : end]
 
 
 def is_item_count(value) -> bool:
