@@ -244,6 +244,24 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Lãi suất 3%/năm cho vay.", [("3%", 3, None, "%/năm", "exact")]),
         ("Ngân sách chi 50.000 tỷ/năm cho giáo dục.", [("50.000 tỷ", 50000000000000, None, "/năm", "exact")]),
         ("Mức thu phí 7.500.000 đồng/học sinh/tháng.", [("7.500.000", 7500000, None, "đồng/học sinh/tháng", "exact")]),
+        # compounds the segmenter or tagger cuts in two (data: unit_compounds), and a word glued across a capital
+        ("Chương trình triển khai tại 63 tỉnh, thành phố trên cả nước.", [("63", 63, None, "tỉnh, thành phố", "exact")]),
+        ("Đảng bộ hiện có 45 chi, đảng bộ trực thuộc.", [("45", 45, None, "chi, đảng bộ", "exact")]),
+        ("Mạng xã hội này có 30 triệu người dùng ở Việt Nam.", [("30 triệu", 30000000, None, "người dùng", "exact")]),
+        ("Nước này đã đón 2 triệu người nhập cư tìm kiếm việc làm.", [("2 triệu", 2000000, None, "người nhập cư", "exact")]),
+        ("Công an thu giữ 2 xe ô tô, 3 xe máy.", [("2", 2, None, "xe ô tô", "exact"), ("3", 3, None, "xe máy", "exact")]),
+        ("Bộ trang sức có 3 viên đá quý Ruby sao.", [("3", 3, None, "viên đá quý", "exact")]),
+        # an event classifier takes the event after it, not a verb of occurrence
+        ("Lực lượng chức năng phát hiện 120 vụ trộm cắp điện.", [("120", 120, None, "vụ trộm cắp điện", "exact")]),
+        ("Trường nhận ba khoản tài trợ với tổng trị giá lớn.", [("ba", 3, None, "khoản tài trợ", "exact")]),
+        ("Đội thắng nhờ 2 pha làm bàn của Công Phượng.", [("2", 2, None, "pha làm bàn", "exact")]),
+        ("Trên địa bàn có 3 vụ xảy ra trong đêm.", [("3", 3, None, "vụ", "exact")]),
+        # a prize keeps its capitalised class; the names of the things counted stay out
+        ("Ban tổ chức trao 1 giải Đặc biệt, 20 giải Khuyến khích.",
+         [("1", 1, None, "giải Đặc biệt", "exact"), ("20", 20, None, "giải Khuyến khích", "exact")]),
+        ("Thí sinh làm bài thi viết 2 môn Ngữ văn, Toán theo quy định.", [("2", 2, None, "môn", "exact")]),
+        # a currency the segmenter glued to the next syllable after an amount
+        ("Du khách bị trừ 683 triệu đồng bằng hình thức quẹt thẻ.", [("683 triệu", 683000000, None, "đồng", "exact")]),
         # ranges in words are one range
         ("Cử bốn đến sáu cán bộ tham gia.", [("bốn đến sáu", 4, 6, "cán bộ", "exact")]),
         ("Có 50% thí sinh chỉ đăng ký từ một đến ba nguyện vọng.",
@@ -251,4 +269,21 @@ def test_word_numerals_and_multipliers(extract, text, expected):
     ],
 )
 def test_unit_names_the_thing_counted(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statistics table flattened into the text: each row's label is the unit of both its figures
+        ("Thống kê: 12(4) Dứt điểm 9(2) 11 Phạm lỗi 15 6 Phạt góc 3 58% Kiểm soát bóng 42%",
+         [("12", 12, None, "Dứt điểm", "exact"), ("4", 4, None, "Dứt điểm", "exact"), ("9", 9, None, "Dứt điểm", "exact"),
+          ("2", 2, None, "Dứt điểm", "exact"), ("11", 11, None, "Phạm lỗi", "exact"), ("15", 15, None, "Phạm lỗi", "exact"),
+          ("6", 6, None, "Phạt góc", "exact"), ("3", 3, None, "Phạt góc", "exact"), ("58%", 58, None, "%", "exact"),
+          ("42%", 42, None, "%", "exact")]),
+        # one "number Label number" in prose is no table
+        ("Đội có 3 Thẻ vàng 2 cầu thủ bị treo giò.", [("3", 3, None, "Thẻ vàng", "exact"), ("2", 2, None, "cầu thủ", "exact")]),
+    ],
+)
+def test_statistics_table_rows(extract, text, expected):
     assert quantities(extract, text) == expected

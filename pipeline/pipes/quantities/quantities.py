@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from ...doctools import boilerplate_tokens, doc_text, iter_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
-from ...phrases import phrase_keys
+from ...phrases import match_keys, phrase_keys
 from .exclusions import Exclusions
+from .tables import table_units
 
 # The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
 MAX_FRACTION_PARTS = 3
@@ -69,6 +70,11 @@ class QuantityRecognizer:
         self.kind_tags = set(kinds["tags"])
         self.demonstratives = set(kinds["demonstratives"])
         self.verb_particles = set(kinds["verb_particles"])
+        self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
+        self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
+        self.compounds = phrase_keys(vocab["unit_compounds"]["phrases"])
+        self.compound_keys = {" ".join(keys) for keys in self.compounds}
+        self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,6 +114,7 @@ class QuantityRecognizer:
             span._.qualifier = self.qualifier(doc, span, match)
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
+        table_units(doc, spans)
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
@@ -235,7 +242,7 @@ class QuantityRecognizer:
             return None  # a chain of numbers, no fraction
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
-            if self.starts_word(following, keys):
+            if self.starts_word(following, keys) or self.glued_currency(match, following, keys):
                 end_token = following[len(keys) - 1].i + 1
                 noun = self.counted_noun(following) if keys in self.kind_heads else None  # "lượt khách" names the kind
                 if noun and len(noun.split()) > len(keys):
@@ -269,6 +276,15 @@ class QuantityRecognizer:
             i = end
         return "".join(parts)
 
+    def glued_currency(self, match, tokens: list[Token], keys: tuple[str, ...]) -> bool:
+        """True when an amount with a multiplier (``683 triệu``) is followed by a currency word the
+        segmenter glued to the next syllable (``đồng bằng hình thức``: ``đồng`` + ``bằng``)."""
+        if keys not in self.glued_currencies or not match.group("digits") or len(tokens) <= len(keys):
+            return False
+        if not any(part.lower() in self.multipliers for part in match.group("digits").split()[1:]):
+            return False
+        return tuple(t.norm_ for t in tokens[: len(keys)]) == keys and not any(t.is_space for t in tokens[: len(keys)])
+
     @staticmethod
     def starts_word(tokens: list[Token], keys: tuple[str, ...]) -> bool:
         """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí")."""
@@ -289,15 +305,21 @@ class QuantityRecognizer:
         dated = self.dated
         words: list[list[Token]] = []
         kind_tag = None  # the tag of the kind modifier being taken after a general head
-        for word in iter_words(tokens):
+        for word in self.unit_words(tokens):
+            if not words and " ".join(t.norm_ for t in word) in self.compound_keys:
+                words.append(word)  # "tỉnh, thành phố": a compound of the data names one thing
+                continue
             if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num:
                 break
             if not words:
-                if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
+                if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
+                                              or key in self.event_heads or key in self.kind_heads_keys)):
                     break
+            elif self.capital_kind(words, word):
+                pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
             elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
                 kind_tag = self.kind_modifier(words, word, kind_tag)
                 if kind_tag is None:
@@ -311,6 +333,39 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def unit_words(self, tokens: list[Token]) -> list[list[Token]]:
+        """The words of ``tokens`` as the words stage cut them, with two repairs: a compound of
+        ``unit_compounds`` at the start is one word (``tỉnh, thành phố``, ``người dùng``), and a word
+        is split where a capitalised syllable follows a lowercase one (the segmenter's ``quý Ruby``)."""
+        if not tokens:
+            return []
+        doc = tokens[0].doc
+        compound = next((end for keys in self.compounds if (end := self.compound_end(doc, tokens[0].i, keys))), None)
+        head: list[list[Token]] = []
+        if compound is not None:
+            head = [list(doc[tokens[0].i : compound])]
+            tokens = [t for t in tokens if t.i >= compound]
+        words = []
+        for word in iter_words(tokens):
+            cut = next((k for k in range(1, len(word)) if word[k].is_title and word[k - 1].is_lower), None)
+            words.extend([word[:cut], word[cut:]] if cut else [word])
+        return head + words
+
+    @staticmethod
+    def compound_end(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
+        """The end of the compound ``keys`` written at token ``i`` as whole words, or None."""
+        end = match_keys(doc, i, keys)
+        if end is None or (end < len(doc) and doc[end].is_alpha and not doc[end]._.word_start):
+            return None
+        return end
+
+    def capital_kind(self, words: list[list[Token]], word: list[Token]) -> bool:
+        """True when ``word`` is the capitalised class after a prize word (``capital_heads``: ``giải
+        Nhất``, ``giải Khuyến khích``, ``giải đồng hạng Xuất sắc``), whatever its tag."""
+        head = " ".join(t.norm_ for t in words[0])
+        return (head in self.capital_heads and len(words) <= 2 and word[0].is_title and not word[0].is_sent_start
+                and not any(t.ent_type for t in word))
 
     def has_object(self, word: list[Token]) -> bool:
         """True when a noun follows ``word`` directly (the verb takes an object)."""
@@ -326,7 +381,12 @@ class QuantityRecognizer:
         if kind_tag is not None:
             return tag if tag == kind_tag and tag.startswith("A") else None  # adjectives only: "bàn thắng giúp đội"
         head = " ".join(t.norm_ for t in words[0])
-        if len(words) != 1 or head not in self.kind_heads_keys or tag not in self.kind_tags:
+        if len(words) != 1 or tag not in self.kind_tags:
+            return None
+        if head in self.event_heads and tag.startswith("V"):
+            # "vụ trộm cắp", "khoản tài trợ", "pha làm bàn": the event itself; not "3 vụ xảy ra"
+            return None if word[-1].norm_ in self.verb_particles or self.before_particle(word) else tag
+        if head not in self.kind_heads_keys:
             return None
         if tag.startswith("V") and (len(word) > 1 or self.before_particle(word)):
             return None  # "5 xe tham gia", "hai xe lao ra": the verb is the predicate
@@ -350,7 +410,17 @@ class QuantityRecognizer:
             return words[:-1]
         if len(words[-1]) == 1 and after + 1 < len(doc) and doc[after].text == "," and self.opens_series(doc, after + 1):
             return words[:-1]
+        if words[-1][0].is_title and after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_title:
+            return self.without_trailing_names(words)  # "2 môn Ngữ văn, Toán": the names of the two
         return words
+
+    @staticmethod
+    def without_trailing_names(words: list[list[Token]]) -> list[list[Token]]:
+        """``words`` without the capitalised words at their end (the head always stays)."""
+        end = len(words)
+        while end > 1 and words[end - 1][0].is_title:
+            end -= 1
+        return words[:end]
 
     def opens_series(self, doc: Doc, i: int) -> bool:
         """True when a lowercase one-syllable noun at ``i`` is followed by another comma or ``và``: the
