@@ -287,3 +287,29 @@ def test_unit_names_the_thing_counted(extract, text, expected):
 )
 def test_statistics_table_rows(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "một" counts a duration that a word around it makes one, "only one", or one of a count just before it
+        ("Ông đến thăm một ngày sau khi nhậm chức.", [("một", 1, None, "ngày", "exact")]),
+        ("Triển lãm kéo dài trong một tháng.", [("một", 1, None, "tháng", "exact")]),
+        ("Trong hơn một năm qua, tỉnh đã làm được nhiều việc.", [("một", 1, None, "năm", "gt")]),
+        ("Cách đây chưa đầy một năm, dự án khởi công.", [("một", 1, None, "năm", "lt")]),
+        ("Thí sinh chỉ trúng tuyển một nguyện vọng cao nhất.", [("một", 1, None, "nguyện vọng", "exact")]),
+        ("Trường nhận hai khoản tài trợ: một khoản 7 triệu USD và một khoản 8 triệu USD.",
+         [("hai", 2, None, "khoản tài trợ", "exact"), ("một", 1, None, "khoản", "exact"), ("7 triệu", 7000000, None, "USD", "exact"),
+          ("một", 1, None, "khoản", "exact"), ("8 triệu", 8000000, None, "USD", "exact")]),
+        # and not as an article, a partitive, "per" or "once"
+        ("Một ngày, anh gặp lại cô ấy trên phố.", []),
+        ("Rồi một ngày nào đó mọi chuyện sẽ khác.", []),
+        ("Vé có giá 870 USD một người.", [("870", 870, None, "USD", "exact")]),
+        ("Cứ một tuần bé được truyền thuốc.", []),
+        ("Trường mầm non là một nhóm lớp do phường cấp phép.", []),
+        ("Bài viết ám chỉ một sự thay đổi chính sách.", []),
+        ("Một số cán bộ chưa sát thực tế.", []),
+    ],
+)
+def test_one_counts_only_when_it_counts(extract, text, expected):
+    assert quantities(extract, text) == expected

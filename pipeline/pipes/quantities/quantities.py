@@ -76,6 +76,16 @@ class QuantityRecognizer:
         self.compound_keys = {" ".join(keys) for keys in self.compounds}
         self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
+        ones = vocab["counted_one"]
+        self.one_word = ones["word"]
+        self.one_durations = set(ones["durations"])
+        self.one_duration_before = phrase_keys(ones["duration_before"])
+        self.one_duration_after = set(ones["duration_after"])
+        self.one_only_words = set(ones["only_before"])
+        self.one_per_words = set(ones["per_before"])
+        self.one_not_count = set(ones["not_after"])
+        self.one_indefinite = set(ones["indefinite"])
+        self.one_window = ones["breakdown_window"]
 
     def __call__(self, doc: Doc) -> Doc:
         return self.bound_to(doc).recognize(doc)
@@ -92,11 +102,14 @@ class QuantityRecognizer:
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= boilerplate_tokens(doc)
         claims = self.exclusions.claimed(doc)
-        spans, excluded = [], []
+        spans, excluded, ones = [], [], []
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
             if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if self.is_lone_one(match):
+                ones.append((span, match))  # read once the other quantities are known
                 continue
             if not self.is_amount(doc, span, match):
                 continue
@@ -114,10 +127,88 @@ class QuantityRecognizer:
             span._.qualifier = self.qualifier(doc, span, match)
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
+        spans.extend(self.counted_ones(doc, ones, spans, claims))
+        spans.sort(key=lambda q: q.start)
         table_units(doc, spans)
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
+
+    def is_lone_one(self, match) -> bool:
+        """True when the match is the word ``một`` alone (no range, no percent, no multiplier)."""
+        words = (match.group("words") or "").lower().split()
+        return words == [self.one_word] and not (match.group("percent") or self.is_range(match))
+
+    def counted_ones(self, doc: Doc, ones: list[tuple[Span, object]], spans: list[Span], claims) -> list[Span]:
+        """The ``một`` that count (guidelines: not as an article, a partitive or "per"; notes, 28: one of a
+        counted breakdown): a duration with a word that makes it one (``một ngày sau khi``, ``kéo dài trong
+        một tháng``, ``hơn một năm qua``), one thing after "only" (``chỉ trúng tuyển một nguyện vọng``), or
+        the head noun another number of the sentence counts close by (``hai khoản tài trợ: một khoản ...``)."""
+        found = []
+        for span, match in ones:
+            after = next((t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space), None)
+            if after is None or not after.is_lower or after.norm_ in self.one_not_count or self.one_per(doc, span):
+                continue
+            if self.exclusions.kind(doc, span, True, claims, lambda: False) is not None:
+                continue  # "Một là, ..."
+            unit = self.unit(doc, span, match)
+            if not unit or self.word_after_unit(doc, span, unit) in self.one_indefinite:
+                continue
+            if not (self.one_duration(doc, span, unit) or self.one_only(doc, span) or self.one_of_counted(span, unit, spans)):
+                continue
+            span._.value, span._.value_max, span._.unit = 1, None, unit
+            span._.qualifier = self.qualifier(doc, span, match)
+            found.append(span)
+        return found
+
+    @staticmethod
+    def word_after_unit(doc: Doc, span: Span, unit: str) -> str | None:
+        """The key of the first token after ``unit`` written after ``span``, or None."""
+        i, left = span.end, len(unit.split())
+        while i < len(doc) and left:
+            left -= not doc[i].is_space
+            i += 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return doc[i].norm_ if i < len(doc) else None
+
+    def one_per(self, doc: Doc, span: Span) -> bool:
+        """True when ``một`` means "per" or "a": after an amount (``870 USD một người``), after a word of
+        ``per_before`` (``cứ một tuần``) or of ``article_before`` (``là một nhóm``, ``chỉ là một``)."""
+        before = preceding_tokens(doc, span.start, 3)
+        if any(t.like_num or t.text == "/" for t in before):
+            return True
+        return bool(before) and before[-1].norm_ in self.one_per_words and self.whole_word(before[-1])
+
+    @staticmethod
+    def whole_word(token: Token) -> bool:
+        """True when ``token`` is a word of its own in the word segmentation (``chỉ``, not ``chỉ`` of ``ám chỉ``)."""
+        doc = token.doc
+        return token._.word_start and (token.i + 1 == len(doc) or doc[token.i + 1]._.word_start or not doc[token.i + 1].is_alpha)
+
+    def one_duration(self, doc: Doc, span: Span, unit: str) -> bool:
+        """True when ``một`` counts a duration (``durations``) that a word before or after makes one:
+        ``trong một tháng``, ``một ngày sau khi``, ``gần một tuần qua``; not ``Một ngày, ...`` (once)."""
+        if unit.lower() not in self.one_durations:
+            return False
+        before = preceding_tokens(doc, span.start, 2)
+        if any(ends_with(before, keys) for keys in self.one_duration_before):
+            return True
+        return self.word_after_unit(doc, span, unit) in self.one_duration_after
+
+    def one_only(self, doc: Doc, span: Span) -> bool:
+        """True when "only" stands shortly before ``một`` (``chỉ trúng tuyển một``, ``duy nhất có một``), not
+        "only a" (``chỉ là một``)."""
+        before = preceding_tokens(doc, span.start, 3)
+        return any(t.norm_ in self.one_only_words and self.whole_word(t) for t in before)
+
+    def one_of_counted(self, span: Span, unit: str, spans: list[Span]) -> bool:
+        """True when another quantity of the same sentence, shortly before, counts the head noun of ``unit``
+        (the whole, then its parts: ``hai người ... khiến một người chết``)."""
+        head = unit.split()[0].lower()
+        sentence = span.sent
+        return any(sentence.start <= q.start < span.start and span.start - q.start <= self.one_window
+                   and (q._.unit or "").lower().split()[:1] == [head] for q in spans)
 
     def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
         """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
