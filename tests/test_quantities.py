@@ -89,6 +89,11 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
         ("Khoảng 2 triệu - 3 triệu đồng.", [("2 triệu - 3 triệu", 2000000, 3000000, "đồng", "approx")]),
         # a "range" whose high end is not above its low end is two numbers
         ("Đội thắng 9-3 trong trận chung kết.", [("9", 9, None, None, "exact"), ("3", 3, None, None, "exact")]),
+        # a score is two numbers even when its high end is above its low end: after a score word, between two names
+        ("Đội khách rút ngắn tỷ số xuống còn 2-4 cho đội nhà.", [("2", 2, None, None, "exact"), ("4", 4, None, None, "exact")]),
+        ("Tỷ số chung cuộc: Bologna 0-1 AC Milan.", [("0", 0, None, None, "exact"), ("1", 1, None, None, "exact")]),
+        ("Đội thua 1-2 trên sân khách.", [("1", 1, None, None, "exact"), ("2", 2, None, None, "exact")]),
+        ("Mỗi nhóm có 3-5 người tham gia.", [("3-5", 3, 5, "người", "exact")]),
     ],
 )
 def test_values_a_database_can_trust(extract, text, expected):

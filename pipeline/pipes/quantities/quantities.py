@@ -76,6 +76,8 @@ class QuantityRecognizer:
         self.compound_keys = {" ".join(keys) for keys in self.compounds}
         self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
+        self.score_words = phrase_keys(vocab["scores"]["words"])
+        self.score_reach = vocab["scores"]["reach"]
         ones = vocab["counted_one"]
         self.one_word = ones["word"]
         self.one_durations = set(ones["durations"])
@@ -120,7 +122,7 @@ class QuantityRecognizer:
             value = self.read_value(match)
             if value is None:
                 continue
-            if value[1] is not None and value[1] <= value[0]:
+            if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
                 spans.extend(self.two_numbers(doc, span, match, value))
                 continue
             span._.value, span._.value_max = value
@@ -133,6 +135,23 @@ class QuantityRecognizer:
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
+
+    def is_score(self, doc: Doc, span: Span, match) -> bool:
+        """True when a digit pair with nothing counted after it is a score, two numbers (notes, 26): after a
+        score word of the sentence (``rút ngắn tỷ số xuống còn 2-4``) or between two names (``Bologna 0-1 AC
+        Milan``)."""
+        if not (match.group("digits") and match.group("high")) or match.group("percent") or match.group("high_percent"):
+            return False
+        if match.group("fused") or match.group("high_fused") or len(match.group("digits").split()) > 1:
+            return False
+        if self.unit(doc, span, match):
+            return False
+        before = preceding_tokens(doc, span.start, self.score_reach)
+        before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), 0):]
+        if any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1)):
+            return True
+        after = doc[span.end] if span.end < len(doc) else None
+        return bool(before) and before[-1].is_alpha and before[-1]._.is_cap and after is not None and after.is_alpha and after._.is_cap
 
     def is_lone_one(self, match) -> bool:
         """True when the match is the word ``một`` alone (no range, no percent, no multiplier)."""
