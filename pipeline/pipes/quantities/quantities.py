@@ -72,8 +72,11 @@ class QuantityRecognizer:
         self.verb_particles = set(kinds["verb_particles"])
         self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
         self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
-        self.compounds = phrase_keys(vocab["unit_compounds"]["phrases"])
-        self.compound_keys = {" ".join(keys) for keys in self.compounds}
+        compounds = phrase_keys(vocab["unit_compounds"]["phrases"])  # longest first
+        self.compound_keys = {" ".join(keys) for keys in compounds}
+        self.compounds: dict[str, list[tuple[str, ...]]] = {}  # by first syllable
+        for keys in compounds:
+            self.compounds.setdefault(keys[0], []).append(keys)
         self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
         self.score_words = phrase_keys(vocab["scores"]["words"])
@@ -168,13 +171,13 @@ class QuantityRecognizer:
             after = next((t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space), None)
             if after is None or not after.is_lower or after.norm_ in self.one_not_count or self.one_per(doc, span):
                 continue
-            if self.exclusions.kind(doc, span, True, claims, lambda: False) is not None:
-                continue  # "Một là, ..."
             unit = self.unit(doc, span, match)
             if not unit or self.word_after_unit(doc, span, unit) in self.one_indefinite:
                 continue
             if not (self.one_duration(doc, span, unit) or self.one_only(doc, span) or self.one_of_counted(span, unit, spans)):
                 continue
+            if self.exclusions.kind(doc, span, True, claims, lambda: False) is not None:
+                continue  # "Một là, ..."
             span._.value, span._.value_max, span._.unit = 1, None, unit
             span._.qualifier = self.qualifier(doc, span, match)
             found.append(span)
@@ -451,7 +454,8 @@ class QuantityRecognizer:
         if not tokens:
             return []
         doc = tokens[0].doc
-        compound = next((end for keys in self.compounds if (end := self.compound_end(doc, tokens[0].i, keys))), None)
+        candidates = self.compounds.get(tokens[0].norm_, ())
+        compound = next((end for keys in candidates if (end := self.compound_end(doc, tokens[0].i, keys))), None)
         head: list[list[Token]] = []
         if compound is not None:
             head = [list(doc[tokens[0].i : compound])]

@@ -44,6 +44,8 @@ def cell_end(doc: Doc, cell: list[Span]) -> int:
 def label_between(doc: Doc, start: int, end: int) -> str | None:
     """The text of ``doc[start:end]`` when it is a row label: words only, opening with a capital,
     no name of the entity stages, at most ``MAX_LABEL_TOKENS`` tokens."""
+    if end - start > 2 * MAX_LABEL_TOKENS:
+        return None  # white space tokens at most double the count
     tokens = [t for t in doc[start:end] if not t.is_space]
     if not tokens or len(tokens) > MAX_LABEL_TOKENS or not tokens[0].is_title:
         return None
