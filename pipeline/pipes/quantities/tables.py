@@ -62,7 +62,9 @@ def only_space(doc: Doc, start: int, end: int) -> bool:
 def rows(doc: Doc, cells: list[list[Span]]) -> list[list[tuple[list[Span], str, list[Span]]]]:
     """The tables among the cells: runs of at least ``MIN_ROWS`` rows (cell, label, cell), each row
     following the last with only white space between."""
-    tables, current = [], []
+    Row = tuple[list[Span], str, list[Span]]
+    tables: list[list[Row]] = []
+    current: list[Row] = []
     i = 0
     while i + 1 < len(cells):
         left, right = cells[i], cells[i + 1]
