@@ -89,6 +89,11 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
         ("Khoảng 2 triệu - 3 triệu đồng.", [("2 triệu - 3 triệu", 2000000, 3000000, "đồng", "approx")]),
         # a "range" whose high end is not above its low end is two numbers
         ("Đội thắng 9-3 trong trận chung kết.", [("9", 9, None, None, "exact"), ("3", 3, None, None, "exact")]),
+        # a score is two numbers even when its high end is above its low end: after a score word, between two names
+        ("Đội khách rút ngắn tỷ số xuống còn 2-4 cho đội nhà.", [("2", 2, None, None, "exact"), ("4", 4, None, None, "exact")]),
+        ("Tỷ số chung cuộc: Bologna 0-1 AC Milan.", [("0", 0, None, None, "exact"), ("1", 1, None, None, "exact")]),
+        ("Đội thua 1-2 trên sân khách.", [("1", 1, None, None, "exact"), ("2", 2, None, None, "exact")]),
+        ("Mỗi nhóm có 3-5 người tham gia.", [("3-5", 3, 5, "người", "exact")]),
     ],
 )
 def test_values_a_database_can_trust(extract, text, expected):
@@ -244,6 +249,24 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Lãi suất 3%/năm cho vay.", [("3%", 3, None, "%/năm", "exact")]),
         ("Ngân sách chi 50.000 tỷ/năm cho giáo dục.", [("50.000 tỷ", 50000000000000, None, "/năm", "exact")]),
         ("Mức thu phí 7.500.000 đồng/học sinh/tháng.", [("7.500.000", 7500000, None, "đồng/học sinh/tháng", "exact")]),
+        # compounds the segmenter or tagger cuts in two (data: unit_compounds), and a word glued across a capital
+        ("Chương trình triển khai tại 63 tỉnh, thành phố trên cả nước.", [("63", 63, None, "tỉnh, thành phố", "exact")]),
+        ("Đảng bộ hiện có 45 chi, đảng bộ trực thuộc.", [("45", 45, None, "chi, đảng bộ", "exact")]),
+        ("Mạng xã hội này có 30 triệu người dùng ở Việt Nam.", [("30 triệu", 30000000, None, "người dùng", "exact")]),
+        ("Nước này đã đón 2 triệu người nhập cư tìm kiếm việc làm.", [("2 triệu", 2000000, None, "người nhập cư", "exact")]),
+        ("Công an thu giữ 2 xe ô tô, 3 xe máy.", [("2", 2, None, "xe ô tô", "exact"), ("3", 3, None, "xe máy", "exact")]),
+        ("Bộ trang sức có 3 viên đá quý Ruby sao.", [("3", 3, None, "viên đá quý", "exact")]),
+        # an event classifier takes the event after it, not a verb of occurrence
+        ("Lực lượng chức năng phát hiện 120 vụ trộm cắp điện.", [("120", 120, None, "vụ trộm cắp điện", "exact")]),
+        ("Trường nhận ba khoản tài trợ với tổng trị giá lớn.", [("ba", 3, None, "khoản tài trợ", "exact")]),
+        ("Đội thắng nhờ 2 pha làm bàn của Công Phượng.", [("2", 2, None, "pha làm bàn", "exact")]),
+        ("Trên địa bàn có 3 vụ xảy ra trong đêm.", [("3", 3, None, "vụ", "exact")]),
+        # a prize keeps its capitalised class; the names of the things counted stay out
+        ("Ban tổ chức trao 1 giải Đặc biệt, 20 giải Khuyến khích.",
+         [("1", 1, None, "giải Đặc biệt", "exact"), ("20", 20, None, "giải Khuyến khích", "exact")]),
+        ("Thí sinh làm bài thi viết 2 môn Ngữ văn, Toán theo quy định.", [("2", 2, None, "môn", "exact")]),
+        # a currency the segmenter glued to the next syllable after an amount
+        ("Du khách bị trừ 683 triệu đồng bằng hình thức quẹt thẻ.", [("683 triệu", 683000000, None, "đồng", "exact")]),
         # ranges in words are one range
         ("Cử bốn đến sáu cán bộ tham gia.", [("bốn đến sáu", 4, 6, "cán bộ", "exact")]),
         ("Có 50% thí sinh chỉ đăng ký từ một đến ba nguyện vọng.",
@@ -251,4 +274,47 @@ def test_word_numerals_and_multipliers(extract, text, expected):
     ],
 )
 def test_unit_names_the_thing_counted(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statistics table flattened into the text: each row's label is the unit of both its figures
+        ("Thống kê: 12(4) Dứt điểm 9(2) 11 Phạm lỗi 15 6 Phạt góc 3 58% Kiểm soát bóng 42%",
+         [("12", 12, None, "Dứt điểm", "exact"), ("4", 4, None, "Dứt điểm", "exact"), ("9", 9, None, "Dứt điểm", "exact"),
+          ("2", 2, None, "Dứt điểm", "exact"), ("11", 11, None, "Phạm lỗi", "exact"), ("15", 15, None, "Phạm lỗi", "exact"),
+          ("6", 6, None, "Phạt góc", "exact"), ("3", 3, None, "Phạt góc", "exact"), ("58%", 58, None, "%", "exact"),
+          ("42%", 42, None, "%", "exact")]),
+        # one "number Label number" in prose is no table
+        ("Đội có 3 Thẻ vàng 2 cầu thủ bị treo giò.", [("3", 3, None, "Thẻ vàng", "exact"), ("2", 2, None, "cầu thủ", "exact")]),
+    ],
+)
+def test_statistics_table_rows(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "một" counts a duration that a word around it makes one, "only one", or one of a count just before it
+        ("Ông đến thăm một ngày sau khi nhậm chức.", [("một", 1, None, "ngày", "exact")]),
+        ("Triển lãm kéo dài trong một tháng.", [("một", 1, None, "tháng", "exact")]),
+        ("Trong hơn một năm qua, tỉnh đã làm được nhiều việc.", [("một", 1, None, "năm", "gt")]),
+        ("Cách đây chưa đầy một năm, dự án khởi công.", [("một", 1, None, "năm", "lt")]),
+        ("Thí sinh chỉ trúng tuyển một nguyện vọng cao nhất.", [("một", 1, None, "nguyện vọng", "exact")]),
+        ("Trường nhận hai khoản tài trợ: một khoản 7 triệu USD và một khoản 8 triệu USD.",
+         [("hai", 2, None, "khoản tài trợ", "exact"), ("một", 1, None, "khoản", "exact"), ("7 triệu", 7000000, None, "USD", "exact"),
+          ("một", 1, None, "khoản", "exact"), ("8 triệu", 8000000, None, "USD", "exact")]),
+        # and not as an article, a partitive, "per" or "once"
+        ("Một ngày, anh gặp lại cô ấy trên phố.", []),
+        ("Rồi một ngày nào đó mọi chuyện sẽ khác.", []),
+        ("Vé có giá 870 USD một người.", [("870", 870, None, "USD", "exact")]),
+        ("Cứ một tuần bé được truyền thuốc.", []),
+        ("Trường mầm non là một nhóm lớp do phường cấp phép.", []),
+        ("Bài viết ám chỉ một sự thay đổi chính sách.", []),
+        ("Một số cán bộ chưa sát thực tế.", []),
+    ],
+)
+def test_one_counts_only_when_it_counts(extract, text, expected):
     assert quantities(extract, text) == expected

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from ...doctools import boilerplate_tokens, doc_text, iter_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
-from ...phrases import phrase_keys
+from ...phrases import match_keys, phrase_keys
 from .exclusions import Exclusions
+from .tables import table_units
 
 # The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
 MAX_FRACTION_PARTS = 3
@@ -69,7 +70,27 @@ class QuantityRecognizer:
         self.kind_tags = set(kinds["tags"])
         self.demonstratives = set(kinds["demonstratives"])
         self.verb_particles = set(kinds["verb_particles"])
+        self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
+        self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
+        compounds = phrase_keys(vocab["unit_compounds"]["phrases"])  # longest first
+        self.compound_keys = {" ".join(keys) for keys in compounds}
+        self.compounds: dict[str, list[tuple[str, ...]]] = {}  # by first syllable
+        for keys in compounds:
+            self.compounds.setdefault(keys[0], []).append(keys)
+        self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
+        self.score_words = phrase_keys(vocab["scores"]["words"])
+        self.score_reach = vocab["scores"]["reach"]
+        ones = vocab["counted_one"]
+        self.one_word = ones["word"]
+        self.one_durations = set(ones["durations"])
+        self.one_duration_before = phrase_keys(ones["duration_before"])
+        self.one_duration_after = set(ones["duration_after"])
+        self.one_only_words = set(ones["only_before"])
+        self.one_per_words = set(ones["per_before"])
+        self.one_not_count = set(ones["not_after"])
+        self.one_indefinite = set(ones["indefinite"])
+        self.one_window = ones["breakdown_window"]
 
     def __call__(self, doc: Doc) -> Doc:
         return self.bound_to(doc).recognize(doc)
@@ -86,11 +107,14 @@ class QuantityRecognizer:
         taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
         taken |= boilerplate_tokens(doc)
         claims = self.exclusions.claimed(doc)
-        spans, excluded = [], []
+        spans, excluded, ones = [], [], []
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
             if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if self.is_lone_one(match):
+                ones.append((span, match))  # read once the other quantities are known
                 continue
             if not self.is_amount(doc, span, match):
                 continue
@@ -101,16 +125,112 @@ class QuantityRecognizer:
             value = self.read_value(match)
             if value is None:
                 continue
-            if value[1] is not None and value[1] <= value[0]:
+            if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
                 spans.extend(self.two_numbers(doc, span, match, value))
                 continue
             span._.value, span._.value_max = value
             span._.qualifier = self.qualifier(doc, span, match)
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
+        spans.extend(self.counted_ones(doc, ones, spans, claims))
+        spans.sort(key=lambda q: q.start)
+        table_units(doc, spans)
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
+
+    def is_score(self, doc: Doc, span: Span, match) -> bool:
+        """True when a digit pair with nothing counted after it is a score, two numbers (notes, 26): after a
+        score word of the sentence (``rút ngắn tỷ số xuống còn 2-4``) or between two names (``Bologna 0-1 AC
+        Milan``)."""
+        if not (match.group("digits") and match.group("high")) or match.group("percent") or match.group("high_percent"):
+            return False
+        if match.group("fused") or match.group("high_fused") or len(match.group("digits").split()) > 1:
+            return False
+        if self.unit(doc, span, match):
+            return False
+        before = preceding_tokens(doc, span.start, self.score_reach)
+        before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), 0):]
+        if any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1)):
+            return True
+        after = doc[span.end] if span.end < len(doc) else None
+        return bool(before) and before[-1].is_alpha and before[-1]._.is_cap and after is not None and after.is_alpha and after._.is_cap
+
+    def is_lone_one(self, match) -> bool:
+        """True when the match is the word ``một`` alone (no range, no percent, no multiplier)."""
+        words = (match.group("words") or "").lower().split()
+        return words == [self.one_word] and not (match.group("percent") or self.is_range(match))
+
+    def counted_ones(self, doc: Doc, ones: list[tuple[Span, object]], spans: list[Span], claims) -> list[Span]:
+        """The ``một`` that count (guidelines: not as an article, a partitive or "per"; notes, 28: one of a
+        counted breakdown): a duration with a word that makes it one (``một ngày sau khi``, ``kéo dài trong
+        một tháng``, ``hơn một năm qua``), one thing after "only" (``chỉ trúng tuyển một nguyện vọng``), or
+        the head noun another number of the sentence counts close by (``hai khoản tài trợ: một khoản ...``)."""
+        found = []
+        for span, match in ones:
+            after = next((t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space), None)
+            if after is None or not after.is_lower or after.norm_ in self.one_not_count or self.one_per(doc, span):
+                continue
+            unit = self.unit(doc, span, match)
+            if not unit or self.word_after_unit(doc, span, unit) in self.one_indefinite:
+                continue
+            if not (self.one_duration(doc, span, unit) or self.one_only(doc, span) or self.one_of_counted(span, unit, spans)):
+                continue
+            if self.exclusions.kind(doc, span, True, claims, lambda: False) is not None:
+                continue  # "Một là, ..."
+            span._.value, span._.value_max, span._.unit = 1, None, unit
+            span._.qualifier = self.qualifier(doc, span, match)
+            found.append(span)
+        return found
+
+    @staticmethod
+    def word_after_unit(doc: Doc, span: Span, unit: str) -> str | None:
+        """The key of the first token after ``unit`` written after ``span``, or None."""
+        i, left = span.end, len(unit.split())
+        while i < len(doc) and left:
+            left -= not doc[i].is_space
+            i += 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return doc[i].norm_ if i < len(doc) else None
+
+    def one_per(self, doc: Doc, span: Span) -> bool:
+        """True when ``một`` means "per" or "a": after an amount (``870 USD một người``), after a word of
+        ``per_before`` (``cứ một tuần``) or of ``article_before`` (``là một nhóm``, ``chỉ là một``)."""
+        before = preceding_tokens(doc, span.start, 3)
+        if any(t.like_num or t.text == "/" for t in before):
+            return True
+        return bool(before) and before[-1].norm_ in self.one_per_words and self.whole_word(before[-1])
+
+    @staticmethod
+    def whole_word(token: Token) -> bool:
+        """True when ``token`` is a word of its own in the word segmentation (``chỉ``, not ``chỉ`` of ``ám chỉ``)."""
+        doc = token.doc
+        return token._.word_start and (token.i + 1 == len(doc) or doc[token.i + 1]._.word_start or not doc[token.i + 1].is_alpha)
+
+    def one_duration(self, doc: Doc, span: Span, unit: str) -> bool:
+        """True when ``một`` counts a duration (``durations``) that a word before or after makes one:
+        ``trong một tháng``, ``một ngày sau khi``, ``gần một tuần qua``; not ``Một ngày, ...`` (once)."""
+        if unit.lower() not in self.one_durations:
+            return False
+        before = preceding_tokens(doc, span.start, 2)
+        if any(ends_with(before, keys) for keys in self.one_duration_before):
+            return True
+        return self.word_after_unit(doc, span, unit) in self.one_duration_after
+
+    def one_only(self, doc: Doc, span: Span) -> bool:
+        """True when "only" stands shortly before ``một`` (``chỉ trúng tuyển một``, ``duy nhất có một``), not
+        "only a" (``chỉ là một``)."""
+        before = preceding_tokens(doc, span.start, 3)
+        return any(t.norm_ in self.one_only_words and self.whole_word(t) for t in before)
+
+    def one_of_counted(self, span: Span, unit: str, spans: list[Span]) -> bool:
+        """True when another quantity of the same sentence, shortly before, counts the head noun of ``unit``
+        (the whole, then its parts: ``hai người ... khiến một người chết``)."""
+        head = unit.split()[0].lower()
+        sentence = span.sent
+        return any(sentence.start <= q.start < span.start and span.start - q.start <= self.one_window
+                   and (q._.unit or "").lower().split()[:1] == [head] for q in spans)
 
     def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
         """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
@@ -235,7 +355,7 @@ class QuantityRecognizer:
             return None  # a chain of numbers, no fraction
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
         for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
-            if self.starts_word(following, keys):
+            if self.starts_word(following, keys) or self.glued_currency(match, following, keys):
                 end_token = following[len(keys) - 1].i + 1
                 noun = self.counted_noun(following) if keys in self.kind_heads else None  # "lượt khách" names the kind
                 if noun and len(noun.split()) > len(keys):
@@ -269,6 +389,15 @@ class QuantityRecognizer:
             i = end
         return "".join(parts)
 
+    def glued_currency(self, match, tokens: list[Token], keys: tuple[str, ...]) -> bool:
+        """True when an amount with a multiplier (``683 triệu``) is followed by a currency word the
+        segmenter glued to the next syllable (``đồng bằng hình thức``: ``đồng`` + ``bằng``)."""
+        if keys not in self.glued_currencies or not match.group("digits") or len(tokens) <= len(keys):
+            return False
+        if not any(part.lower() in self.multipliers for part in match.group("digits").split()[1:]):
+            return False
+        return tuple(t.norm_ for t in tokens[: len(keys)]) == keys and not any(t.is_space for t in tokens[: len(keys)])
+
     @staticmethod
     def starts_word(tokens: list[Token], keys: tuple[str, ...]) -> bool:
         """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí")."""
@@ -289,15 +418,21 @@ class QuantityRecognizer:
         dated = self.dated
         words: list[list[Token]] = []
         kind_tag = None  # the tag of the kind modifier being taken after a general head
-        for word in iter_words(tokens):
+        for word in self.unit_words(tokens):
+            if not words and " ".join(t.norm_ for t in word) in self.compound_keys:
+                words.append(word)  # "tỉnh, thành phố": a compound of the data names one thing
+                continue
             if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num:
                 break
             if not words:
-                if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns)):
+                if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
+                                              or key in self.event_heads or key in self.kind_heads_keys)):
                     break
+            elif self.capital_kind(words, word):
+                pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
             elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
                 kind_tag = self.kind_modifier(words, word, kind_tag)
                 if kind_tag is None:
@@ -311,6 +446,40 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def unit_words(self, tokens: list[Token]) -> list[list[Token]]:
+        """The words of ``tokens`` as the words stage cut them, with two repairs: a compound of
+        ``unit_compounds`` at the start is one word (``tỉnh, thành phố``, ``người dùng``), and a word
+        is split where a capitalised syllable follows a lowercase one (the segmenter's ``quý Ruby``)."""
+        if not tokens:
+            return []
+        doc = tokens[0].doc
+        candidates = self.compounds.get(tokens[0].norm_, ())
+        compound = next((end for keys in candidates if (end := self.compound_end(doc, tokens[0].i, keys))), None)
+        head: list[list[Token]] = []
+        if compound is not None:
+            head = [list(doc[tokens[0].i : compound])]
+            tokens = [t for t in tokens if t.i >= compound]
+        words = []
+        for word in iter_words(tokens):
+            cut = next((k for k in range(1, len(word)) if word[k].is_title and word[k - 1].is_lower), None)
+            words.extend([word[:cut], word[cut:]] if cut else [word])
+        return head + words
+
+    @staticmethod
+    def compound_end(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
+        """The end of the compound ``keys`` written at token ``i`` as whole words, or None."""
+        end = match_keys(doc, i, keys)
+        if end is None or (end < len(doc) and doc[end].is_alpha and not doc[end]._.word_start):
+            return None
+        return end
+
+    def capital_kind(self, words: list[list[Token]], word: list[Token]) -> bool:
+        """True when ``word`` is the capitalised class after a prize word (``capital_heads``: ``giải
+        Nhất``, ``giải Khuyến khích``, ``giải đồng hạng Xuất sắc``), whatever its tag."""
+        head = " ".join(t.norm_ for t in words[0])
+        return (head in self.capital_heads and len(words) <= 2 and word[0].is_title and not word[0].is_sent_start
+                and not any(t.ent_type for t in word))
 
     def has_object(self, word: list[Token]) -> bool:
         """True when a noun follows ``word`` directly (the verb takes an object)."""
@@ -326,7 +495,12 @@ class QuantityRecognizer:
         if kind_tag is not None:
             return tag if tag == kind_tag and tag.startswith("A") else None  # adjectives only: "bàn thắng giúp đội"
         head = " ".join(t.norm_ for t in words[0])
-        if len(words) != 1 or head not in self.kind_heads_keys or tag not in self.kind_tags:
+        if len(words) != 1 or tag not in self.kind_tags:
+            return None
+        if head in self.event_heads and tag.startswith("V"):
+            # "vụ trộm cắp", "khoản tài trợ", "pha làm bàn": the event itself; not "3 vụ xảy ra"
+            return None if word[-1].norm_ in self.verb_particles or self.before_particle(word) else tag
+        if head not in self.kind_heads_keys:
             return None
         if tag.startswith("V") and (len(word) > 1 or self.before_particle(word)):
             return None  # "5 xe tham gia", "hai xe lao ra": the verb is the predicate
@@ -350,7 +524,17 @@ class QuantityRecognizer:
             return words[:-1]
         if len(words[-1]) == 1 and after + 1 < len(doc) and doc[after].text == "," and self.opens_series(doc, after + 1):
             return words[:-1]
+        if words[-1][0].is_title and after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_title:
+            return self.without_trailing_names(words)  # "2 môn Ngữ văn, Toán": the names of the two
         return words
+
+    @staticmethod
+    def without_trailing_names(words: list[list[Token]]) -> list[list[Token]]:
+        """``words`` without the capitalised words at their end (the head always stays)."""
+        end = len(words)
+        while end > 1 and words[end - 1][0].is_title:
+            end -= 1
+        return words[:end]
 
     def opens_series(self, doc: Doc, i: int) -> bool:
         """True when a lowercase one-syllable noun at ``i`` is followed by another comma or ``và``: the
