@@ -63,8 +63,12 @@ def ready(entity_model: str) -> None:
             WARM.add(entity_model)
 
 
-class ArticleTimeout(Exception):
-    """The pipeline ran past the per-article time limit."""
+class ArticleTimeout(BaseException):
+    """The pipeline ran past the per-article time limit.
+
+    A BaseException, like KeyboardInterrupt: it can arrive at any instruction, and library
+    code that swallows ``Exception`` (underthesea's ``text_istitle`` does, in the POS
+    features) must not swallow it, or the article runs on past its limit."""
 
 
 @contextmanager

@@ -11,6 +11,9 @@ baomoi articles) turns on the tok2vec's static vectors (``include_static_vectors
 loads them in ``[initialize] vectors``; nothing else of ``scripts/ner.cfg`` changes, so a
 run with and one without are the ablation of the vectors. ``--install DIR`` copies the
 best model elsewhere (an ablation run need not replace the shipped model).
+``--leave-out SECTION ...`` leaves the VLSP sections named (the second part of a doc id,
+``vlsp18train-The_thao-...``) out of train and dev: the shift to unseen sections that
+``scripts/leave_sections_out.py`` measures.
 """
 
 from __future__ import annotations
@@ -31,14 +34,20 @@ BUILD = ROOT / "build" / "ner"
 MODEL = ROOT / "pipeline" / "models" / "ner"
 
 
-def convert(split: str, nlp) -> tuple[Path, int, int]:
+def section_of(path: Path) -> str:
+    """The VLSP section of a gold file, lowercased (``vlsp18dev-Doi_Song-123.gold.json`` -> ``doi_song``)."""
+    return path.name.split("-")[1].lower()
+
+
+def convert(split: str, nlp, leave_out: frozenset[str] = frozenset()) -> tuple[Path, int, int]:
     """Write ``BUILD/<split>.spacy``; return its path, the spans kept and the spans lost."""
     from pipeline.textnorm import nfc
 
     normalizer = nlp.get_pipe("normalizer")
     bin_ = DocBin(store_user_data=False)
     kept = lost = 0
-    for path in tqdm(sorted((VLSP / split).glob("*.gold.json")), desc=f"converting {split}", unit="article"):
+    paths = [p for p in sorted((VLSP / split).glob("*.gold.json")) if section_of(p) not in leave_out]
+    for path in tqdm(paths, desc=f"converting {split}", unit="article"):
         gold = json.loads(path.read_text("utf-8"))
         doc = normalizer(nlp.make_doc(nfc(gold["text"])))
         spans = []
@@ -52,7 +61,7 @@ def convert(split: str, nlp) -> tuple[Path, int, int]:
         doc.ents = spans
         bin_.add(doc)
     BUILD.mkdir(parents=True, exist_ok=True)
-    target = BUILD / f"{split}.spacy"
+    target = BUILD / (f"{split}.spacy" if not leave_out else f"{split}-without-{'-'.join(sorted(leave_out))}.spacy")
     bin_.to_disk(target)
     return target, kept, lost
 
@@ -64,6 +73,7 @@ def main() -> int:
     parser.add_argument("--vectors", type=Path, default=None, help="spaCy vectors model (spacy init vectors)")
     parser.add_argument("--output", type=Path, default=BUILD / "out", help="spacy train's output folder")
     parser.add_argument("--install", type=Path, default=MODEL, help="where the best model is copied")
+    parser.add_argument("--leave-out", nargs="*", default=[], help="VLSP sections left out of train and dev")
     args = parser.parse_args()
     if not (VLSP / "train").is_dir():
         print(f"error: {VLSP}/train not found; training needs the VLSP 2018 data beside the repo", file=sys.stderr)
@@ -73,7 +83,7 @@ def main() -> int:
     nlp = make_nlp(exclude=["sentences", "words", "entity_rules", "entity_model", "dates", "entities", "quantities", "lists"])
     paths = {}
     for split in ("train", "dev"):
-        paths[split], kept, lost = convert(split, nlp)
+        paths[split], kept, lost = convert(split, nlp, frozenset(x.lower() for x in args.leave_out))
         print(f"{split}: {kept} entities kept, {lost} lost at token boundaries")
     command = [sys.executable, "-m", "spacy", "train", str(ROOT / "scripts" / "ner.cfg"), "--output", str(args.output),
                "--paths.train", str(paths["train"]), "--paths.dev", str(paths["dev"]), "--system.seed", str(args.seed)]

@@ -321,6 +321,38 @@ def test_the_time_limit_stops_one_article_in_a_thread_too():
     assert outcome == ["stopped"] and steps[0] < 10**10
 
 
+def test_the_time_limit_is_not_swallowed_by_code_that_catches_exception():
+    """Library code in the pipeline's path catches ``Exception`` (underthesea's ``text_istitle``):
+    the limit, raised asynchronously in a worker thread, still stops the article."""
+    import threading
+
+    steps, outcome = [0], []
+
+    def swallowing_step():
+        try:
+            for _ in range(1000):  # the exception arrives at a loop's turn, here inside the try
+                steps[0] += 1
+        except Exception:
+            pass
+
+    def article():
+        import time
+
+        give_up = time.monotonic() + 30  # a swallowed limit ends the test as a failure, not a hang
+        try:
+            with time_limit(0.2):
+                while time.monotonic() < give_up:
+                    swallowing_step()
+            outcome.append("finished")
+        except ArticleTimeout:
+            outcome.append("stopped")
+
+    thread = threading.Thread(target=article)
+    thread.start()
+    thread.join()
+    assert outcome == ["stopped"]
+
+
 def living(pid: int) -> bool:
     """True while ``pid`` runs (a zombie waiting to be reaped has ended)."""
     try:
