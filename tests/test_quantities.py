@@ -93,6 +93,13 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
         ("Đội khách rút ngắn tỷ số xuống còn 2-4 cho đội nhà.", [("2", 2, None, None, "exact"), ("4", 4, None, None, "exact")]),
         ("Tỷ số chung cuộc: Bologna 0-1 AC Milan.", [("0", 0, None, None, "exact"), ("1", 1, None, None, "exact")]),
         ("Đội thua 1-2 trên sân khách.", [("1", 1, None, None, "exact"), ("2", 2, None, None, "exact")]),
+        # a score that could be a day-month ends its sentence: the date stage leaves it alone
+        ("Phút 37, đội khách rút ngắn tỷ số xuống còn 3-7.", [("3", 3, None, None, "exact"), ("7", 7, None, None, "exact")]),
+        ("Arsenal hòa Everton 1-1.", [("1", 1, None, None, "exact"), ("1", 1, None, None, "exact")]),
+        ("Bologna 0-1 AC Milan là kết quả trận đấu.", [("0", 0, None, None, "exact"), ("1", 1, None, None, "exact")]),
+        # a results line: a colon after the first team, the next team's name is no unit
+        ("Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa - Thái Sơn Nam: 3-9 Sài Gòn FC",
+         [("1", 1, None, None, "exact"), ("1", 1, None, None, "exact"), ("3", 3, None, None, "exact"), ("9", 9, None, None, "exact")]),
         ("Mỗi nhóm có 3-5 người tham gia.", [("3-5", 3, 5, "người", "exact")]),
     ],
 )

@@ -8,3 +8,6 @@ DAY_MONTH_FOLLOWERS = {"và", "tại", "ở", "đến", "tới", "vừa", "qua",
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Words before a day-month that make it a date whatever follows ("trong ngày 17/12 đánh dấu").
 DATE_CONTEXT = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "đợt", "(", "và", "rạng"}
+# A score word after one of these names an anniversary, and the day-month after it is its date
+# ("kỷ niệm chiến thắng 30-4", "Ngày chiến thắng 7-5"), not a match score.
+EVENT_BEFORE_SCORE_WORD = {"ngày", "niệm", "mừng", "lễ", "dịp"}
