@@ -85,6 +85,11 @@ def dates_nlp():
     ("Đội thắng trận đấu hôm <DATE>3/7</DATE>.", [("XXXX-07-03", None)]),
     ("Đội thắng trận đấu <DATE>ngày 3-7</DATE>.", [("XXXX-07-03", None)]),
     ("Sáng <DATE>19-8</DATE>, Khánh Hòa tổ chức hội nghị.", [("XXXX-08-19", None)]),
+    # a level, and a rising dashed pair after a range word with a counted noun after it, are no dates
+    ("Gió tây nam cấp 2-3. Trời nắng.", []),
+    ("Mỗi tuần chị gửi con tới 2-3 buổi.", []),
+    ("Hội nghị kéo dài từ <DATE>19/8</DATE> đến <DATE>21/8</DATE> hội trường luôn kín chỗ.", [("XXXX-08-19", None), ("XXXX-08-21", None)]),
+    ("Cuộc tập trận diễn ra từ ngày 13 đến <DATE>16-2</DATE> tàu chiến cập cảng.", [("XXXX-02-16", None)]),
 ])
 def test_every_date_of_a_sentence_with_its_value(dates_nlp, marked, values):
     """The whole list of date spans and values; the year inside a document's name is the document's."""

@@ -101,6 +101,7 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
         ("Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa - Thái Sơn Nam: 3-9 Sài Gòn FC",
          [("1", 1, None, None, "exact"), ("1", 1, None, None, "exact"), ("3", 3, None, None, "exact"), ("9", 9, None, None, "exact")]),
         ("Mỗi nhóm có 3-5 người tham gia.", [("3-5", 3, 5, "người", "exact")]),
+        ("Mỗi tuần chị gửi con tới 2-3 buổi.", [("2-3", 2, 3, "buổi", "exact")]),
     ],
 )
 def test_values_a_database_can_trust(extract, text, expected):

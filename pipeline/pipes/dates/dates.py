@@ -51,6 +51,12 @@ def score_window(doc: Doc, start: int, count: int) -> list:
     return tokens
 
 
+def is_count_range(match) -> bool:
+    """True when a day-month could be a range of counts: dashed, its first number below its second, no ``ngày``."""
+    groups = match.groupdict()
+    return not groups.get("kw") and "/" not in match.group() and int(groups["day"]) < int(groups["month"])
+
+
 class DateRecognizer:
     """Write ``doc.spans["dates"]`` with ``_.value``, ``_.value_end``, ``_.year_inferred``, ``_.lunar``."""
 
@@ -92,10 +98,11 @@ class DateRecognizer:
         if form == "bare_year":
             return previous is not None and previous.lower_ in patterns.BARE_YEAR_CONTEXT
         in_date_context = match.groupdict().get("kw") or (previous is not None and previous.lower_ in patterns.DATE_CONTEXT)
-        if form in ("day_month", "shared_month") and following is not None and not in_date_context:
-            if following.is_alpha and following.is_lower and following.lower_ not in patterns.DAY_MONTH_FOLLOWERS:
-                return False
-        if form in ("day_month", "period") and previous is not None and previous.lower_ in ("số", "lần"):
+        counted = following is not None and following.is_alpha and following.is_lower and following.lower_ not in patterns.DAY_MONTH_FOLLOWERS
+        if form in ("day_month", "shared_month") and counted:
+            if not in_date_context or (is_count_range(match) and previous is not None and previous.lower_ in patterns.RANGE_WORDS):
+                return False  # "41/81 tỉnh"; "tới 2-3 buổi": a range of counts
+        if form in ("day_month", "period") and previous is not None and previous.lower_ in patterns.NOT_DATE_AFTER:
             return False
         if form == "day_month" and not in_date_context and self.is_score(doc, span):
             return False
