@@ -102,6 +102,9 @@ def test_seed_article_quantities_match_gold(corpus_outputs, seed_gold):
          [("1", 1, None, None, "exact"), ("1", 1, None, None, "exact"), ("3", 3, None, None, "exact"), ("9", 9, None, None, "exact")]),
         ("Mỗi nhóm có 3-5 người tham gia.", [("3-5", 3, 5, "người", "exact")]),
         ("Mỗi tuần chị gửi con tới 2-3 buổi.", [("2-3", 2, 3, "buổi", "exact")]),
+        # a multiple word after a comparison verb: a quantity with no unit
+        ("Diện tích rộng gấp đôi và dân số cũng gần gấp đôi.", [("đôi", 2, None, None, "exact"), ("đôi", 2, None, None, "approx")]),
+        ("Sản lượng tăng gấp rưỡi so với năm trước.", [("rưỡi", 1.5, None, None, "exact")]),
     ],
 )
 def test_values_a_database_can_trust(extract, text, expected):

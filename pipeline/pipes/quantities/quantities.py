@@ -79,6 +79,8 @@ class QuantityRecognizer:
             self.compounds.setdefault(keys[0], []).append(keys)
         self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
+        self.multiple_verbs = set(vocab["multiples"]["before"])
+        self.multiple_words = vocab["multiples"]["words"]
         self.score_words = phrase_keys(vocab["scores"]["words"])
         self.score_reach = vocab["scores"]["reach"]
         ones = vocab["counted_one"]
@@ -133,6 +135,7 @@ class QuantityRecognizer:
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
+        spans.extend(self.multiples(doc, taken))
         spans.sort(key=lambda q: q.start)
         table_units(doc, spans)
         doc.spans["quantities"] = spans
@@ -159,6 +162,21 @@ class QuantityRecognizer:
             before = before[:-1]
         after = doc[span.end] if span.end < len(doc) else None
         return bool(before) and before[-1].is_alpha and before[-1]._.is_cap and after is not None and after.is_alpha and after._.is_cap
+
+    def multiples(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
+        unit, its qualifier from the words before the verb."""
+        found = []
+        for token in doc[1:]:
+            verb = doc[token.i - 1]
+            if token.norm_ not in self.multiple_words or verb.norm_ not in self.multiple_verbs or token.i in taken:
+                continue
+            span = Span(doc, token.i, token.i + 1, label="QUANTITY")
+            span._.value, span._.value_max, span._.unit = to_number(self.multiple_words[token.norm_]), None, None
+            before = preceding_tokens(doc, verb.i, 4)
+            span._.qualifier = next((label for keys, label in self.qualifiers if ends_with(before, keys)), "exact")
+            found.append(span)
+        return found
 
     def is_lone_one(self, match) -> bool:
         """True when the match is the word ``một`` alone (no range, no percent, no multiplier)."""
