@@ -198,6 +198,7 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Trận Hà Nội – Hải Phòng 2-0 trên sân Hàng Đẫy.", [("2", 2, None, None, "exact"), ("0", 0, None, None, "exact")]),
         ("Hợp tác giữa Bộ Quốc phòng hai nước.", [("hai", 2, None, "nước", "exact")]),
         ("Bán được doanh số 150 xe trong tháng.", [("150", 150, None, "xe", "exact")]),
+        ("Thí sinh dự thi với thời gian làm bài 50 phút.", [("50", 50, None, "phút", "exact")]),
         ("Thiệt hại do bão số 11 năm 2013 rất lớn.", []),  # "năm" of a date counts nothing
         ("Mô-men xoắn 13,7 Nm tại 7000 vòng/phút 13,8 Nm tại 8500 vòng/phút.",
          [("13,7", 13.7, None, None, "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
