@@ -75,6 +75,21 @@ def dates_nlp():
     ("Trong 2 ngày (<DATE>20 và 21-5</DATE>) đại hội diễn ra.", [("XXXX-05-20", "XXXX-05-21")]),
     ("Theo Nghị định 105 năm 2014 của Chính phủ, <DATE>ngày 1/7/2015</DATE> tỉnh triển khai.", [("2015-07-01", None)]),
     ("Tăng trưởng 3-5% mỗi năm, có 41/81 tỉnh hoàn thành.", []),
+    # a dashed day-month after a score word, or between two team names, is a match score
+    ("Phút 37, đội khách rút ngắn tỷ số xuống còn 3-7.", []),
+    ("Arsenal hòa Everton 1-1.", []),
+    ("Đội tuyển thắng U20 Honduras 3-1.", []),
+    ("Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa - Thái Sơn Nam: 3-9 Sài Gòn FC", []),
+    # an anniversary named by a score word, a slash, a date word or a lowercase place keep the date
+    ("Lễ kỷ niệm chiến thắng <DATE>30-4</DATE>.", [("XXXX-04-30", None)]),
+    ("Đội thắng trận đấu hôm <DATE>3/7</DATE>.", [("XXXX-07-03", None)]),
+    ("Đội thắng trận đấu <DATE>ngày 3-7</DATE>.", [("XXXX-07-03", None)]),
+    ("Sáng <DATE>19-8</DATE>, Khánh Hòa tổ chức hội nghị.", [("XXXX-08-19", None)]),
+    # a level, and a rising dashed pair after a range word with a counted noun after it, are no dates
+    ("Gió tây nam cấp 2-3. Trời nắng.", []),
+    ("Mỗi tuần chị gửi con tới 2-3 buổi.", []),
+    ("Hội nghị kéo dài từ <DATE>19/8</DATE> đến <DATE>21/8</DATE> hội trường luôn kín chỗ.", [("XXXX-08-19", None), ("XXXX-08-21", None)]),
+    ("Cuộc tập trận diễn ra từ ngày 13 đến <DATE>16-2</DATE> tàu chiến cập cảng.", [("XXXX-02-16", None)]),
 ])
 def test_every_date_of_a_sentence_with_its_value(dates_nlp, marked, values):
     """The whole list of date spans and values; the year inside a document's name is the document's."""

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 
 from ...doctools import boilerplate_tokens, doc_text
 from ...grammar import LUNAR_MONTHS, MONTH_NAMES, date_exists, date_patterns
+from ...numerals import vocabulary
+from ...phrases import phrase_keys
 from . import patterns
 
 RULES_KEY = "entity_rules"  # the entity rule candidates (doc.spans), read only
@@ -37,12 +39,33 @@ def iso(year, month=None, day=None) -> str:
     return value
 
 
+def score_window(doc: Doc, start: int, count: int) -> list:
+    """Up to ``count`` non-space tokens before ``start`` in text order, from the start of their sentence on."""
+    tokens = []
+    i = start - 1
+    while i >= 0 and len(tokens) < count and not doc[i].is_space and doc[i].text not in ".;":
+        tokens.insert(0, doc[i])
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    return tokens
+
+
+def is_count_range(match) -> bool:
+    """True when a day-month could be a range of counts: dashed, its first number below its second, no ``ngày``."""
+    groups = match.groupdict()
+    return not groups.get("kw") and "/" not in match.group() and int(groups["day"]) < int(groups["month"])
+
+
 class DateRecognizer:
     """Write ``doc.spans["dates"]`` with ``_.value``, ``_.value_end``, ``_.year_inferred``, ``_.lunar``."""
 
     def __init__(self, nlp: Language, name: str = "dates"):
         self.name = name
         self.patterns = date_patterns()
+        scores = vocabulary()["scores"]
+        self.score_words = phrase_keys(scores["words"])
+        self.score_reach = scores["reach"]
 
     def __call__(self, doc: Doc) -> Doc:
         # Rule entities ("Cách mạng Tháng Tám") hold their tokens; a date overrules the model and the
@@ -68,20 +91,41 @@ class DateRecognizer:
         doc.spans["dates"] = sorted(spans, key=lambda s: s.start)
         return doc
 
-    @staticmethod
-    def accept(doc: Doc, form: str, match, span: Span) -> bool:
+    def accept(self, doc: Doc, form: str, match, span: Span) -> bool:
         """Context checks for the forms a quantity or an identifier can also take."""
         previous = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
         following = next((t for t in doc[span.end :] if not t.is_space), None)
         if form == "bare_year":
             return previous is not None and previous.lower_ in patterns.BARE_YEAR_CONTEXT
         in_date_context = match.groupdict().get("kw") or (previous is not None and previous.lower_ in patterns.DATE_CONTEXT)
-        if form in ("day_month", "shared_month") and following is not None and not in_date_context:
-            if following.is_alpha and following.is_lower and following.lower_ not in patterns.DAY_MONTH_FOLLOWERS:
-                return False
-        if form in ("day_month", "period") and previous is not None and previous.lower_ in ("số", "lần"):
+        counted = following is not None and following.is_alpha and following.is_lower and following.lower_ not in patterns.DAY_MONTH_FOLLOWERS
+        if form in ("day_month", "shared_month") and counted:
+            if not in_date_context or (is_count_range(match) and previous is not None and previous.lower_ in patterns.RANGE_WORDS):
+                return False  # "41/81 tỉnh"; "tới 2-3 buổi": a range of counts
+        if form in ("day_month", "period") and previous is not None and previous.lower_ in patterns.NOT_DATE_AFTER:
+            return False
+        if form == "day_month" and not in_date_context and self.is_score(doc, span):
             return False
         return True
+
+    def is_score(self, doc: Doc, span: Span) -> bool:
+        """True when a day-month written with a dash reads as a match score (notes, 26): after a
+        lowercase score word of its sentence at most ``reach`` tokens before (``rút ngắn tỷ số xuống
+        còn 3-7``, ``thắng Swansea 2-1``; not the name of an anniversary, ``kỷ niệm chiến thắng 30-4``),
+        or between two names, a colon allowed after the first (``Bologna 0-1 AC Milan``, ``Cao Bằng -
+        Thái Sơn Bắc: 1-1 Sanna Khánh Hòa``)."""
+        if "/" in span.text:
+            return False
+        before = score_window(doc, span.start, self.score_reach)
+        for keys in self.score_words:
+            for k in range(len(keys), len(before) + 1):
+                words = before[k - len(keys) : k]
+                if tuple(t.norm_ for t in words) == keys and not any(t._.is_cap for t in words if not t.is_sent_start):
+                    return k - len(keys) == 0 or before[k - len(keys) - 1].lower_ not in patterns.EVENT_BEFORE_SCORE_WORD
+        if before and before[-1].text == ":":
+            before = before[:-1]
+        following = doc[span.end] if span.end < len(doc) else None
+        return all(t is not None and t.is_alpha and t._.is_cap for t in (before[-1] if before else None, following))
 
     @staticmethod
     def set_value(span: Span, form: str, match, fill_year: int | None) -> None:

@@ -79,6 +79,8 @@ class QuantityRecognizer:
             self.compounds.setdefault(keys[0], []).append(keys)
         self.glued_currencies = set(phrase_keys(vocab["glued_currencies"]["words"]))
         self.percent_bases = {w.lower() for w in vocab["percent_bases"]}
+        self.multiple_verbs = set(vocab["multiples"]["before"])
+        self.multiple_words = vocab["multiples"]["words"]
         self.score_words = phrase_keys(vocab["scores"]["words"])
         self.score_reach = vocab["scores"]["reach"]
         ones = vocab["counted_one"]
@@ -133,6 +135,7 @@ class QuantityRecognizer:
             span._.unit = self.unit(doc, span, match)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
+        spans.extend(self.multiples(doc, taken))
         spans.sort(key=lambda q: q.start)
         table_units(doc, spans)
         doc.spans["quantities"] = spans
@@ -141,20 +144,39 @@ class QuantityRecognizer:
 
     def is_score(self, doc: Doc, span: Span, match) -> bool:
         """True when a digit pair with nothing counted after it is a score, two numbers (notes, 26): after a
-        score word of the sentence (``rút ngắn tỷ số xuống còn 2-4``) or between two names (``Bologna 0-1 AC
-        Milan``)."""
+        score word of the sentence (``rút ngắn tỷ số xuống còn 2-4``) or between two names, a colon allowed
+        after the first (``Bologna 0-1 AC Milan``, ``Sanest Tourist Khánh Hòa: 2-5 Sanatech``)."""
         if not (match.group("digits") and match.group("high")) or match.group("percent") or match.group("high_percent"):
             return False
         if match.group("fused") or match.group("high_fused") or len(match.group("digits").split()) > 1:
             return False
-        if self.unit(doc, span, match):
+        unit = self.unit(doc, span, match)
+        if unit and not unit.split()[0].istitle():  # a team's name is no unit: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
             return False
         before = preceding_tokens(doc, span.start, self.score_reach)
-        before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), 0):]
+        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), -1)
+        before = before[cut + (cut < 0 or before[cut].text in ".;"):]  # from the sentence's first word on
         if any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1)):
             return True
+        if before and before[-1].text == ":":  # a results line: "Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa"
+            before = before[:-1]
         after = doc[span.end] if span.end < len(doc) else None
         return bool(before) and before[-1].is_alpha and before[-1]._.is_cap and after is not None and after.is_alpha and after._.is_cap
+
+    def multiples(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
+        unit, its qualifier from the words before the verb."""
+        found = []
+        for token in doc[1:]:
+            verb = doc[token.i - 1]
+            if token.norm_ not in self.multiple_words or verb.norm_ not in self.multiple_verbs or token.i in taken:
+                continue
+            span = Span(doc, token.i, token.i + 1, label="QUANTITY")
+            span._.value, span._.value_max, span._.unit = to_number(self.multiple_words[token.norm_]), None, None
+            before = preceding_tokens(doc, verb.i, 4)
+            span._.qualifier = next((label for keys, label in self.qualifiers if ends_with(before, keys)), "exact")
+            found.append(span)
+        return found
 
     def is_lone_one(self, match) -> bool:
         """True when the match is the word ``một`` alone (no range, no percent, no multiplier)."""
@@ -234,7 +256,8 @@ class QuantityRecognizer:
 
     def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
         """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
-        ``50-50``), each taking the unit written after the pair, as the parts of a fraction do."""
+        ``50-50``), each taking the unit written after the pair, as the parts of a fraction do (not a capitalised
+        name: a team's)."""
         if not match.group("digits") or match.group("from"):
             return []
         low = doc.char_span(span.start_char, match.end("digits"), label="QUANTITY")
@@ -242,6 +265,8 @@ class QuantityRecognizer:
         if low is None or high is None:
             return []
         unit = self.unit(doc, span, match)
+        if unit and unit.split()[0].istitle():
+            unit = None  # the next team's name in a results line: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
         low._.value, low._.value_max, low._.qualifier, low._.unit = value[0], None, self.qualifier(doc, low, match), unit
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
         return [low, high]
