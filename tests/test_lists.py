@@ -442,7 +442,24 @@ def test_items_that_repeat_the_head(lists_nlp, text, items):
             [(["Quốc Nam (22’)", "Thái Huy (23’)", "Trọng Luân (28’)"], 3, "3 bàn")],
         ),
         ("Năm 2017 quy tụ nhiều nghệ sĩ, ca sĩ của tỉnh.", []),  # a year, no count, no list
+        # a preposition between the counted noun and the names: they are not its members
+        ("Martin Klizan, Alexandr Dolgopolov, hai đối thủ của Novak Djokovic và Roger Federer, xin bỏ cuộc.", []),
+        ("Robins mở tại 2 trung tâm thương mại ở Hà Nội và TP.HCM, tập trung nhiều nhãn hiệu.", []),
     ],
 )
 def test_counts_that_find_their_items(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the piece after the semicolon elaborates the one before: no series after the trigger
+        "Ông Đạt cho biết, đề thi năm nay kiểm tra năng lực vận dụng kiến thức vào việc giải quyết các vấn đề thực tiễn "
+        "của thí sinh; trong đó tăng cường các câu hỏi mở, câu hỏi giải quyết tình huống.",
+        # a contrast opener followed by a comma
+        "Lúc này, ông Văn dừng xe, cố gắng khuyên cháu gái về nhà; tuy nhiên, Thị không đồng ý.",
+    ],
+)
+def test_semicolon_pieces_that_are_no_items(lists_nlp, text):
+    assert lists(lists_nlp, text) == []

@@ -89,6 +89,7 @@ LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
 # "các môn Toán, ...", "ba nước bảo trợ Nga, Iran và ...": a plural or a modifier of one or two words before the names
 NAMES_GAP = regex.compile(r"(?:(?:các|những)\s+\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?=\p{Lu})", regex.V1)
+RELATION_TAGS = {"E", "C", "CC"}  # prepositions and conjunctions: "của", "ở", "và"
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
@@ -599,8 +600,10 @@ class ListRecognizer:
 
     @staticmethod
     def opens_with(text: str, item: Item, words: list[str]) -> bool:
+        """The item's first words are one of ``words`` (keys), followed by a space or a punctuation mark
+        (``tuy nhiên, Thị không đồng ý``)."""
         opening = match_key(text[item[0] : item[0] + 20])
-        return any(opening.startswith(word + " ") for word in words)
+        return any(opening.startswith(word) and len(opening) > len(word) and not opening[len(word)].isalnum() for word in words)
 
     def reports_speech(self, text: str, colon_phrase_start: int) -> bool:
         """``cho biết:``, ``lý giải rằng:``: a colon after a verb of saying opens a quotation, not a list;
@@ -732,6 +735,8 @@ class ListRecognizer:
         if next_trigger < text.find(";", span.end_char, bounds.sentence_end):
             return None  # the series belongs to the nearer trigger ("..., trong đó có 4 ngành mới gồm: A; B")
         items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
+        if any(self.opens_with(text, item, self.contrast_openers + self.elaboration) for item in items[1:2]):
+            return None  # "giải quyết các vấn đề ...; trong đó tăng cường ...": the piece after elaborates, no series
         if trigger.count is not None and len(items) >= 2 and opens_with_number(text, items[1]):
             return None  # "104 chỉ tiêu ...; 30 chỉ tiêu ...": the count opens item 1 of a series
         return items + self.run_on(article, items, "semicolons", bounds)
@@ -774,7 +779,9 @@ class ListRecognizer:
         text = article.text
         start = article.next_word(self.after_counted_noun(article, trigger))
         if (gap := NAMES_GAP.match(text, start, bounds.sentence_end)) is not None:
-            start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ..."
+            if self.relates(article, gap.start(), gap.end()):
+                return None  # "hai đối thủ của A và B", "2 trung tâm ở Hà Nội và TP.HCM": the names are not the members
+            start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ...", "ba nước bảo trợ Nga, Iran và ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
             return None
         names = []
@@ -785,6 +792,12 @@ class ListRecognizer:
             if names[-1] != item:
                 break  # the series ends where the last name does
         return names if len(names) == trigger.count else None
+
+    @staticmethod
+    def relates(article: Article, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` hold a preposition or a conjunction (tags ``E``, ``C``)."""
+        span = article.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(token.tag_ in RELATION_TAGS for token in span)
 
     @staticmethod
     def count_between(article: Article, token: int, offset: int) -> bool:
