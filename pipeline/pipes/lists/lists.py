@@ -17,8 +17,9 @@ One procedure (guidelines, Lists):
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
    introduced or counted) commas and the final ``và``/``hoặc``; ``shapes.py`` says where a
    name, a predicate or item 1 of a semicolon series begins or ends. The count and the head
-   then re-cut what they confirm: one item per person with their post, a last ``B và C``
-   split when the count wants one more, short pieces joined to the item before them when
+   then re-cut what they confirm: one item per person with their post, the first piece of a
+   semicolon series cut at its commas when that gives the count, a last ``B và C`` (before a
+   name or a title) split when the count wants one more, short pieces joined to the item before them when
    the items open with the head noun.
 4. **Run on.** A list cut at markers or semicolons that reaches its paragraph's end runs on
    into paragraphs that continue it (the next marker, or a new parallel measure).
