@@ -41,16 +41,23 @@ def date_record(span: Span) -> dict:
     return record
 
 
+def list_index(span: Span) -> int:
+    """The list a span of the lists' groups belongs to, from its span id (``list-3``): spaCy keys a
+    span's ``_`` values by offsets alone, so an item and a nested list's extent over the same text
+    would share ``_.list_index``; the id is the span's own."""
+    return int(span.id_.removeprefix("list-")) if span.id_.startswith("list-") else span._.list_index
+
+
 def list_records(doc: Doc) -> list[dict]:
     """One record per span of ``doc.spans["lists"]``: trigger, head, announced count, items in text
     order, and ``parent`` (the index of the list whose item holds it, for a nested list)."""
-    triggers = {span._.list_index: span for span in doc.spans.get("list_triggers", [])}
+    triggers = {list_index(span): span for span in doc.spans.get("list_triggers", [])}
     items: dict[int, list[Span]] = {}
     for span in doc.spans.get("list_items", []):
-        items.setdefault(span._.list_index, []).append(span)
+        items.setdefault(list_index(span), []).append(span)
     records = []
     for extent in doc.spans.get("lists", []):
-        index = extent._.list_index
+        index = list_index(extent)
         trigger, found = triggers.get(index), items.get(index, [])
         count = extent._.announced_count
         records.append({

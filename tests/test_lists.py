@@ -405,3 +405,61 @@ def test_last_item_and_labels(lists_nlp, text, expected):
 )
 def test_items_that_repeat_the_head(lists_nlp, text, items):
     assert lists(lists_nlp, text)[0][0] == items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a year after a name counts nothing: the list after "như:" has no count
+            "Chương trình khai mạc Năm du lịch Yên Bái 2017 quy tụ dàn nghệ sỹ nổi tiếng như: NSƯT Đăng Dương, "
+            "NSƯT Thanh Hương, ca sĩ người Mỹ Kyo York, nghệ sĩ Quốc Phòng.",
+            [(["NSƯT Đăng Dương", "NSƯT Thanh Hương", "ca sĩ người Mỹ Kyo York", "nghệ sĩ Quốc Phòng"], None, None)],
+        ),
+        (  # the connector after a nearer count is that count's; the first piece of its semicolons holds its items
+            "Trong 6 người nhập viện thì có 5 người trong một gia đình, gồm: ông Lô Văn Chương (46 tuổi), Hà Thị Thức "
+            "(19 tuổi), Lô Văn Thành (20 tuổi), Ngân Thị Hòa (22 tuổi) và Lô Văn Thường (23 tuổi); ngoài ra còn có ông "
+            "Vi Văn Quay (42 tuổi).",
+            [
+                (["5 người trong một gia đình, gồm: ông Lô Văn Chương (46 tuổi), Hà Thị Thức (19 tuổi), Lô Văn Thành "
+                  "(20 tuổi), Ngân Thị Hòa (22 tuổi) và Lô Văn Thường (23 tuổi)", "ngoài ra còn có ông Vi Văn Quay (42 tuổi)"],
+                 6, "6 người"),
+                (["ông Lô Văn Chương (46 tuổi)", "Hà Thị Thức (19 tuổi)", "Lô Văn Thành (20 tuổi)", "Ngân Thị Hòa (22 tuổi)",
+                  "Lô Văn Thường (23 tuổi)"], 5, "5 người"),
+            ],
+        ),
+        (  # "gồm" without a colon after a count: semicolons cut, the last "và" before a title adds the counted member
+            "Kíp phẫu thuật gồm 4 người gồm BS Lê Việt Hưng, phẫu thuật viên chính; BS Lưu Tiến Dũng, phẫu thuật viên "
+            "phụ; BS Trịnh Xuân Cường, gây mê và điều dưỡng Lê Văn Chung, phụ mê.",
+            [(["BS Lê Việt Hưng, phẫu thuật viên chính", "BS Lưu Tiến Dũng, phẫu thuật viên phụ", "BS Trịnh Xuân Cường, gây mê",
+               "điều dưỡng Lê Văn Chung, phụ mê"], 4, "4 người")],
+        ),
+        (  # a modifier of the counted noun before the names
+            "Trong cuộc hòa đàm, ba nước bảo trợ Nga, Iran và Thổ Nhĩ Kỳ đã nhất trí về cơ chế kiểm soát.",
+            [(["Nga", "Iran", "Thổ Nhĩ Kỳ"], 3, "ba nước")],
+        ),
+        (  # a plural before the credited names does not hide the connector
+            "Thái Sơn Nam liên tiếp có 3 bàn thắng bằng các pha lập công của Quốc Nam (22’), Thái Huy (23’) và Trọng Luân (28’).",
+            [(["Quốc Nam (22’)", "Thái Huy (23’)", "Trọng Luân (28’)"], 3, "3 bàn")],
+        ),
+        ("Năm 2017 quy tụ nhiều nghệ sĩ, ca sĩ của tỉnh.", []),  # a year, no count, no list
+        # a preposition between the counted noun and the names: they are not its members
+        ("Martin Klizan, Alexandr Dolgopolov, hai đối thủ của Novak Djokovic và Roger Federer, xin bỏ cuộc.", []),
+        ("Robins mở tại 2 trung tâm thương mại ở Hà Nội và TP.HCM, tập trung nhiều nhãn hiệu.", []),
+    ],
+)
+def test_counts_that_find_their_items(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the piece after the semicolon elaborates the one before: no series after the trigger
+        "Ông Đạt cho biết, đề thi năm nay kiểm tra năng lực vận dụng kiến thức vào việc giải quyết các vấn đề thực tiễn "
+        "của thí sinh; trong đó tăng cường các câu hỏi mở, câu hỏi giải quyết tình huống.",
+        # a contrast opener followed by a comma
+        "Lúc này, ông Văn dừng xe, cố gắng khuyên cháu gái về nhà; tuy nhiên, Thị không đồng ý.",
+    ],
+)
+def test_semicolon_pieces_that_are_no_items(lists_nlp, text):
+    assert lists(lists_nlp, text) == []

@@ -17,8 +17,9 @@ One procedure (guidelines, Lists):
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
    introduced or counted) commas and the final ``và``/``hoặc``; ``shapes.py`` says where a
    name, a predicate or item 1 of a semicolon series begins or ends. The count and the head
-   then re-cut what they confirm: one item per person with their post, a last ``B và C``
-   split when the count wants one more, short pieces joined to the item before them when
+   then re-cut what they confirm: one item per person with their post, the first piece of a
+   semicolon series cut at its commas when that gives the count, a last ``B và C`` (before a
+   name or a title) split when the count wants one more, short pieces joined to the item before them when
    the items open with the head noun.
 4. **Run on.** A list cut at markers or semicolons that reaches its paragraph's end runs on
    into paragraphs that continue it (the next marker, or a new parallel measure).
@@ -87,8 +88,10 @@ NOT_SPACE = regex.compile(r"\S")
 WORD = regex.compile(r"\S+")
 LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
-NAMES_GAP = regex.compile(r"(?:các|những)\s+\p{Ll}+\s+(?=\p{Lu})", regex.V1)  # "các môn Toán, ..."
-JOINED_NAME = regex.compile(r"\s+và\s+(?=\p{Lu})", regex.V1)  # "...; B và C": the final join before a name
+# "các môn Toán, ...", "ba nước bảo trợ Nga, Iran và ...": a plural or a modifier of one or two words before the names
+NAMES_GAP = regex.compile(r"(?:(?:các|những)\s+\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?=\p{Lu})", regex.V1)
+RELATION_TAGS = {"E", "C", "CC"}  # prepositions and conjunctions: "của", "ở", "và"
+JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
 
@@ -237,6 +240,8 @@ class ListRecognizer:
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
+        self.year_range = data["year_range"]
+        self.year_words = {match_key(w) for w in data["year_words"]}
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
@@ -342,6 +347,8 @@ class ListRecognizer:
         for quantity in doc.spans.get("quantities", []):
             if quantity._.value_max is not None or quantity.end >= len(doc) or not is_item_count(quantity._.value):
                 continue
+            if self.reads_as_year(doc, quantity):
+                continue
             # "hàng trăm loài chim": a trigger, but the article states no number of items
             count = None if match_key(quantity.text) in self.approximate_counts else quantity._.value
             if (end := self.head_at(doc, quantity.end)) is not None:
@@ -353,6 +360,17 @@ class ListRecognizer:
             if norm in starts and i not in triggers and (trigger := self.determined_trigger(doc, i)) is not None:
                 triggers[i] = trigger
         return [triggers[i] for i in sorted(triggers)]
+
+    def reads_as_year(self, doc: Doc, quantity: Span) -> bool:
+        """``Năm du lịch Yên Bái 2017 quy tụ ...``, ``năm 2017``: four digits in ``year_range`` after a
+        capitalised word or a year word name a year, not a count of items."""
+        low, high = self.year_range
+        if not (quantity.text.isdigit() and len(quantity.text) == 4 and low <= quantity._.value < high):
+            return False
+        if quantity.start == 0:
+            return False
+        before = doc[quantity.start - 1]
+        return before.text[:1].isupper() or match_key(before.text) in self.year_words
 
     def determined_trigger(self, doc: Doc, i: int) -> Trigger | None:
         for keys in self.determiners:
@@ -399,8 +417,9 @@ class ListRecognizer:
     def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
         """Items re-cut where the announced count shows how: people with their posts one item per person
         (``4 chuyên gia gồm: Tiến sĩ A, Trưởng khoa X, ...``, annotation note 32; the last person's post
-        after the final ``và`` too), and a last piece ``B và C`` of a semicolon series split at its ``và``
-        when the count wants one more item. ``end``: where the items' sentence ends."""
+        after the final ``và`` too), a first piece of a semicolon series cut at its commas when that gives
+        the count (the rest adds to what was counted), and a last piece ``B và C`` of a semicolon series
+        split at its ``và`` when the count wants one more item. ``end``: where the items' sentence ends."""
         count, text = trigger.count, article.text
         if count is None or len(items) < 2:
             return items
@@ -410,12 +429,25 @@ class ListRecognizer:
             return [*people[:-1], self.with_post(article, people[-1], end)]
         if len(starts) == len(items) == count:
             return [*items[:-1], self.with_post(article, items[-1], end)]
+        if len(items) < count and ";" in text[items[0][1] : items[1][0]]:
+            first = comma_items(text, items[0][0], items[0][1], article.entity_ranges)
+            if len(first) == count:
+                return first  # "5 người, gồm: A, B, C, D và E; ngoài ra còn có F": the count is of the first piece
         if len(items) + 1 == count and ";" in text[items[0][1] : items[-1][0]]:
             last = items[-1]
-            joint = JOINED_NAME.search(text, last[0], last[1])
+            joint = self.joint_before_member(article, last)
             if joint is not None:
                 return [*items[:-1], trim(text, last[0], joint.start()), trim(text, joint.end(), last[1])]
         return items
+
+    def joint_before_member(self, article: Article, item: Item) -> regex.Match | None:
+        """The ``và`` of ``B và C`` that joins one more member: before a name (``Iran và Thổ Nhĩ Kỳ``) or a
+        person's title (``BS A, gây mê và điều dưỡng B, phụ mê``)."""
+        text = article.text
+        for joint in JOINED_WORD.finditer(text, item[0], item[1]):
+            if text[joint.end()].isupper() or self.opens_a_person(article, (joint.end(), item[1])):
+                return joint
+        return None
 
     def items_that_repeat_the_head(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
         """``những kiến thức ... gồm: Kiến thức về kỹ năng nghe, nói, đọc, viết và các kiến thức chuyên ngành
@@ -544,8 +576,10 @@ class ListRecognizer:
             gap = text[span.end_char : intro.start()].strip(" ,")
             if trigger.count is None or gap:
                 return None
-            items = comma_items(text, intro.end(), bounds.sentence_end, article.entity_ranges)
-            return items if len(items) == trigger.count else []  # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list
+            items, _ = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
+            items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+            # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list; "4 người gồm BS A, ...; BS B, ...; ...": the count agrees
+            return items if len(items) == trigger.count else []
         if self.is_example_clause(article, intro, span):
             end = text.find(";", intro.end(), bounds.sentence_end)
             return self.introduced_items(article, intro.end(), end if end >= 0 else bounds.sentence_end, bounds)[0]
@@ -567,8 +601,10 @@ class ListRecognizer:
 
     @staticmethod
     def opens_with(text: str, item: Item, words: list[str]) -> bool:
+        """The item's first words are one of ``words`` (keys), followed by a space or a punctuation mark
+        (``tuy nhiên, Thị không đồng ý``)."""
         opening = match_key(text[item[0] : item[0] + 20])
-        return any(opening.startswith(word + " ") for word in words)
+        return any(opening.startswith(word) and len(opening) > len(word) and not opening[len(word)].isalnum() for word in words)
 
     def reports_speech(self, text: str, colon_phrase_start: int) -> bool:
         """``cho biết:``, ``lý giải rằng:``: a colon after a verb of saying opens a quotation, not a list;
@@ -700,6 +736,8 @@ class ListRecognizer:
         if next_trigger < text.find(";", span.end_char, bounds.sentence_end):
             return None  # the series belongs to the nearer trigger ("..., trong đó có 4 ngành mới gồm: A; B")
         items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
+        if any(self.opens_with(text, item, self.contrast_openers + self.elaboration) for item in items[1:2]):
+            return None  # "giải quyết các vấn đề ...; trong đó tăng cường ...": the piece after elaborates, no series
         if trigger.count is not None and len(items) >= 2 and opens_with_number(text, items[1]):
             return None  # "104 chỉ tiêu ...; 30 chỉ tiêu ...": the count opens item 1 of a series
         return items + self.run_on(article, items, "semicolons", bounds)
@@ -714,6 +752,8 @@ class ListRecognizer:
         connector = count_connector_pattern().search(text, span.end_char, window_end)
         if connector is None or CLAUSE_BREAK.search(text, span.end_char, connector.start()):
             return None
+        if connector.start() >= next_trigger and self.count_between(article, span.end, connector.start()):
+            return None  # "Trong 6 người ... thì có 5 người ..., gồm: A, ...": the connector is the nearer count's
         start = article.next_word(connector.end())
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
             return items
@@ -740,7 +780,9 @@ class ListRecognizer:
         text = article.text
         start = article.next_word(self.after_counted_noun(article, trigger))
         if (gap := NAMES_GAP.match(text, start, bounds.sentence_end)) is not None:
-            start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ..."
+            if self.relates(article, gap.start(), gap.end()):
+                return None  # "hai đối thủ của A và B", "2 trung tâm ở Hà Nội và TP.HCM": the names are not the members
+            start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ...", "ba nước bảo trợ Nga, Iran và ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
             return None
         names = []
@@ -751,6 +793,23 @@ class ListRecognizer:
             if names[-1] != item:
                 break  # the series ends where the last name does
         return names if len(names) == trigger.count else None
+
+    @staticmethod
+    def relates(article: Article, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` hold a preposition or a conjunction (tags ``E``, ``C``)."""
+        span = article.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(token.tag_ in RELATION_TAGS for token in span)
+
+    @staticmethod
+    def count_between(article: Article, token: int, offset: int) -> bool:
+        """A count of items starts between token ``token`` and character ``offset`` (a short gap)."""
+        doc = article.doc
+        while token < len(doc) and doc[token].idx < offset:
+            quantity = article.quantity_at.get(token)
+            if quantity is not None and quantity._.value_max is None and is_item_count(quantity._.value):
+                return True
+            token += 1
+        return False
 
     @staticmethod
     def after_counted_noun(article: Article, trigger: Trigger) -> int:
