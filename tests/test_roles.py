@@ -213,3 +213,25 @@ def test_time_words_are_no_career(roles_nlp):
 def test_a_department_joined_by_va_stays_whole(roles_nlp):
     marked = "Bộ trưởng Thông tin và Truyền thông <PER>Trương Minh Tuấn</PER> phát biểu."
     assert run(roles_nlp, marked) == [("Trương Minh Tuấn", "Bộ trưởng Thông tin và Truyền thông", None, "current")]
+
+
+@pytest.mark.parametrize("marked, expected", [
+    ("Bên cạnh đó, BS <PER>Lê Văn Thuận</PER>, Trưởng khoa Gây mê là người phân công kíp gây mê.",
+     [("Lê Văn Thuận", "Trưởng khoa Gây mê", None, "current")]),
+    ("Bác sĩ <PER>Bùi Văn Hán</PER>, Trưởng khoa Ngoại chấn thương nhận hình thức kỷ luật khiển trách.",
+     [("Bùi Văn Hán", "Trưởng khoa Ngoại chấn thương", None, "current")]),
+])
+def test_a_department_stops_before_the_predicate(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # a PER entity opening with a body head (Hội) that is no surname is the body, not the holder
+    ("Ông <PER>Đào Nghĩa Nhuận</PER>, Phó chủ tịch <PER>Hội Khoa</PER> học và kỹ thuật nông nghiệp cho rằng.",
+     [("Đào Nghĩa Nhuận", "Phó chủ tịch", "Hội Khoa", "current")]),
+    # Đoàn is a surname too: the PER after the post stays the holder
+    ("Phó chủ tịch UBND tỉnh <PER>Đoàn Văn Việt</PER> phát biểu.",
+     [("Đoàn Văn Việt", "Phó chủ tịch", "UBND tỉnh", "current")]),
+])
+def test_a_person_entity_that_is_a_body(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected

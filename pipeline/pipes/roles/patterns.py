@@ -30,6 +30,7 @@ class RolePatterns:
         self.post_suffixes = PhraseIndex(phrase_keys(data["post_suffixes"]))
         self.posts_taking_department = PhraseIndex(phrase_keys(data["posts_taking_department"]))
         self.department_words_max = data["department_words_max"]
+        self.department_stops = PhraseIndex(phrase_keys(data["department_stops"]))
         self.department_joiners = {keys[0] for keys in phrase_keys(data["department_joiners"])}
         self.body_heads = PhraseIndex(phrase_keys(data["body_heads"]))
         self.unit_words = PhraseIndex(phrase_keys(data["unit_words"]))

@@ -152,13 +152,15 @@ class RoleRecognizer:
         return None
 
     def department_end(self, doc: Doc, start: int, limit: int, entity_at: EntityIndex) -> int:
-        """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``)."""
+        """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``); it
+        stops before a verb that opens the predicate (``Trưởng khoa Gây mê`` + ``là người ...``)."""
         if start >= limit or not doc[start].is_alpha or not (doc[start].is_title or doc[start].is_upper) \
                 or start in entity_at or longest_match(doc, start, self.patterns.body_heads) is not None:
             return start
         end = start
         while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
                 and end not in entity_at and (end == start or not self.opens_a_body(doc, end)) \
+                and not (doc[end].is_lower and longest_match(doc, end, self.patterns.department_stops)) \
                 and not (end > start and doc[end].is_title and doc[end - 1].is_lower
                          and doc[end - 1].norm_ not in self.patterns.department_joiners):  # "Quản lý sân bay" + "Tân Sơn Nhất"
             end += 1
@@ -207,10 +209,15 @@ class RoleRecognizer:
         return i, end
 
     def body_taken_for_a_person(self, doc: Doc, ent: Span) -> bool:
-        """A PER entity that opens with an abbreviation and no surname after it is a body (``Giám đốc KDL Tràm Chim``)."""
+        """A PER entity that opens with an abbreviation and no surname after it (``Giám đốc KDL Tràm Chim``),
+        or with a capitalised body head that is no surname (``Phó chủ tịch Hội Khoa``), is a body."""
         first = doc[ent.start]
-        return ent.label_ == "PER" and len(ent) > 1 and first.is_alpha and first.is_upper and len(first.text) >= 2 \
-            and doc[ent.start + 1].norm_ not in self.patterns.surnames
+        if ent.label_ != "PER" or len(ent) < 2 or not first.is_alpha:
+            return False
+        if first.is_upper and len(first.text) >= 2:
+            return doc[ent.start + 1].norm_ not in self.patterns.surnames
+        return first.is_title and first.norm_ not in self.patterns.surnames \
+            and longest_match(doc, ent.start, self.patterns.body_heads) is not None
 
     def team_end(self, doc: Doc, i: int, end: int, limit: int, entity_at: EntityIndex) -> int:
         """``đội tuyển`` + a few lowercase words + the country it ends with (``đội tuyển futsal Việt Nam``)."""
