@@ -235,3 +235,27 @@ def test_a_department_stops_before_the_predicate(roles_nlp, marked, expected):
 ])
 def test_a_person_entity_that_is_a_body(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected
+
+
+def test_a_plural_post_heading_a_list_goes_to_each_item(roles_nlp):
+    marked = ("Các ủy viên <ORG>Trung ương Đảng</ORG>: <PER>Phùng Quốc Hiển</PER> - Phó Chủ tịch <ORG>Quốc hội</ORG>; "
+              "Bộ trưởng <ORG>Bộ Văn hóa - Thể thao – Du lịch</ORG> <PER>Nguyễn Ngọc Thiện</PER>; "
+              "Tổng Giám đốc <ORG>Đài Tiếng nói Việt Nam</ORG> <PER>Nguyễn Thế Kỷ</PER>.")
+    assert run(roles_nlp, marked) == [("Phùng Quốc Hiển", "ủy viên", "Trung ương Đảng", "current"),
+                                      ("Nguyễn Ngọc Thiện", "ủy viên", "Trung ương Đảng", "current"),
+                                      ("Nguyễn Thế Kỷ", "ủy viên", "Trung ương Đảng", "current"),
+                                      ("Phùng Quốc Hiển", "Phó Chủ tịch", "Quốc hội", "current"),
+                                      ("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa - Thể thao – Du lịch", "current"),
+                                      ("Nguyễn Thế Kỷ", "Tổng Giám đốc", "Đài Tiếng nói Việt Nam", "current")]
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the PER entity swallowed a country read as the honorific "anh"
+    ("Trong cuộc điện đàm với Thủ tướng <PER>Anh Theresa May</PER>, ông nói.",
+     [("Anh Theresa May", "Thủ tướng", None, "current")]),
+    # the PER entity left out the first word of a foreign name
+    ("Bộ trưởng Tài chính <LOC>Indonesia</LOC> Sri <PER>Mulyani Indrawati</PER> cho biết.",
+     [("Mulyani Indrawati", "Bộ trưởng Tài chính", "Indonesia", "current")]),
+])
+def test_a_person_entity_cut_wrong_after_the_post(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected

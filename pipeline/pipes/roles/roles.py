@@ -74,6 +74,11 @@ class RoleRecognizer:
             posts = self.find_posts(doc, sentence, entity_at, entity_at.covering)
             career = self.career(doc, sentence, entity_at) if posts else None
             for chain in self.chains(doc, posts):
+                heading = self.heading_holders(doc, sentence, chain, entity_at)
+                if heading is not None:
+                    records.extend(self.record(doc, person, post, post.status or "current", entity_at)
+                                   for person in heading for post in chain)
+                    continue
                 records.extend(self.records(doc, sentence, chain, entity_at, career))
         doc._.roles = records
         return doc
@@ -257,6 +262,22 @@ class RoleRecognizer:
         return any(longest_match(doc, end, [keys]) == start for keys in self.patterns.shared_body_joiners)
 
     # ---- 4: people -----------------------------------------------------------
+    def heading_holders(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex) -> list[Span] | None:
+        """A plural post heading a list (``Các ủy viên Trung ương Đảng: A - ...; B; C``): the first PER
+        entity of each item after the mark, else None (the chain is no heading)."""
+        mark = chain[-1].stop
+        if len(chain) != 1 or mark >= sentence.end or doc[mark].text not in self.patterns.heading_marks \
+                or match_keys_before(doc, chain[0].start, self.patterns.heading_plurals) is None:
+            return None
+        holders, item_open = [], True
+        for j in range(mark + 1, sentence.end):
+            if doc[j].text in self.patterns.item_separators:
+                item_open = True
+            elif item_open and j in entity_at and entity_at[j].label_ in PER_LABELS:
+                holders.append(entity_at[j])
+                item_open = False
+        return holders
+
     def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex, career) -> list[dict]:
         """The chain's records; in a career (``career``) its posts are former, held by the career's person
         when none is written with them."""
@@ -275,8 +296,8 @@ class RoleRecognizer:
             stop = entity_at[stop + 1].end  # "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda"
         if chain[0].status == "new" and any(match_keys(doc, stop, keys) for keys in self.patterns.person_after_appointment):
             stop += 1  # "bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí X"
-        ent = entity_at.get(self.skip_before_person(doc, stop, sentence.end))
-        if ent is not None and ent.label_ in PER_LABELS:
+        ent = self.person_at(doc, stop, sentence.end, entity_at)
+        if ent is not None:
             return ent, "current"
         first = chain[0].start
         first = match_keys_before(doc, first, [k for k, _ in self.patterns.status_before_post]) or first
@@ -294,6 +315,21 @@ class RoleRecognizer:
         if person is None and first != chain[0].start:  # "ông A được bầu" + "tân" + post
             return self.predicate_person(doc, sentence, first, entity_at)
         return person, status
+
+    def person_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> Span | None:
+        """The PER entity right at ``i``: one that swallowed a word read as an honorific (``Thủ tướng`` +
+        ``Anh Theresa May``), else after honorifics and ranks, else after one capitalised word it left
+        out (``Bộ trưởng Tài chính Indonesia`` + ``Sri`` + ``Mulyani Indrawati``)."""
+        for j in (i, self.skip_before_person(doc, i, limit)):
+            ent = entity_at.get(j)
+            if ent is not None and ent.label_ in PER_LABELS:
+                return ent
+        j = self.skip_before_person(doc, i, limit)
+        if j + 1 < limit and doc[j].is_alpha and doc[j].is_title and j not in entity_at.covering:
+            ent = entity_at.get(j + 1)
+            if ent is not None and ent.label_ in PER_LABELS:
+                return ent
+        return None
 
     def predicate_person(self, doc: Doc, sentence: Span, start: int, entity_at: EntityIndex) -> tuple[Span | None, str]:
         """``ông A được bầu giữ chức <post>``, ``bổ nhiệm ông A làm <post>``: the person before the predicate."""
