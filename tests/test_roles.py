@@ -259,3 +259,19 @@ def test_a_plural_post_heading_a_list_goes_to_each_item(roles_nlp):
 ])
 def test_a_person_entity_cut_wrong_after_the_post(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # Ban Chấp hành / BCH before its party body is part of the body, not of the post
+    ("Ông <PER>Điểu Kré</PER>, Ủy viên <ORG>Ban chấp hành Trung ương Đảng</ORG>, phát biểu.",
+     [("Điểu Kré", "Ủy viên", "Ban chấp hành Trung ương Đảng", "current")]),
+    ("Đồng chí <PER>Dương Thị Ca</PER>, ủy viên BCH Đảng bộ, phó chủ tịch HĐND xã, phụ trách.",
+     [("Dương Thị Ca", "ủy viên", "BCH Đảng bộ", "current"), ("Dương Thị Ca", "phó chủ tịch", "HĐND xã", "current")]),
+    # a steering committee named by a place is the body; before "của" + a body it stays in the post
+    ("Thượng tướng <PER>Tô Lâm</PER>, Trưởng Ban chỉ đạo <LOC>Tây Nguyên</LOC> cho biết.",
+     [("Tô Lâm", "Trưởng", "Ban chỉ đạo Tây Nguyên", "current")]),
+    ("Phó Thủ tướng <PER>Vương Đình Huệ</PER>, Trưởng ban chỉ đạo của <ORG>Chính phủ</ORG> nói.",
+     [("Vương Đình Huệ", "Phó Thủ tướng", None, "current"), ("Vương Đình Huệ", "Trưởng ban chỉ đạo", "Chính phủ", "current")]),
+])
+def test_a_body_that_opens_with_ban(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected

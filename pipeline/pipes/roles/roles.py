@@ -133,7 +133,10 @@ class RoleRecognizer:
             return None
         if tuple(t.norm_ for t in doc[head_start:head_end]) in p.capitalised_only_posts and not doc[head_start].is_title:
             return None  # "thay mặt lãnh đạo Bộ": the leadership, no post
-        if head_end - head_start > 1 and self.starts_a_whole_body(doc, head_end - 1, entity_at):
+        tail = self.body_named_by_a_place(doc, head_start, head_end, entity_at)
+        if tail is not None:
+            end = tail  # "Trưởng" + "Ban chỉ đạo Tây Nguyên"
+        elif head_end - head_start > 1 and self.starts_a_whole_body(doc, head_end - 1, entity_at):
             end = head_end - 1  # "Trưởng" + "Ban quản lý di tích ...", "Phó trưởng" + "Phòng Cảnh sát ..."
         else:
             end = longest_match(doc, head_end, p.post_suffixes) or head_end
@@ -170,6 +173,17 @@ class RoleRecognizer:
                          and doc[end - 1].norm_ not in self.patterns.department_joiners):  # "Quản lý sân bay" + "Tân Sơn Nhất"
             end += 1
         return end
+
+    def body_named_by_a_place(self, doc: Doc, start: int, end: int, entity_at: EntityIndex) -> int | None:
+        """Where a post ends whose last words are a body head named by the place right after it
+        (``Trưởng Ban chỉ đạo`` + ``Tây Nguyên``: the post ``Trưởng``, the body ``Ban chỉ đạo Tây Nguyên``)."""
+        place = entity_at.get(end)
+        if place is None or place.label_ != "LOC":
+            return None
+        for k in range(start + 1, end):
+            if longest_match(doc, k, self.patterns.body_heads) == end:
+                return k
+        return None
 
     def starts_a_whole_body(self, doc: Doc, i: int, entity_at: EntityIndex) -> bool:
         """The capitalised last word of a post (``Ban`` of ``Trưởng Ban``) starts an ORG entity that holds no
