@@ -272,6 +272,9 @@ def test_a_person_entity_cut_wrong_after_the_post(roles_nlp, marked, expected):
      [("Tô Lâm", "Trưởng", "Ban chỉ đạo Tây Nguyên", "current")]),
     ("Phó Thủ tướng <PER>Vương Đình Huệ</PER>, Trưởng ban chỉ đạo của <ORG>Chính phủ</ORG> nói.",
      [("Vương Đình Huệ", "Phó Thủ tướng", None, "current"), ("Vương Đình Huệ", "Trưởng ban chỉ đạo", "Chính phủ", "current")]),
+    # only a steering committee is cut off so: a chief inspector of a province keeps his post
+    ("Quyết định do Chánh thanh tra <LOC>tỉnh Yên Bái</LOC> <PER>Trần Nhật Tân</PER> ký.",
+     [("Trần Nhật Tân", "Chánh thanh tra", "tỉnh Yên Bái", "current")]),
 ])
 def test_a_body_that_opens_with_ban(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected

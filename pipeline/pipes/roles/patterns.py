@@ -50,6 +50,7 @@ class RolePatterns:
         self.predicate_window = data["predicate_window"]
         self.career_introducers = PhraseIndex(phrase_keys(data["career_introducers"]))
         self.person_after_appointment = phrase_keys(data["person_after_appointment"])
+        self.bodies_named_by_a_place = PhraseIndex(phrase_keys(data["bodies_named_by_a_place"]))
         self.bodies_reaching_a_place = phrase_keys(data["bodies_reaching_a_place"])
         self.team_words_max = data["team_words_max"]
         self.surnames = {syllable_keys(name)[0] for name in entity_rules()["surnames"]}

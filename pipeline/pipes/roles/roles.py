@@ -181,7 +181,7 @@ class RoleRecognizer:
         if place is None or place.label_ != "LOC":
             return None
         for k in range(start + 1, end):
-            if longest_match(doc, k, self.patterns.body_heads) == end:
+            if longest_match(doc, k, self.patterns.bodies_named_by_a_place) == end:
                 return k
         return None
 
