@@ -260,6 +260,8 @@ def test_a_plural_post_heading_a_list_goes_to_each_item(roles_nlp):
     # the PER entity left out the first word of a foreign name
     ("Bộ trưởng Tài chính <LOC>Indonesia</LOC> Sri <PER>Mulyani Indrawati</PER> cho biết.",
      [("Mulyani Indrawati", "Bộ trưởng Tài chính", "Indonesia", "current")]),
+    # after a body that is no place, a capitalised word before a PER entity is the body's name: no record for it
+    ("Chi cục trưởng Chi cục Thuế <PER>Hạ Long</PER> cho biết các điểm bán hàng tự phát.", []),
 ])
 def test_a_person_entity_cut_wrong_after_the_post(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected

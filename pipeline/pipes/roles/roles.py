@@ -336,7 +336,7 @@ class RoleRecognizer:
             stop += 1  # "bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí X"
         if chain[-1].person is not None:
             return doc[chain[-1].person[0]:chain[-1].person[1]], "current"
-        ent = self.person_at(doc, stop, sentence.end, entity_at)
+        ent = self.person_at(doc, stop, sentence.end, entity_at, self.foreign_body(chain[-1], entity_at))
         if ent is not None:
             return self.split_place_off(doc, chain[-1], ent), "current"
         first = chain[0].start
@@ -368,16 +368,25 @@ class RoleRecognizer:
         post.org = (ent.start, ent.start + 1)
         return doc[ent.start + 1:ent.end]
 
-    def person_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> Span | None:
+    @staticmethod
+    def foreign_body(post: Post, entity_at: EntityIndex) -> bool:
+        """The post names no body, or a place (``Bộ trưởng Tài chính Indonesia``): a foreign name may follow."""
+        if post.org is None:
+            return True
+        ent = entity_at.get(post.org[0])
+        return ent is not None and ent.label_ == "LOC" and ent.end == post.org[1]
+
+    def person_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex, foreign: bool = False) -> Span | None:
         """The PER entity right at ``i``: one that swallowed a word read as an honorific (``Thủ tướng`` +
-        ``Anh Theresa May``), else after honorifics and ranks, else after one capitalised word it left
-        out (``Bộ trưởng Tài chính Indonesia`` + ``Sri`` + ``Mulyani Indrawati``)."""
+        ``Anh Theresa May``), else after honorifics and ranks, else, after a post with no body or a place
+        (``foreign``), after one capitalised word it left out (``Bộ trưởng Tài chính Indonesia`` + ``Sri`` +
+        ``Mulyani Indrawati``; not ``Chi cục trưởng Chi cục`` + ``Thuế`` + ``Hạ Long``)."""
         for j in (i, self.skip_before_person(doc, i, limit)):
             ent = entity_at.get(j)
             if ent is not None and ent.label_ in PER_LABELS:
                 return ent
         j = self.skip_before_person(doc, i, limit)
-        if j + 1 < limit and doc[j].is_alpha and doc[j].is_title and j not in entity_at.covering:
+        if foreign and j + 1 < limit and doc[j].is_alpha and doc[j].is_title and j not in entity_at.covering:
             ent = entity_at.get(j + 1)
             if ent is not None and ent.label_ in PER_LABELS:
                 return ent
