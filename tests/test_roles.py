@@ -213,3 +213,91 @@ def test_time_words_are_no_career(roles_nlp):
 def test_a_department_joined_by_va_stays_whole(roles_nlp):
     marked = "Bộ trưởng Thông tin và Truyền thông <PER>Trương Minh Tuấn</PER> phát biểu."
     assert run(roles_nlp, marked) == [("Trương Minh Tuấn", "Bộ trưởng Thông tin và Truyền thông", None, "current")]
+
+
+@pytest.mark.parametrize("marked, expected", [
+    ("Bên cạnh đó, BS <PER>Lê Văn Thuận</PER>, Trưởng khoa Gây mê là người phân công kíp gây mê.",
+     [("Lê Văn Thuận", "Trưởng khoa Gây mê", None, "current")]),
+    ("Bác sĩ <PER>Bùi Văn Hán</PER>, Trưởng khoa Ngoại chấn thương nhận hình thức kỷ luật khiển trách.",
+     [("Bùi Văn Hán", "Trưởng khoa Ngoại chấn thương", None, "current")]),
+])
+def test_a_department_stops_before_the_predicate(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # a PER entity opening with a body head (Hội) that is no surname is the body, not the holder
+    ("Ông <PER>Đào Nghĩa Nhuận</PER>, Phó chủ tịch <PER>Hội Khoa</PER> học và kỹ thuật nông nghiệp cho rằng.",
+     [("Đào Nghĩa Nhuận", "Phó chủ tịch", "Hội Khoa", "current")]),
+    # Đoàn is a surname too: the PER after the post stays the holder
+    ("Phó chủ tịch UBND tỉnh <PER>Đoàn Văn Việt</PER> phát biểu.",
+     [("Đoàn Văn Việt", "Phó chủ tịch", "UBND tỉnh", "current")]),
+])
+def test_a_person_entity_that_is_a_body(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+def test_a_plural_post_heading_a_list_goes_to_each_item(roles_nlp):
+    marked = ("Các ủy viên <ORG>Trung ương Đảng</ORG>: <PER>Phùng Quốc Hiển</PER> - Phó Chủ tịch <ORG>Quốc hội</ORG>; "
+              "Bộ trưởng <ORG>Bộ Văn hóa - Thể thao – Du lịch</ORG> <PER>Nguyễn Ngọc Thiện</PER>; "
+              "Tổng Giám đốc <ORG>Đài Tiếng nói Việt Nam</ORG> <PER>Nguyễn Thế Kỷ</PER>.")
+    assert run(roles_nlp, marked) == [("Phùng Quốc Hiển", "ủy viên", "Trung ương Đảng", "current"),
+                                      ("Nguyễn Ngọc Thiện", "ủy viên", "Trung ương Đảng", "current"),
+                                      ("Nguyễn Thế Kỷ", "ủy viên", "Trung ương Đảng", "current"),
+                                      ("Phùng Quốc Hiển", "Phó Chủ tịch", "Quốc hội", "current"),
+                                      ("Nguyễn Ngọc Thiện", "Bộ trưởng", "Bộ Văn hóa - Thể thao – Du lịch", "current"),
+                                      ("Nguyễn Thế Kỷ", "Tổng Giám đốc", "Đài Tiếng nói Việt Nam", "current")]
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the PER entity swallowed a country read as the honorific "anh": it is the post's body
+    ("Trong cuộc điện đàm với Thủ tướng <PER>Anh Theresa May</PER>, ông nói.",
+     [("Theresa May", "Thủ tướng", "Anh", "current")]),
+    ("Phát biểu với cựu Thủ tướng <PER>Anh David Cameron</PER>, ông kêu gọi.",
+     [("David Cameron", "Thủ tướng", "Anh", "former")]),
+    # a one-word rest is a Vietnamese given name (Anh Tuấn), left whole
+    ("Trưởng phòng <PER>Anh Tuấn</PER> cho biết.", [("Anh Tuấn", "Trưởng phòng", None, "current")]),
+    # the PER entity left out the first word of a foreign name
+    ("Bộ trưởng Tài chính <LOC>Indonesia</LOC> Sri <PER>Mulyani Indrawati</PER> cho biết.",
+     [("Mulyani Indrawati", "Bộ trưởng Tài chính", "Indonesia", "current")]),
+    # after a body that is no place, a capitalised word before a PER entity is the body's name: no record for it
+    ("Chi cục trưởng Chi cục Thuế <PER>Hạ Long</PER> cho biết các điểm bán hàng tự phát.", []),
+])
+def test_a_person_entity_cut_wrong_after_the_post(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # Ban Chấp hành / BCH before its party body is part of the body, not of the post
+    ("Ông <PER>Điểu Kré</PER>, Ủy viên <ORG>Ban chấp hành Trung ương Đảng</ORG>, phát biểu.",
+     [("Điểu Kré", "Ủy viên", "Ban chấp hành Trung ương Đảng", "current")]),
+    ("Đồng chí <PER>Dương Thị Ca</PER>, ủy viên BCH Đảng bộ, phó chủ tịch HĐND xã, phụ trách.",
+     [("Dương Thị Ca", "ủy viên", "BCH Đảng bộ", "current"), ("Dương Thị Ca", "phó chủ tịch", "HĐND xã", "current")]),
+    # a steering committee named by a place is the body; before "của" + a body it stays in the post
+    ("Thượng tướng <PER>Tô Lâm</PER>, Trưởng Ban chỉ đạo <LOC>Tây Nguyên</LOC> cho biết.",
+     [("Tô Lâm", "Trưởng", "Ban chỉ đạo Tây Nguyên", "current")]),
+    ("Phó Thủ tướng <PER>Vương Đình Huệ</PER>, Trưởng ban chỉ đạo của <ORG>Chính phủ</ORG> nói.",
+     [("Vương Đình Huệ", "Phó Thủ tướng", None, "current"), ("Vương Đình Huệ", "Trưởng ban chỉ đạo", "Chính phủ", "current")]),
+    # only a steering committee is cut off so: a chief inspector of a province keeps his post
+    ("Quyết định do Chánh thanh tra <LOC>tỉnh Yên Bái</LOC> <PER>Trần Nhật Tân</PER> ký.",
+     [("Trần Nhật Tân", "Chánh thanh tra", "tỉnh Yên Bái", "current")]),
+])
+def test_a_body_that_opens_with_ban(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the holder's name swallowed by the body's entity is cut off it
+    ("Trao đổi với phóng viên, Bí thư <ORG>Tỉnh ủy Lê Đình Sơn</ORG> cho hay.",
+     [("Lê Đình Sơn", "Bí thư", "Tỉnh ủy", "current")]),
+    ("Ủy viên <ORG>Bộ Chính trị</ORG>, Bí thư <ORG>Thành ủy TP.HCM Đinh La Thăng</ORG> yêu cầu.",
+     [("Đinh La Thăng", "Ủy viên", "Bộ Chính trị", "current"), ("Đinh La Thăng", "Bí thư", "Thành ủy TP.HCM", "current")]),
+    ("Thứ trưởng <ORG>Bộ GDĐT Bùi Văn Ga - Trưởng</ORG> ban chỉ đạo cho hay.",
+     [("Bùi Văn Ga", "Thứ trưởng", "Bộ GDĐT", "current")]),
+    # a place after a unit word, or of two words, is no name
+    ("Bà <PER>Nguyễn Thị Quyết Tâm</PER> - Chủ tịch <ORG>HĐND TP Hồ Chí Minh</ORG>, cho biết.",
+     [("Nguyễn Thị Quyết Tâm", "Chủ tịch", "HĐND TP Hồ Chí Minh", "current")]),
+    ("Bí thư <ORG>Tỉnh ủy Hà Tĩnh</ORG> nói.", []),
+])
+def test_a_name_the_body_entity_swallowed(roles_nlp, marked, expected):
+    assert run(roles_nlp, marked) == expected

@@ -30,10 +30,17 @@ class RolePatterns:
         self.post_suffixes = PhraseIndex(phrase_keys(data["post_suffixes"]))
         self.posts_taking_department = PhraseIndex(phrase_keys(data["posts_taking_department"]))
         self.department_words_max = data["department_words_max"]
+        self.department_stops = PhraseIndex(phrase_keys(data["department_stops"]))
         self.department_joiners = {keys[0] for keys in phrase_keys(data["department_joiners"])}
         self.body_heads = PhraseIndex(phrase_keys(data["body_heads"]))
         self.unit_words = PhraseIndex(phrase_keys(data["unit_words"]))
         self.before_person = PhraseIndex(phrase_keys(data["before_person"]))
+        self.places_read_as_honorifics = {keys[0] for keys in phrase_keys(data["places_read_as_honorifics"])}
+        self.bodies_before_a_name = PhraseIndex(phrase_keys(data["bodies_before_a_name"]))
+        self.name_in_body_gap = data["name_in_body_gap"]
+        self.heading_plurals = PhraseIndex(phrase_keys(data["heading_plurals"]))
+        self.heading_marks = set(data["heading_marks"])
+        self.item_separators = set(data["item_separators"])
         self.chain_joiners = phrase_keys(data["chain_joiners"])
         self.shared_body_joiners = phrase_keys(["và", "kiêm"])
         self.apposition_marks = set(data["apposition_marks"])
@@ -46,6 +53,7 @@ class RolePatterns:
         self.predicate_window = data["predicate_window"]
         self.career_introducers = PhraseIndex(phrase_keys(data["career_introducers"]))
         self.person_after_appointment = phrase_keys(data["person_after_appointment"])
+        self.bodies_named_by_a_place = PhraseIndex(phrase_keys(data["bodies_named_by_a_place"]))
         self.bodies_reaching_a_place = phrase_keys(data["bodies_reaching_a_place"])
         self.team_words_max = data["team_words_max"]
         self.surnames = {syllable_keys(name)[0] for name in entity_rules()["surnames"]}

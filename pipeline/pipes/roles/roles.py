@@ -43,6 +43,7 @@ class Post:
     end: int
     org: tuple[int, int] | None
     status: str | None
+    person: tuple[int, int] | None = None  # a name cut off the body's entity (``Tỉnh ủy`` | ``Lê Đình Sơn``)
 
     @property
     def stop(self) -> int:
@@ -74,6 +75,11 @@ class RoleRecognizer:
             posts = self.find_posts(doc, sentence, entity_at, entity_at.covering)
             career = self.career(doc, sentence, entity_at) if posts else None
             for chain in self.chains(doc, posts):
+                heading = self.heading_holders(doc, sentence, chain, entity_at)
+                if heading is not None:
+                    records.extend(self.record(doc, person, post, post.status or "current", entity_at)
+                                   for person in heading for post in chain)
+                    continue
                 records.extend(self.records(doc, sentence, chain, entity_at, career))
         doc._.roles = records
         return doc
@@ -128,19 +134,45 @@ class RoleRecognizer:
             return None
         if tuple(t.norm_ for t in doc[head_start:head_end]) in p.capitalised_only_posts and not doc[head_start].is_title:
             return None  # "thay mặt lãnh đạo Bộ": the leadership, no post
-        if head_end - head_start > 1 and self.starts_a_whole_body(doc, head_end - 1, entity_at):
+        tail = self.body_named_by_a_place(doc, head_start, head_end, entity_at)
+        if tail is not None:
+            end = tail  # "Trưởng" + "Ban chỉ đạo Tây Nguyên"
+        elif head_end - head_start > 1 and self.starts_a_whole_body(doc, head_end - 1, entity_at):
             end = head_end - 1  # "Trưởng" + "Ban quản lý di tích ...", "Phó trưởng" + "Phòng Cảnh sát ..."
         else:
             end = longest_match(doc, head_end, p.post_suffixes) or head_end
             if longest_match(doc, head_start, p.posts_taking_department) == head_end:
                 end = self.department_end(doc, end, limit, entity_at)
         org = self.body_at(doc, end, limit, entity_at) or self.body_after_cua(doc, end, limit, entity_at)
+        person = self.name_in_body(doc, org, entity_at) if org else None
+        if person is not None:
+            org = (org[0], person[0])
         status = None
         for keys, value in p.status_before_post:
             if match_keys_before(doc, i, [keys]) is not None:
                 status = value
                 break
-        return Post(i, end, org, status)
+        return Post(i, end, org, status, person)
+
+    def name_in_body(self, doc: Doc, org: tuple[int, int], entity_at: EntityIndex) -> tuple[int, int] | None:
+        """The holder's name an ORG or LOC entity swallowed after a party or state body (``Tỉnh ủy Lê Đình
+        Sơn``, ``Bộ GDĐT Bùi Văn Ga - Trưởng``): a surname and 2 or 3 capitalised words, ending at the
+        entity's end or at a mark, a few words after the body head and not after a unit word (``TP`` +
+        ``Hồ Chí Minh``); else None."""
+        ent = entity_at.get(org[0])
+        head_end = longest_match(doc, org[0], self.patterns.bodies_before_a_name)
+        if ent is None or ent.end != org[1] or ent.label_ not in ORG_LABELS or head_end is None:
+            return None
+        for k in range(head_end, min(head_end + self.patterns.name_in_body_gap + 1, org[1] - 1)):
+            if not (doc[k].is_title and doc[k].norm_ in self.patterns.surnames) \
+                    or match_keys_before(doc, k, self.patterns.unit_words) is not None:
+                continue
+            m = k + 1
+            while m < org[1] and m - k < 4 and doc[m].is_alpha and doc[m].is_title:
+                m += 1
+            if m - k >= 3 and (m == org[1] or doc[m].is_punct):
+                return k, m
+        return None
 
     @staticmethod
     def body_after_cua(doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> tuple[int, int] | None:
@@ -152,17 +184,30 @@ class RoleRecognizer:
         return None
 
     def department_end(self, doc: Doc, start: int, limit: int, entity_at: EntityIndex) -> int:
-        """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``)."""
+        """Where the department a fused post takes ends (``Tuyên giáo`` in ``Trưởng ban Tuyên giáo Tỉnh ủy``); it
+        stops before a verb that opens the predicate (``Trưởng khoa Gây mê`` + ``là người ...``)."""
         if start >= limit or not doc[start].is_alpha or not (doc[start].is_title or doc[start].is_upper) \
                 or start in entity_at or longest_match(doc, start, self.patterns.body_heads) is not None:
             return start
         end = start
         while end < limit and end - start < self.patterns.department_words_max and doc[end].is_alpha \
                 and end not in entity_at and (end == start or not self.opens_a_body(doc, end)) \
+                and not (doc[end].is_lower and longest_match(doc, end, self.patterns.department_stops)) \
                 and not (end > start and doc[end].is_title and doc[end - 1].is_lower
                          and doc[end - 1].norm_ not in self.patterns.department_joiners):  # "Quản lý sân bay" + "Tân Sơn Nhất"
             end += 1
         return end
+
+    def body_named_by_a_place(self, doc: Doc, start: int, end: int, entity_at: EntityIndex) -> int | None:
+        """Where a post ends whose last words are a body head named by the place right after it
+        (``Trưởng Ban chỉ đạo`` + ``Tây Nguyên``: the post ``Trưởng``, the body ``Ban chỉ đạo Tây Nguyên``)."""
+        place = entity_at.get(end)
+        if place is None or place.label_ != "LOC":
+            return None
+        for k in range(start + 1, end):
+            if longest_match(doc, k, self.patterns.bodies_named_by_a_place) == end:
+                return k
+        return None
 
     def starts_a_whole_body(self, doc: Doc, i: int, entity_at: EntityIndex) -> bool:
         """The capitalised last word of a post (``Ban`` of ``Trưởng Ban``) starts an ORG entity that holds no
@@ -207,10 +252,15 @@ class RoleRecognizer:
         return i, end
 
     def body_taken_for_a_person(self, doc: Doc, ent: Span) -> bool:
-        """A PER entity that opens with an abbreviation and no surname after it is a body (``Giám đốc KDL Tràm Chim``)."""
+        """A PER entity that opens with an abbreviation and no surname after it (``Giám đốc KDL Tràm Chim``),
+        or with a capitalised body head that is no surname (``Phó chủ tịch Hội Khoa``), is a body."""
         first = doc[ent.start]
-        return ent.label_ == "PER" and len(ent) > 1 and first.is_alpha and first.is_upper and len(first.text) >= 2 \
-            and doc[ent.start + 1].norm_ not in self.patterns.surnames
+        if ent.label_ != "PER" or len(ent) < 2 or not first.is_alpha:
+            return False
+        if first.is_upper and len(first.text) >= 2:
+            return doc[ent.start + 1].norm_ not in self.patterns.surnames
+        return first.is_title and first.norm_ not in self.patterns.surnames \
+            and longest_match(doc, ent.start, self.patterns.body_heads) is not None
 
     def team_end(self, doc: Doc, i: int, end: int, limit: int, entity_at: EntityIndex) -> int:
         """``đội tuyển`` + a few lowercase words + the country it ends with (``đội tuyển futsal Việt Nam``)."""
@@ -250,6 +300,22 @@ class RoleRecognizer:
         return any(longest_match(doc, end, [keys]) == start for keys in self.patterns.shared_body_joiners)
 
     # ---- 4: people -----------------------------------------------------------
+    def heading_holders(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex) -> list[Span] | None:
+        """A plural post heading a list (``Các ủy viên Trung ương Đảng: A - ...; B; C``): the first PER
+        entity of each item after the mark, else None (the chain is no heading)."""
+        mark = chain[-1].stop
+        if len(chain) != 1 or mark >= sentence.end or doc[mark].text not in self.patterns.heading_marks \
+                or match_keys_before(doc, chain[0].start, self.patterns.heading_plurals) is None:
+            return None
+        holders, item_open = [], True
+        for j in range(mark + 1, sentence.end):
+            if doc[j].text in self.patterns.item_separators:
+                item_open = True
+            elif item_open and j in entity_at and entity_at[j].label_ in PER_LABELS:
+                holders.append(entity_at[j])
+                item_open = False
+        return holders
+
     def records(self, doc: Doc, sentence: Span, chain: list[Post], entity_at: EntityIndex, career) -> list[dict]:
         """The chain's records; in a career (``career``) its posts are former, held by the career's person
         when none is written with them."""
@@ -268,9 +334,11 @@ class RoleRecognizer:
             stop = entity_at[stop + 1].end  # "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda"
         if chain[0].status == "new" and any(match_keys(doc, stop, keys) for keys in self.patterns.person_after_appointment):
             stop += 1  # "bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí X"
-        ent = entity_at.get(self.skip_before_person(doc, stop, sentence.end))
-        if ent is not None and ent.label_ in PER_LABELS:
-            return ent, "current"
+        if chain[-1].person is not None:
+            return doc[chain[-1].person[0]:chain[-1].person[1]], "current"
+        ent = self.person_at(doc, stop, sentence.end, entity_at, self.foreign_body(chain[-1], entity_at))
+        if ent is not None:
+            return self.split_place_off(doc, chain[-1], ent), "current"
         first = chain[0].start
         first = match_keys_before(doc, first, [k for k, _ in self.patterns.status_before_post]) or first
         mark = first - 1
@@ -287,6 +355,42 @@ class RoleRecognizer:
         if person is None and first != chain[0].start:  # "ông A được bầu" + "tân" + post
             return self.predicate_person(doc, sentence, first, entity_at)
         return person, status
+
+    def split_place_off(self, doc: Doc, post: Post, ent: Span) -> Span:
+        """``Thủ tướng`` + ``Anh Theresa May``: a country read as an honorific opening the PER entity right
+        after a post with no body is that post's body; the rest (two or more words, no Vietnamese surname
+        first) is the person. Else the entity as it is."""
+        first = doc[ent.start]
+        if post.org is not None or ent.start != post.end or len(ent) < 3 or not first.is_title \
+                or first.norm_ not in self.patterns.places_read_as_honorifics \
+                or doc[ent.start + 1].norm_ in self.patterns.surnames:
+            return ent
+        post.org = (ent.start, ent.start + 1)
+        return doc[ent.start + 1:ent.end]
+
+    @staticmethod
+    def foreign_body(post: Post, entity_at: EntityIndex) -> bool:
+        """The post names no body, or a place (``Bộ trưởng Tài chính Indonesia``): a foreign name may follow."""
+        if post.org is None:
+            return True
+        ent = entity_at.get(post.org[0])
+        return ent is not None and ent.label_ == "LOC" and ent.end == post.org[1]
+
+    def person_at(self, doc: Doc, i: int, limit: int, entity_at: EntityIndex, foreign: bool = False) -> Span | None:
+        """The PER entity right at ``i``: one that swallowed a word read as an honorific (``Thủ tướng`` +
+        ``Anh Theresa May``), else after honorifics and ranks, else, after a post with no body or a place
+        (``foreign``), after one capitalised word it left out (``Bộ trưởng Tài chính Indonesia`` + ``Sri`` +
+        ``Mulyani Indrawati``; not ``Chi cục trưởng Chi cục`` + ``Thuế`` + ``Hạ Long``)."""
+        for j in (i, self.skip_before_person(doc, i, limit)):
+            ent = entity_at.get(j)
+            if ent is not None and ent.label_ in PER_LABELS:
+                return ent
+        j = self.skip_before_person(doc, i, limit)
+        if foreign and j + 1 < limit and doc[j].is_alpha and doc[j].is_title and j not in entity_at.covering:
+            ent = entity_at.get(j + 1)
+            if ent is not None and ent.label_ in PER_LABELS:
+                return ent
+        return None
 
     def predicate_person(self, doc: Doc, sentence: Span, start: int, entity_at: EntityIndex) -> tuple[Span | None, str]:
         """``ông A được bầu giữ chức <post>``, ``bổ nhiệm ông A làm <post>``: the person before the predicate."""
