@@ -284,20 +284,3 @@ def test_a_person_entity_cut_wrong_after_the_post(roles_nlp, marked, expected):
 ])
 def test_a_body_that_opens_with_ban(roles_nlp, marked, expected):
     assert run(roles_nlp, marked) == expected
-
-
-@pytest.mark.parametrize("marked, expected", [
-    # the holder's name swallowed by the body's entity is cut off it
-    ("Trao đổi với phóng viên, Bí thư <ORG>Tỉnh ủy Lê Đình Sơn</ORG> cho hay.",
-     [("Lê Đình Sơn", "Bí thư", "Tỉnh ủy", "current")]),
-    ("Ủy viên <ORG>Bộ Chính trị</ORG>, Bí thư <ORG>Thành ủy TP.HCM Đinh La Thăng</ORG> yêu cầu.",
-     [("Đinh La Thăng", "Ủy viên", "Bộ Chính trị", "current"), ("Đinh La Thăng", "Bí thư", "Thành ủy TP.HCM", "current")]),
-    ("Thứ trưởng <ORG>Bộ GDĐT Bùi Văn Ga - Trưởng</ORG> ban chỉ đạo cho hay.",
-     [("Bùi Văn Ga", "Thứ trưởng", "Bộ GDĐT", "current")]),
-    # a place after a unit word, or of two words, is no name
-    ("Bà <PER>Nguyễn Thị Quyết Tâm</PER> - Chủ tịch <ORG>HĐND TP Hồ Chí Minh</ORG>, cho biết.",
-     [("Nguyễn Thị Quyết Tâm", "Chủ tịch", "HĐND TP Hồ Chí Minh", "current")]),
-    ("Bí thư <ORG>Tỉnh ủy Hà Tĩnh</ORG> nói.", []),
-])
-def test_a_name_the_body_entity_swallowed(roles_nlp, marked, expected):
-    assert run(roles_nlp, marked) == expected

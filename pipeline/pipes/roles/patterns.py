@@ -36,8 +36,6 @@ class RolePatterns:
         self.unit_words = PhraseIndex(phrase_keys(data["unit_words"]))
         self.before_person = PhraseIndex(phrase_keys(data["before_person"]))
         self.places_read_as_honorifics = {keys[0] for keys in phrase_keys(data["places_read_as_honorifics"])}
-        self.bodies_before_a_name = PhraseIndex(phrase_keys(data["bodies_before_a_name"]))
-        self.name_in_body_gap = data["name_in_body_gap"]
         self.heading_plurals = PhraseIndex(phrase_keys(data["heading_plurals"]))
         self.heading_marks = set(data["heading_marks"])
         self.item_separators = set(data["item_separators"])

@@ -43,7 +43,6 @@ class Post:
     end: int
     org: tuple[int, int] | None
     status: str | None
-    person: tuple[int, int] | None = None  # a name cut off the body's entity (``Tỉnh ủy`` | ``Lê Đình Sơn``)
 
     @property
     def stop(self) -> int:
@@ -144,35 +143,12 @@ class RoleRecognizer:
             if longest_match(doc, head_start, p.posts_taking_department) == head_end:
                 end = self.department_end(doc, end, limit, entity_at)
         org = self.body_at(doc, end, limit, entity_at) or self.body_after_cua(doc, end, limit, entity_at)
-        person = self.name_in_body(doc, org, entity_at) if org else None
-        if person is not None:
-            org = (org[0], person[0])
         status = None
         for keys, value in p.status_before_post:
             if match_keys_before(doc, i, [keys]) is not None:
                 status = value
                 break
-        return Post(i, end, org, status, person)
-
-    def name_in_body(self, doc: Doc, org: tuple[int, int], entity_at: EntityIndex) -> tuple[int, int] | None:
-        """The holder's name an ORG or LOC entity swallowed after a party or state body (``Tỉnh ủy Lê Đình
-        Sơn``, ``Bộ GDĐT Bùi Văn Ga - Trưởng``): a surname and 2 or 3 capitalised words, ending at the
-        entity's end or at a mark, a few words after the body head and not after a unit word (``TP`` +
-        ``Hồ Chí Minh``); else None."""
-        ent = entity_at.get(org[0])
-        head_end = longest_match(doc, org[0], self.patterns.bodies_before_a_name)
-        if ent is None or ent.end != org[1] or ent.label_ not in ORG_LABELS or head_end is None:
-            return None
-        for k in range(head_end, min(head_end + self.patterns.name_in_body_gap + 1, org[1] - 1)):
-            if not (doc[k].is_title and doc[k].norm_ in self.patterns.surnames) \
-                    or match_keys_before(doc, k, self.patterns.unit_words) is not None:
-                continue
-            m = k + 1
-            while m < org[1] and m - k < 4 and doc[m].is_alpha and doc[m].is_title:
-                m += 1
-            if m - k >= 3 and (m == org[1] or doc[m].is_punct):
-                return k, m
-        return None
+        return Post(i, end, org, status)
 
     @staticmethod
     def body_after_cua(doc: Doc, i: int, limit: int, entity_at: EntityIndex) -> tuple[int, int] | None:
@@ -334,8 +310,6 @@ class RoleRecognizer:
             stop = entity_at[stop + 1].end  # "Đại sứ Nhật Bản tại Việt Nam Kunio Umeda"
         if chain[0].status == "new" and any(match_keys(doc, stop, keys) for keys in self.patterns.person_after_appointment):
             stop += 1  # "bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí X"
-        if chain[-1].person is not None:
-            return doc[chain[-1].person[0]:chain[-1].person[1]], "current"
         ent = self.person_at(doc, stop, sentence.end, entity_at, self.foreign_body(chain[-1], entity_at))
         if ent is not None:
             return self.split_place_off(doc, chain[-1], ent), "current"
