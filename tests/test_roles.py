@@ -250,13 +250,9 @@ def test_a_plural_post_heading_a_list_goes_to_each_item(roles_nlp):
 
 
 @pytest.mark.parametrize("marked, expected", [
-    # the PER entity swallowed a country read as the honorific "anh": it is the post's body
+    # the PER entity swallowed a country read as the honorific "anh"
     ("Trong cuộc điện đàm với Thủ tướng <PER>Anh Theresa May</PER>, ông nói.",
-     [("Theresa May", "Thủ tướng", "Anh", "current")]),
-    ("Phát biểu với cựu Thủ tướng <PER>Anh David Cameron</PER>, ông kêu gọi.",
-     [("David Cameron", "Thủ tướng", "Anh", "former")]),
-    # a one-word rest is a Vietnamese given name (Anh Tuấn), left whole
-    ("Trưởng phòng <PER>Anh Tuấn</PER> cho biết.", [("Anh Tuấn", "Trưởng phòng", None, "current")]),
+     [("Anh Theresa May", "Thủ tướng", None, "current")]),
     # the PER entity left out the first word of a foreign name
     ("Bộ trưởng Tài chính <LOC>Indonesia</LOC> Sri <PER>Mulyani Indrawati</PER> cho biết.",
      [("Mulyani Indrawati", "Bộ trưởng Tài chính", "Indonesia", "current")]),

@@ -35,7 +35,6 @@ class RolePatterns:
         self.body_heads = PhraseIndex(phrase_keys(data["body_heads"]))
         self.unit_words = PhraseIndex(phrase_keys(data["unit_words"]))
         self.before_person = PhraseIndex(phrase_keys(data["before_person"]))
-        self.places_read_as_honorifics = {keys[0] for keys in phrase_keys(data["places_read_as_honorifics"])}
         self.heading_plurals = PhraseIndex(phrase_keys(data["heading_plurals"]))
         self.heading_marks = set(data["heading_marks"])
         self.item_separators = set(data["item_separators"])

@@ -312,7 +312,7 @@ class RoleRecognizer:
             stop += 1  # "bổ nhiệm Tổng Biên tập Tạp chí Cộng sản cho đồng chí X"
         ent = self.person_at(doc, stop, sentence.end, entity_at, self.foreign_body(chain[-1], entity_at))
         if ent is not None:
-            return self.split_place_off(doc, chain[-1], ent), "current"
+            return ent, "current"
         first = chain[0].start
         first = match_keys_before(doc, first, [k for k, _ in self.patterns.status_before_post]) or first
         mark = first - 1
@@ -329,18 +329,6 @@ class RoleRecognizer:
         if person is None and first != chain[0].start:  # "ông A được bầu" + "tân" + post
             return self.predicate_person(doc, sentence, first, entity_at)
         return person, status
-
-    def split_place_off(self, doc: Doc, post: Post, ent: Span) -> Span:
-        """``Thủ tướng`` + ``Anh Theresa May``: a country read as an honorific opening the PER entity right
-        after a post with no body is that post's body; the rest (two or more words, no Vietnamese surname
-        first) is the person. Else the entity as it is."""
-        first = doc[ent.start]
-        if post.org is not None or ent.start != post.end or len(ent) < 3 or not first.is_title \
-                or first.norm_ not in self.patterns.places_read_as_honorifics \
-                or doc[ent.start + 1].norm_ in self.patterns.surnames:
-            return ent
-        post.org = (ent.start, ent.start + 1)
-        return doc[ent.start + 1:ent.end]
 
     @staticmethod
     def foreign_body(post: Post, entity_at: EntityIndex) -> bool:
