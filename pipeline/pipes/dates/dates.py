@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...doctools import boilerplate_tokens, doc_text
 from ...grammar import LUNAR_MONTHS, MONTH_NAMES, date_exists, date_patterns
@@ -41,7 +41,7 @@ def iso(year, month=None, day=None) -> str:
 
 def score_window(doc: Doc, start: int, count: int) -> list:
     """Up to ``count`` non-space tokens before ``start`` in text order, from the start of their sentence on."""
-    tokens = []
+    tokens: list[Token] = []
     i = start - 1
     while i >= 0 and len(tokens) < count and not doc[i].is_space and doc[i].text not in ".;":
         tokens.insert(0, doc[i])

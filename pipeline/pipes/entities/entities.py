@@ -25,7 +25,7 @@ linked to the province or district its name ends with (``Tỉnh ủy Lào Cai`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 import regex
 from spacy.language import Language
@@ -315,7 +315,7 @@ class RulesOverModel:
             return span
         return Span(doc, span.start, end + 2, label=span.label_, span_id=span.id_)
 
-    def split_trailing_person(self, span: Span, rule_orgs: set[tuple[int, int]] = frozenset()) -> list[Span]:
+    def split_trailing_person(self, span: Span, rule_orgs: Set[tuple[int, int]] = frozenset()) -> list[Span]:
         """An organisation or place the model ran into the person named after it is two names:
         "Tỉnh ủy Sơn La Hoàng Văn Chất", "Quốc hội Tòng Thị Phóng", and "Huyện ủy Mộc Châu Hà"
         before "Trung Chiến" (a span that stops inside a capitalised run is read to the run's end);
@@ -355,7 +355,7 @@ class RulesOverModel:
                 return Span(doc, span.start, span.end, label="ORG", span_id=span.id_)
         return span
 
-    def split_after_rule_org(self, span: Span, rule_orgs: set[tuple[int, int]]) -> list[Span] | None:
+    def split_after_rule_org(self, span: Span, rule_orgs: Set[tuple[int, int]]) -> list[Span] | None:
         """"Bộ Công thương | Hoàng Quốc Vượng": a model span that is a rule's whole organisation and a
         person's name of three or four syllables after it (two are too often the rest of a name)."""
         doc = span.doc

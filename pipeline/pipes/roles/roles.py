@@ -69,7 +69,7 @@ class RoleRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         entity_at = EntityIndex(doc.ents)
-        records = []
+        records: list[dict] = []
         for sentence in doc.sents:
             posts = self.find_posts(doc, sentence, entity_at, entity_at.covering)
             career = self.career(doc, sentence, entity_at) if posts else None
