@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .deadline import ArticleTimeout, deadline
 
 
 def process_one(work, entity_model: str = "model", timeout: float | None = None) -> dict:
@@ -63,24 +64,17 @@ def ready(entity_model: str) -> None:
             WARM.add(entity_model)
 
 
-class ArticleTimeout(BaseException):
-    """The pipeline ran past the per-article time limit.
-
-    A BaseException, like KeyboardInterrupt: it can arrive at any instruction, and library
-    code that swallows ``Exception`` (underthesea's ``text_istitle`` does, in the POS
-    features) must not swallow it, or the article runs on past its limit."""
-
-
 @contextmanager
 def time_limit(seconds: float | None):
     """Raise ArticleTimeout in the block after ``seconds``: a POSIX interval timer in the main thread;
     elsewhere (a Dask worker's thread) a timer that raises it asynchronously in the thread, which
-    takes effect at the thread's next Python instruction."""
+    takes effect at the thread's next Python instruction. Both also set the deadline the pipeline
+    checks after each stage (``pipeline/deadline.py``), which holds where an interrupt is lost."""
     if not seconds:
         yield
         return
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        with thread_time_limit(seconds):
+        with thread_time_limit(seconds), deadline(seconds):
             yield
         return
 
@@ -90,7 +84,8 @@ def time_limit(seconds: float | None):
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        with deadline(seconds):
+            yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import spacy
 from spacy.language import Language
 
+from .deadline import check_deadline
 from .extensions import register_extensions
 from .io import MAX_ARTICLE_BYTES
 from .pipes.dates import factory as _dates  # noqa: F401  (registers the factory)
@@ -76,5 +77,6 @@ def timed_process(nlp: Language, doc_or_text):
         stage_start = time.perf_counter()
         doc = component(doc)
         timings[name] = time.perf_counter() - stage_start
+        check_deadline()  # the per-article time limit, should its interrupt have been lost (pipeline/deadline.py)
     doc._.timings = {name: round(seconds, 4) for name, seconds in timings.items()}
     return doc

@@ -470,3 +470,13 @@ def test_another_entity_model_makes_the_output_stale(tmp_path, capsys):
                          "1 articles: 0 written, 1 already current, 0 failed",
                          "1 articles: 1 written, 0 already current, 0 failed"]
     assert json.loads((tmp_path / "out" / "a.json").read_text("utf-8"))["pipeline"]["entity_model"] == "model-only"
+
+
+def test_the_pipeline_checks_the_time_limit_between_stages(nlp):
+    """The deadline holds even where no interrupt arrives: the first stage to end past it stops the article."""
+    from pipeline.deadline import deadline
+    from pipeline.language import timed_process
+
+    with pytest.raises(ArticleTimeout), deadline(1e-9):
+        timed_process(nlp, "Ông Nguyễn Văn An làm việc tại Hà Nội.")
+    assert timed_process(nlp, "Ông Nguyễn Văn An làm việc tại Hà Nội.")._.timings  # no deadline outside the block
