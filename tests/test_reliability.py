@@ -300,17 +300,17 @@ def test_a_meta_file_with_a_field_of_the_wrong_type_fails_its_article_naming_it(
     assert f"error: {tmp_path / 'in' / 'a.meta.json'}: {reason}" in capsys.readouterr().err
 
 
-def test_the_time_limit_stops_one_article_in_a_thread_too():
-    """Dask runs articles in worker threads, where no signal reaches: the limit still holds there."""
+def outcome_in_a_thread(work, seconds: float = 0.2) -> str:
+    """Run ``work`` under ``time_limit`` in a thread of its own, as a Dask worker runs an article:
+    "stopped" when the limit stopped it, "finished" when it ran to its end."""
     import threading
 
-    steps, outcome = [0], []
+    outcome = []
 
     def article():
         try:
-            with time_limit(0.2):
-                while steps[0] < 10**10:  # far longer than the limit
-                    steps[0] += 1
+            with time_limit(seconds):
+                work()
             outcome.append("finished")
         except ArticleTimeout:
             outcome.append("stopped")
@@ -318,39 +318,38 @@ def test_the_time_limit_stops_one_article_in_a_thread_too():
     thread = threading.Thread(target=article)
     thread.start()
     thread.join()
-    assert outcome == ["stopped"] and steps[0] < 10**10
+    return outcome[0]
+
+
+def test_the_time_limit_stops_one_article_in_a_thread_too():
+    """Dask runs articles in worker threads, where no signal reaches: the limit still holds there."""
+    steps = [0]
+
+    def work():
+        while steps[0] < 10**10:  # far longer than the limit
+            steps[0] += 1
+
+    assert outcome_in_a_thread(work) == "stopped" and steps[0] < 10**10
 
 
 def test_the_time_limit_is_not_swallowed_by_code_that_catches_exception():
     """Library code in the pipeline's path catches ``Exception`` (underthesea's ``text_istitle``):
     the limit, raised asynchronously in a worker thread, still stops the article."""
-    import threading
-
-    steps, outcome = [0], []
+    import time
 
     def swallowing_step():
         try:
             for _ in range(1000):  # the exception arrives at a loop's turn, here inside the try
-                steps[0] += 1
+                pass
         except Exception:
             pass
 
-    def article():
-        import time
-
+    def work():
         give_up = time.monotonic() + 30  # a swallowed limit ends the test as a failure, not a hang
-        try:
-            with time_limit(0.2):
-                while time.monotonic() < give_up:
-                    swallowing_step()
-            outcome.append("finished")
-        except ArticleTimeout:
-            outcome.append("stopped")
+        while time.monotonic() < give_up:
+            swallowing_step()
 
-    thread = threading.Thread(target=article)
-    thread.start()
-    thread.join()
-    assert outcome == ["stopped"]
+    assert outcome_in_a_thread(work) == "stopped"
 
 
 def living(pid: int) -> bool:
