@@ -475,3 +475,35 @@ def test_the_national_exam_is_misc(rules_nlp, marked):
 def test_forums_are_events_and_committees_or_halves_no_names(rules_nlp, guessed, expected):
     """Guidelines, MISC: named events (a forum); generic bodies and the parts of a match name nothing."""
     assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Bộ sẽ làm việc với <ORG>Ủy ban Điều phối Đầu tư Indonesia</ORG> (BKPM) để thống nhất.",
+     "Bộ sẽ làm việc với <ORG>Ủy ban Điều phối Đầu tư Indonesia</ORG> (<ORG>BKPM</ORG>) để thống nhất."),
+    ("<ORG>Tập đoàn Năng lượng Nguyên tử Quốc gia Nga</ORG> (ROSATOM) thông báo. Mục tiêu của ROSATOM là điện gió.",
+     "<ORG>Tập đoàn Năng lượng Nguyên tử Quốc gia Nga</ORG> (<ORG>ROSATOM</ORG>) thông báo. Mục tiêu của <ORG>ROSATOM</ORG> là điện gió."),
+])
+def test_an_abbreviation_defined_in_parentheses_is_the_name(rules_nlp, guessed, expected):
+    """``Full Name (ABBR)``: the abbreviation takes the name's label, here and wherever it stands alone."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Tài sản của <ORG>LeEco</ORG> bị phong tỏa. Gần đây, LeEco còn thất hẹn trả lãi.",
+     "Tài sản của <ORG>LeEco</ORG> bị phong tỏa. Gần đây, <ORG>LeEco</ORG> còn thất hẹn trả lãi."),
+    ("Khách bay <ORG>Jetstar</ORG> tăng. Vé giá rẻ Jetstar bán hết.",
+     "Khách bay <ORG>Jetstar</ORG> tăng. Vé giá rẻ <ORG>Jetstar</ORG> bán hết."),
+])
+def test_a_name_keeps_its_label_at_its_other_mentions(rules_nlp, guessed, expected):
+    """One name, one sense in one article: a mention the statistical layer missed takes the label it gave elsewhere."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("guessed", [
+    "Anh <PER>Hoàng</PER> về quê. Hoàng thượng ngự giá.",  # a one-word person name is many things
+    "Trận <ORG>Milan</ORG> thắng. AC Milan đứng thứ ba.",  # glued to a capitalised word: part of a longer name
+    "<ORG>Hãng phim</ORG> ra mắt. Các hãng phim lớn đều tham gia.",  # written lowercase too: a common word
+    "Ông là nhân viên <ORG>Viettel</ORG>. Cơ quan (VKS) đã vào cuộc.",  # an abbreviation after no name
+])
+def test_mentions_that_are_not_the_same_name_stay_unmarked(rules_nlp, guessed):
+    assert merged_with_model(rules_nlp, guessed) == guessed

@@ -37,6 +37,7 @@ from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, 
 from ...textnorm import match_key
 from .candidates import RULES_KEY
 from .completions import after_a_post
+from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
 from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
@@ -163,8 +164,19 @@ class RulesOverModel:
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
         covered = {i for span in rule_spans for i in range(span.start, span.end)}
         model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]  # linear: spans are short
-        return [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
+        chosen = [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
             + [(span, span.id_) for span in model_spans]
+        return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
+
+    def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+        """The abbreviations the article defines and the other mentions of its names (``discourse.py``),
+        on tokens no chosen span holds, each kept only where the model-span checks would keep it."""
+        occupied = {i for span in [*rule_spans, *model_spans] for i in range(span.start, span.end)}
+        defined = abbreviations(doc, [*rule_spans, *model_spans], occupied)
+        occupied |= {span.start for span in defined}
+        names = repeatable_names(doc, [*model_spans, *defined], rule_spans)
+        mentions = [*defined, *repeated_mentions(doc, names, occupied)]
+        return [span for span in mentions if self.trim(span) == span and not self.is_generic(span)]
 
     def yields_to_model(self, rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
         """A weak rule span gives way to a longer model span that contains it (``model_spans``: those

@@ -1,0 +1,97 @@
+"""Names the article itself defines: an abbreviation given in parentheses, a name repeated.
+
+A press article names a body in full once and then by its abbreviation ("Phòng Thương mại
+và Công nghiệp Việt Nam (VCCI) ... Chủ tịch VCCI"), and repeats a foreign company, club or
+person many times after the statistical layer has recognised it once ("LeEco", "Bologna").
+One name keeps one sense within one article, so:
+
+- ``abbreviations``: a one-word abbreviation in parentheses right after an organisation or
+  a named thing of several words takes that name's label (``Full Name (ABBR)``);
+- ``repeated_mentions``: every other standalone occurrence of a defined abbreviation, or of a
+  name the statistical layer found (always with the same label, never a one-word person name,
+  never a word the article also writes in lowercase), takes that label.
+
+The merge policy calls both on its final choice, so a rule's decision about a span is never
+overridden: a mention only fills tokens nothing else claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Set
+
+import regex
+from spacy.tokens import Doc, Span
+
+ABBREVIATION = regex.compile(r"^[\p{Lu}][\p{L}\d.&-]*$")
+ABBREVIATED_LABELS = {"ORG", "MISC"}
+
+
+def is_abbreviation(text: str) -> bool:
+    """An abbreviation is one word with at least two capitals: "VCCI", "PVC.KBC", "TfL", "C46" does not count."""
+    return bool(ABBREVIATION.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def abbreviations(doc: Doc, spans: Iterable[Span], occupied: Set[int]) -> list[Span]:
+    """The abbreviation in ``Full Name (ABBR)`` after every organisation or MISC name of two or more
+    tokens among ``spans``, with its label, where no token of it is in ``occupied``."""
+    found = []
+    for span in spans:
+        close = span.end + 2
+        if span.label_ not in ABBREVIATED_LABELS or len(span) < 2 or close >= len(doc):
+            continue
+        if doc[span.end].text == "(" and doc[close].text == ")" and span.end + 1 not in occupied \
+                and is_abbreviation(doc[span.end + 1].text):
+            found.append(Span(doc, span.end + 1, close, label=span.label_))
+    return found
+
+
+def repeatable_names(doc: Doc, model_spans: Iterable[Span], other_spans: Iterable[Span]) -> dict[tuple[str, ...], str]:
+    """The names of ``model_spans`` (token texts) that may label their other mentions: every span of
+    that text among both groups has one label; not a one-word person ("Hoàng" is many people);
+    capitalised; not written in lowercase anywhere in the article ("Cục" opens a sentence, "cục" is a
+    common word)."""
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for span in [*model_spans, *other_spans]:
+        labels.setdefault(tuple(t.text for t in span), set()).add(span.label_)
+    model_names = {tuple(t.text for t in span) for span in model_spans}
+    names = {}
+    for name in model_names:
+        label = next(iter(labels[name])) if len(labels[name]) == 1 else None
+        if label is None or (label == "PER" and len(name) == 1) or not name[0][:1].isupper():
+            continue
+        if regex.search(r"(?<!\w)" + regex.escape(" ".join(name).lower()) + r"(?!\w)", doc.text):
+            continue
+        names[name] = label
+    return names
+
+
+def repeated_mentions(doc: Doc, names: dict[tuple[str, ...], str], occupied: Set[int]) -> list[Span]:
+    """Every occurrence of one of ``names`` (token texts) whose tokens are free of ``occupied`` and
+    which stands alone: not glued to a capitalised word before or after ("Milan" in "AC Milan")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    found: list[Span] = []
+    taken = set(occupied)
+    for token in doc:
+        for name in by_first.get(token.text, ()):
+            start, end = token.i, token.i + len(name)
+            if end > len(doc) or any(doc[i].text != text for i, text in zip(range(start, end), name)):
+                continue
+            if any(i in taken for i in range(start, end)) or not stands_alone(doc, start, end):
+                continue
+            found.append(Span(doc, start, end, label=names[name]))
+            taken.update(range(start, end))
+            break
+    return found
+
+
+def stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """No capitalised word right before or after ``start:end``: the mention is not part of a longer name
+    ("AC Milan"); a capitalised word opening the sentence counts only when it is tagged a proper noun
+    ("Theo LeEco" is the name alone)."""
+    capitalised = lambda t: t.is_alpha and t.text[:1].isupper()  # noqa: E731
+    before = doc[start - 1] if start > 0 else None
+    glued_before = before is not None and capitalised(before) and (not before.is_sent_start or before.tag_ == "Np")
+    glued_after = end < len(doc) and capitalised(doc[end])
+    return not (glued_before or glued_after)
