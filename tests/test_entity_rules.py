@@ -507,3 +507,12 @@ def test_a_name_keeps_its_label_at_its_other_mentions(rules_nlp, guessed, expect
 ])
 def test_mentions_that_are_not_the_same_name_stay_unmarked(rules_nlp, guessed):
     assert merged_with_model(rules_nlp, guessed) == guessed
+
+
+@pytest.mark.parametrize("marked", [
+    "Chủ tịch Phòng Thương mại và Công nghiệp <LOC>Việt Nam</LOC> cho rằng chi phí tăng.",
+    "Giám đốc <ORG>Sở Xây dựng</ORG> cho biết.",
+])
+def test_a_post_before_a_body_type_word_names_no_person(rules_nlp, marked):
+    """A role title followed by a body's type word names the body ("Chủ tịch Phòng ..."), not a person "Phòng Thương"."""
+    assert marked_entities(rules_nlp, marked) == marked

@@ -215,6 +215,8 @@ def complete_title(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         return None  # "Ông Thị Nguyệt": the honorific is a surname
     if match_key(doc[start:name_end].text) in vocab.places or (len(name[0]) > 1 and name[0].is_upper):
         return None  # "Bà Rịa" is a province; "Chủ tịch HĐQT BSC", "Chủ tịch VFF Lê Hùng Dũng" name a body first
+    if not is_honorific and any(match_keys(doc, end, keys) is not None for keys in vocab.names_with_and):
+        return None  # "Chủ tịch Phòng Thương mại ...", "Giám đốc Sở Y tế": a post names its body, not a person
     if len(name) == 1 and (not is_honorific or name[0].is_upper):
         return None  # "bà Thu"; but "Chủ tịch OceanBank", "Bí thư Đoàn", "ông UBND"
     return Span(doc, end, name_end, label="PER")
