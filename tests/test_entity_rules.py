@@ -238,6 +238,9 @@ def test_common_capitalised_words_are_no_names(rules_nlp, guessed, expected):
     "<MISC>Lễ hội Chùa Hương</MISC> năm nay đông khách.",
     "Phim tranh giải tại <MISC>Liên hoan phim Quốc tế Berlin</MISC>.",
     "Kỷ niệm 96 năm <MISC>Ngày thành lập Đảng Cộng sản Việt Nam</MISC>, các chi bộ sinh hoạt.",
+    "Lễ khai mạc <MISC>Năm du lịch Yên Bái 2017</MISC> diễn ra tối qua.",
+    "Bộ trưởng dự <MISC>Đối thoại Shangri-La</MISC> tại <LOC>Singapore</LOC>.",
+    "Hãng giới thiệu mẫu xe tại <MISC>Triển lãm Chicago Auto Show</MISC> trong tháng 2.",
 ])
 def test_named_events_and_holidays_are_misc(rules_nlp, marked):
     """Guidelines, MISC (events, holidays); notes, 34: festivals with their type word and year."""
@@ -515,4 +518,13 @@ def test_mentions_that_are_not_the_same_name_stay_unmarked(rules_nlp, guessed):
 ])
 def test_a_post_before_a_body_type_word_names_no_person(rules_nlp, marked):
     """A role title followed by a body's type word names the body ("Chủ tịch Phòng ..."), not a person "Phòng Thương"."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Bộ trưởng dự Đối thoại Hợp tác <LOC>châu Á</LOC> vì mục tiêu chung.",
+    "Triển lãm Di sản văn hóa biển mở cửa.",
+])
+def test_an_event_name_that_runs_on_in_lowercase_is_left_unmarked(rules_nlp, marked):
+    """Its end is unknown: a name cut after its capitalised words would be a wrong value."""
     assert marked_entities(rules_nlp, marked) == marked

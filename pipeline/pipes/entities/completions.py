@@ -54,8 +54,19 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     if label == "MISC":
         if doc[start].is_lower and sum(1 for t in doc[end:name_end] if t._.is_cap) < 2:
             return None  # "mùa lễ hội Xuân", "lễ hội Trung thu": a season or a holiday, not a festival's name
+        if runs_on_in_lowercase(vocab, doc, name_end):
+            return None  # "Đối thoại Hợp tác | châu Á", "Triển lãm Di sản | văn hóa biển": the name goes on, its end is unknown
         name_end = year_end(doc, name_end)
     return Span(doc, org_prefix_start(vocab, doc, start) if label == "ORG" else start, name_end, label=label)
+
+
+def runs_on_in_lowercase(vocab: RuleVocabulary, doc: Doc, end: int) -> bool:
+    """The capitalised words of an event's name are followed by a lowercase word that is no title stop
+    word ("năm", "tại", "được" end it): the name may continue in lowercase. (POS tags do not decide
+    it: underthesea tags "văn hóa" in "Di sản văn hóa biển" a verb.)"""
+    if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower:
+        return False
+    return doc[end].norm_ not in vocab.law_title_stops
 
 
 def name_tail_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
