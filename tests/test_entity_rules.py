@@ -528,3 +528,22 @@ def test_a_post_before_a_body_type_word_names_no_person(rules_nlp, marked):
 def test_an_event_name_that_runs_on_in_lowercase_is_left_unmarked(rules_nlp, marked):
     """Its end is unknown: a name cut after its capitalised words would be a wrong value."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo báo <ORG>VTC News</ORG>, vụ việc xảy ra từ tối qua.",
+    "Người dùng mạng xã hội <ORG>Facebook</ORG> chia sẻ hình ảnh.",
+    "Hãng thông tấn <ORG>TASS</ORG> cho biết.",
+    "Theo tờ <ORG>China Daily</ORG>, hệ thống mới đã hoạt động.",
+])
+def test_an_outlet_after_a_lowercase_media_word_is_org(rules_nlp, marked):
+    """Guidelines, ORG (media and sources); notes 34: the lowercase descriptor stays outside."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Một phóng viên của hãng thông tấn <LOC>Nga</LOC> có mặt.",  # a country: the place, not an outlet
+    "Cơ quan chức năng đã cảnh báo người dân.",  # "báo" inside "cảnh báo"
+])
+def test_a_media_word_before_a_place_or_inside_a_compound_names_no_outlet(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked

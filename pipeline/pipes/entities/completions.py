@@ -133,6 +133,21 @@ def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Trig
     return Span(doc, start, stop, label="LOC")
 
 
+def complete_outlet(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
+    """The outlet named after a lowercase media word ("theo báo VTC News", "mạng xã hội Facebook",
+    "trang Twitter"): the name alone is the ORG (a lowercase descriptor stays outside, notes 34).
+    Not a place ("hãng thông tấn Nga" is LOC), nor a name that runs on in lowercase ("báo Tuổi trẻ":
+    ORG of unknown end, left to the model)."""
+    end = trigger.end
+    name_end = name_run(doc, end, triggers)
+    if not 1 <= name_end - end <= 4 or (name_end < len(doc) and doc[name_end].is_lower and not doc[name_end]._.word_start):
+        return None  # "báo Tuổi | trẻ": the segmenter reads one word across, the name goes on in lowercase
+    name = doc[end:name_end]
+    if match_key(name.text) in vocab.places or looks_like_person(vocab, doc, end, name_end) or triggers.starts_trigger(end):
+        return None
+    return Span(doc, end, name_end, label="ORG")
+
+
 def org_prefix_start(vocab: RuleVocabulary, doc: Doc, start: int) -> int:
     """Extend an organisation back over "Trung ương" or a body of it written before it ("Thanh tra Bộ
     Nội vụ", "Cơ quan Cảnh sát điều tra Bộ Công an": one ORG, the outermost name)."""
@@ -290,4 +305,5 @@ COMPLETIONS: dict[str, Completion] = {
     "body": complete_body,
     "name_after": complete_name_after,
     "road": complete_road,
+    "outlet": complete_outlet,
 }
