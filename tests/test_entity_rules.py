@@ -547,3 +547,12 @@ def test_an_outlet_after_a_lowercase_media_word_is_org(rules_nlp, marked):
 ])
 def test_a_media_word_before_a_place_or_inside_a_compound_names_no_outlet(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Tin vắn\n\n(<ORG>ICTPress</ORG>) - Việc triển khai ứng dụng mới được đẩy nhanh.",
+    "Hai bên cùng quan tâm vấn đề hạt nhân. <ORG>TTXVN</ORG>/<ORG>Tin Tức</ORG>",
+])
+def test_the_source_of_a_dateline_or_an_agency_credit_is_org(rules_nlp, marked):
+    """Guidelines, ORG (media and sources): "(ICTPress) - ..." opening a paragraph, the outlet after "TTXVN/"."""
+    assert marked_entities(rules_nlp, marked) == marked

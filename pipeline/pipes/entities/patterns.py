@@ -35,3 +35,7 @@ BYLINE_SOURCE_NOTE = regex.compile(r"\s*\((?:T/h|TH|tổng hợp|Theo [^)]*)\)\s
 OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'", "‘": "’"}  # single quotes in headlines: Triển lãm 'Bác Hồ ...'
 NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố", "hẻm", "ngõ", "ngách", "kiệt"}
 NAME_JOINERS = {"&", "-", "’", "'"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu", "Cư M’gar"
+# A dateline opening a paragraph with the source in parentheses: "(ICTPress) - ", "(Baonghean) – ".
+DATELINE = r"(?m)^\s*\((?P<name>\p{Lu}[\p{L}\p{M}\d.&+]*(?: [\p{L}\p{M}\d.&+]+){0,2})\)\s*[-–]\s"
+# The outlet after a news agency and a slash: "TTXVN/Tin Tức", "AFP/TTXVN"; {agencies} filled from the rules.
+AGENCY_CREDIT = r"(?<![\p{{L}}\d])(?:{agencies})/(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}\d+]*(?: \p{{Lu}}[\p{{L}}\p{{M}}\d+]*){{0,2}})(?![\p{{L}}\p{{M}}\d])"

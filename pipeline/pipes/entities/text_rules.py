@@ -16,7 +16,8 @@ from ...doctools import doc_text, iter_lines, regex_spans
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
 from .completions import previous_word
-from .patterns import BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DOCUMENT, OPENING_QUOTES, WEBSITE
+from .names import person_name_shape
+from .patterns import AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DATELINE, DOCUMENT, OPENING_QUOTES, WEBSITE
 from .triggers import PATTERNS_KEY
 from .vocabulary import RuleVocabulary, load_rules
 
@@ -74,6 +75,8 @@ class TextRules:
         self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
         self.programme_stops = frozenset(match_key(w) for w in rules["programme_title_stops"])
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
+        self.dateline_pattern = regex.compile(DATELINE)
+        self.agency_credit_pattern = regex.compile(AGENCY_CREDIT.format(agencies=alternation(rules["credit_agencies"])))
         groups, contexts = alternation(rules["ethnic_groups"]), alternation(rules["ethnic_group_context"])
         self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
         exams, contexts = alternation(rules["exams"]), alternation(rules["exam_context"])
@@ -85,7 +88,7 @@ class TextRules:
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
         rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.exams, self.websites,
-                 self.lowercase_state_bodies)
+                 self.lowercase_state_bodies, self.sources)
         found = [(span, "rule") for rule in rules for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
@@ -263,6 +266,13 @@ class TextRules:
                     spans.append(Span(doc, begin, end, label="ORG"))
                     break
         return spans
+
+    def sources(self, doc: Doc) -> list[Span]:
+        """The source of a dateline ("(ICTPress) - ...") and the outlet after an agency's slash
+        ("TTXVN/Tin Tức") are ORG (guidelines, ORG: media and sources); not a place or a person's name."""
+        spans = regex_spans(doc, self.dateline_pattern, "ORG", group="name") + regex_spans(doc, self.agency_credit_pattern, "ORG", group="name")
+        return [s for s in spans if match_key(s.text) not in self.vocab.places
+                and not person_name_shape(s, self.vocab.surnames, self.vocab.ambiguous_surnames, self.vocab.middle_names)]
 
     def websites(self, doc: Doc) -> list[Span]:
         """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
