@@ -556,3 +556,13 @@ def test_a_media_word_before_a_place_or_inside_a_compound_names_no_outlet(rules_
 def test_the_source_of_a_dateline_or_an_agency_credit_is_org(rules_nlp, marked):
     """Guidelines, ORG (media and sources): "(ICTPress) - ..." opening a paragraph, the outlet after "TTXVN/"."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Cuộc họp diễn ra tại <LOC>thủ đô Astana</LOC> của Kazakhstan.", "Cuộc họp diễn ra tại thủ đô <LOC>Astana</LOC> của <LOC>Kazakhstan</LOC>."),
+    ("Trụ sở đặt tại <LOC>thủ đô Jakarta</LOC>.", "Trụ sở đặt tại thủ đô <LOC>Jakarta</LOC>."),
+])
+def test_thu_do_is_no_unit_word(rules_nlp, guessed, expected):
+    """Guidelines, LOC: only administrative-unit and geographic type words join a place; "thủ đô"
+    stays outside like any other word before a name (notes, 018)."""
+    assert merged_with_model(rules_nlp, guessed) == expected
