@@ -485,6 +485,8 @@ def test_forums_are_events_and_committees_or_halves_no_names(rules_nlp, guessed,
      "Bộ sẽ làm việc với <ORG>Ủy ban Điều phối Đầu tư Indonesia</ORG> (<ORG>BKPM</ORG>) để thống nhất."),
     ("<ORG>Tập đoàn Năng lượng Nguyên tử Quốc gia Nga</ORG> (ROSATOM) thông báo. Mục tiêu của ROSATOM là điện gió.",
      "<ORG>Tập đoàn Năng lượng Nguyên tử Quốc gia Nga</ORG> (<ORG>ROSATOM</ORG>) thông báo. Mục tiêu của <ORG>ROSATOM</ORG> là điện gió."),
+    ("Cơ quan điều tra làm việc với <ORG>Công ty Cổ phần Đầu tư Kinh Bắc</ORG> (PVC.KBC) và các đơn vị.",
+     "Cơ quan điều tra làm việc với <ORG>Công ty Cổ phần Đầu tư Kinh Bắc</ORG> (<ORG>PVC.KBC</ORG>) và các đơn vị."),
 ])
 def test_an_abbreviation_defined_in_parentheses_is_the_name(rules_nlp, guessed, expected):
     """``Full Name (ABBR)``: the abbreviation takes the name's label, here and wherever it stands alone."""
@@ -566,3 +568,11 @@ def test_thu_do_is_no_unit_word(rules_nlp, guessed, expected):
     """Guidelines, LOC: only administrative-unit and geographic type words join a place; "thủ đô"
     stays outside like any other word before a name (notes, 018)."""
     assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Bí thư <ORG>Thành ủy TP.HCM</ORG> chỉ đạo tại buổi làm việc.",
+    "Ông <PER>Minh</PER>, Chủ tịch <ORG>UBND TP.HCM</ORG> cho biết.",
+])
+def test_a_full_stop_glued_inside_an_abbreviation_stays_in_the_name(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked

@@ -27,7 +27,7 @@ ABBREVIATED_LABELS = {"ORG", "MISC"}
 
 
 def is_abbreviation(text: str) -> bool:
-    """An abbreviation is one word with at least two capitals: "VCCI", "PVC.KBC", "TfL", "C46" does not count."""
+    """An abbreviation is one word with at least two capitals: "VCCI", "PVC.KBC", "TfL"; not "C46"."""
     return bool(ABBREVIATION.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
@@ -36,13 +36,22 @@ def abbreviations(doc: Doc, spans: Iterable[Span], occupied: Set[int]) -> list[S
     tokens among ``spans``, with its label, where no token of it is in ``occupied``."""
     found = []
     for span in spans:
-        close = span.end + 2
-        if span.label_ not in ABBREVIATED_LABELS or len(span) < 2 or close >= len(doc):
+        if span.label_ not in ABBREVIATED_LABELS or len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
             continue
-        if doc[span.end].text == "(" and doc[close].text == ")" and span.end + 1 not in occupied \
-                and is_abbreviation(doc[span.end + 1].text):
-            found.append(Span(doc, span.end + 1, close, label=span.label_))
+        start = span.end + 1
+        close = glued_end(doc, start)
+        if close < len(doc) and doc[close].text == ")" and not any(i in occupied for i in range(start, close)) \
+                and is_abbreviation(doc[start:close].text):
+            found.append(Span(doc, start, close, label=span.label_))
     return found
+
+
+def glued_end(doc: Doc, start: int, longest: int = 5) -> int:
+    """The end of the tokens written without a space from ``start`` ("PVC.KBC" is three), at most ``longest``."""
+    end = start + 1
+    while end < len(doc) and end - start < longest and not doc[end - 1].whitespace_ and doc[end].text != ")":
+        end += 1
+    return end
 
 
 def repeatable_names(doc: Doc, model_spans: Iterable[Span], other_spans: Iterable[Span]) -> dict[tuple[str, ...], str]:

@@ -135,9 +135,19 @@ def lowercase_bridge(doc: Doc, triggers: TriggerIndex, run_start: int, j: int) -
     return 0 if triggers.at(k) or doc[k].is_sent_start else k - j
 
 
+def is_abbreviation_dot(doc: Doc, j: int) -> bool:
+    """A full stop glued between an abbreviation in capitals and a capitalised word: "TP.HCM", "PVC.KBC"."""
+    if doc[j].text != "." or j == 0 or j + 1 >= len(doc) or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    return doc[j - 1].is_alpha and doc[j - 1].is_upper and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()
+
+
 def joined_name_step(doc: Doc, run_start: int, j: int) -> int:
-    """How many tokens a joiner at ``j`` carries the run ("Bà Rịa-Vũng Tàu": 1, "Ri Yong-ho": 2), 0 if none."""
+    """How many tokens a joiner at ``j`` carries the run ("Bà Rịa-Vũng Tàu": 1, "Ri Yong-ho": 2,
+    "TP.HCM": 1), 0 if none."""
     token = doc[j]
+    if j > run_start and is_abbreviation_dot(doc, j):
+        return 1
     if token.text not in NAME_JOINERS or j == run_start or doc[j - 1].whitespace_ or token.whitespace_ or j + 1 >= len(doc):
         return 0
     if doc[j + 1]._.is_cap:
@@ -166,7 +176,7 @@ def name_run(doc: Doc, i: int, triggers: TriggerIndex, allow_number: bool = Fals
                 break
             j += bridge
             continue
-        if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS:
+        if j > i and not doc[j - 1].whitespace_ and doc[j - 1].text not in NAME_JOINERS and not is_abbreviation_dot(doc, j - 1):
             break  # syllables of one name are separated by spaces
         j += 1
     if j == i and allow_number and i < len(doc) and doc[i].is_digit \
