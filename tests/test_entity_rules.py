@@ -576,3 +576,13 @@ def test_thu_do_is_no_unit_word(rules_nlp, guessed, expected):
 ])
 def test_a_full_stop_glued_inside_an_abbreviation_stays_in_the_name(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Tại <LOC>Q.2</LOC>, giá đất tăng.",
+    "Ở <LOC>P.5</LOC>, <LOC>Q.3</LOC> có nhiều người.",
+    "Nhà ở <LOC>P. Bến Nghé</LOC>, <LOC>Q.1</LOC>.",
+])
+def test_an_abbreviated_district_or_ward_with_its_number_or_name_is_loc(rules_nlp, marked):
+    """Guidelines, LOC: the unit word and the number of a numbered unit; "Q." and "P." abbreviate quận and phường."""
+    assert marked_entities(rules_nlp, marked) == marked

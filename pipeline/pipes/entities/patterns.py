@@ -33,7 +33,7 @@ BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
 # A source note after a signature, left out of the name: "An Dương (T/h)", "Tuấn Anh (Theo AAP)".
 BYLINE_SOURCE_NOTE = regex.compile(r"\s*\((?:T/h|TH|tổng hợp|Theo [^)]*)\)\s*$", regex.IGNORECASE)
 OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'", "‘": "’"}  # single quotes in headlines: Triển lãm 'Bác Hồ ...'
-NUMBERED_UNITS = {"quận", "phường", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố", "hẻm", "ngõ", "ngách", "kiệt"}
+NUMBERED_UNITS = {"quận", "phường", "q.", "p.", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố", "hẻm", "ngõ", "ngách", "kiệt"}
 NAME_JOINERS = {"&", "-", "’", "'"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu", "Cư M’gar"
 # A dateline opening a paragraph with the source in parentheses: "(ICTPress) - ", "(Baonghean) – ".
 DATELINE = r"(?m)^\s*\((?P<name>\p{Lu}[\p{L}\p{M}\d.&+]*(?: [\p{L}\p{M}\d.&+]+){0,2})\)\s*[-–]\s"
