@@ -586,3 +586,12 @@ def test_a_full_stop_glued_inside_an_abbreviation_stays_in_the_name(rules_nlp, m
 def test_an_abbreviated_district_or_ward_with_its_number_or_name_is_loc(rules_nlp, marked):
     """Guidelines, LOC: the unit word and the number of a numbered unit; "Q." and "P." abbreviate quận and phường."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Nạn nhân là cháu P.T, 13 tuổi.",
+    "Bài viết của nghệ sĩ lão làng này. Q.H",
+])
+def test_initials_after_q_or_p_are_no_place(rules_nlp, marked):
+    """"P.T", "Q.H": a person's initials (victims, signatures), not "phường"/"quận" and a name."""
+    assert marked_entities(rules_nlp, marked) == marked

@@ -37,6 +37,10 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     name_end = name_run(doc, end, triggers, allow_number=numbered, allow_and=keys in vocab.names_with_and)
     if name_end == end:
         return None
+    if len(trigger) == 2 and len(trigger[0].text) == 1:  # "Q.", "P.": abbreviated units
+        name_end = without_trailing_capitals(doc, end, name_end)
+        if not (doc[end].is_digit or (len(doc[end].text) > 1 and not doc[end].is_upper)) or doc[name_end - 1].is_lower:
+            return None  # "P.T", "Q.H": the initials of a person, not a ward or a district
     if keys in vocab.names_with_and:
         name_end = name_tail_end(vocab, doc, name_end)
     if label == "ORG" and match_key(doc[start:name_end].text) in vocab.places:
@@ -67,6 +71,13 @@ def runs_on_in_lowercase(vocab: RuleVocabulary, doc: Doc, end: int) -> bool:
     if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower:
         return False
     return doc[end].norm_ not in vocab.law_title_stops
+
+
+def without_trailing_capitals(doc: Doc, start: int, end: int) -> int:
+    """Drop words written all in capitals from the end of a name ("Q. Bình Thạnh | ĐT: ...")."""
+    while end - 1 > start and doc[end - 1].is_upper and len(doc[end - 1].text) > 1:
+        end -= 1
+    return end
 
 
 def name_tail_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:

@@ -528,7 +528,7 @@ class ListRecognizer:
             return False  # "Ngọc Lâm, Hoàng Như Tiếp, Cổ Linh và ...": bare names may be places
         head = trim(text, item[0], before)
         span = article.doc.char_span(*head, alignment_mode="expand")
-        if span is None or span[0].tag_ != "Np":
+        if span is None or len(span) == 0 or span[0].tag_ != "Np":
             return False  # "Trưởng khoa Thận nhân tạo": a post, capitalised too
         run = name_run(article.doc, head)
         return run[1] >= head[1] and len(text[head[0] : head[1]].split()) >= 2
