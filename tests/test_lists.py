@@ -463,3 +463,9 @@ def test_counts_that_find_their_items(lists_nlp, text, expected):
 )
 def test_semicolon_pieces_that_are_no_items(lists_nlp, text):
     assert lists(lists_nlp, text) == []
+
+
+def test_an_item_that_opens_with_a_parenthesis_is_read_without_error(lists_nlp):
+    """A crawl's "(Còn tiếp)" after the last item has no head before its parenthesis (raw baomoi text crashed here)."""
+    (items, count, trigger), = lists(lists_nlp, "Đoàn gồm 2 người: ông Nguyễn Văn An (Trưởng đoàn); (Còn tiếp)")
+    assert (items[0], count, trigger) == ("ông Nguyễn Văn An (Trưởng đoàn)", 2, "2 người")
