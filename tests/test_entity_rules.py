@@ -226,6 +226,7 @@ def test_a_model_span_does_not_run_into_a_person_or_a_post(rules_nlp, guessed, e
 @pytest.mark.parametrize("guessed, expected", [
     ("Học sinh giỏi môn <PER>Toán</PER> và <MISC>Tiếng Anh</MISC>.", "Học sinh giỏi môn Toán và Tiếng Anh."),
     ("Theo <MISC>Điều 12</MISC> của luật này.", "Theo Điều 12 của luật này."),
+    ("Vốn <ORG>FDI</ORG> vào tỉnh tăng mạnh, <ORG>GDP</ORG> tăng 7%.", "Vốn FDI vào tỉnh tăng mạnh, GDP tăng 7%."),
     ("Theo <LOC>Khoản 3 Điều 5</LOC> của luật này.", "Theo Khoản 3 Điều 5 của luật này."),
 ])
 def test_common_capitalised_words_are_no_names(rules_nlp, guessed, expected):
