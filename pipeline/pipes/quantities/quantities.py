@@ -54,6 +54,8 @@ class QuantityRecognizer:
         self.qualifiers.sort(key=lambda item: -len(item[0]))
         self.exclusions = Exclusions(vocab["not_quantity"])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
+        self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
+                                 if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.unit_pos = set(vocab["unit_pos"])
@@ -63,6 +65,7 @@ class QuantityRecognizer:
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
+        self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
         kinds = vocab["unit_kinds"]
         self.kind_heads = set(phrase_keys(kinds["heads"]))
         self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
@@ -101,7 +104,20 @@ class QuantityRecognizer:
         """A shallow copy holding ``doc``'s date tokens (which end a unit): the component itself keeps nothing between calls."""
         bound = copy.copy(self)
         bound.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        bound.doc_nouns = self.nouns_of(doc)
         return bound
+
+    def nouns_of(self, doc: Doc) -> set[str]:
+        """The words (keys) of ``doc`` of two syllables or more that the tagger calls a noun somewhere
+        not right after a number: right after one it often tags the counted noun a verb or an adjective
+        (``159 thủy thủ``, ``199 đề án``), and the same word elsewhere in the article says what it is."""
+        nouns = set()
+        previous: list[Token] | None = None
+        for word in iter_words(doc):
+            if len(word) > 1 and word[0].tag_ in self.unit_pos and word[0].is_lower and not (previous and previous[-1].like_num):
+                nouns.add(" ".join(t.norm_ for t in word))
+            previous = word
+        return nouns
 
     def recognize(self, doc: Doc) -> Doc:
         """Write ``doc.spans["quantities"]`` (and ``"not_quantities"``), on a copy from ``bound_to``."""
@@ -131,8 +147,8 @@ class QuantityRecognizer:
                 spans.extend(self.two_numbers(doc, span, match, value))
                 continue
             span._.value, span._.value_max = value
-            span._.qualifier = self.qualifier(doc, span, match)
             span._.unit = self.unit(doc, span, match)
+            span._.qualifier = self.qualifier(doc, span, match, span._.unit)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
         spans.extend(self.multiples(doc, taken))
@@ -276,14 +292,15 @@ class QuantityRecognizer:
         bare = not (match.group("approx") or match.group("percent") or match.group("high_percent")
                     or match.group("fused") or match.group("high_fused")
                     or any(part.lower() in self.multipliers for part in (match.group("digits") or "").split()))
-        return self.exclusions.kind(doc, span, bare, claims, lambda: self.counts_something(doc, span, match))
+        single = bare and not self.is_range(match)
+        return self.exclusions.kind(doc, span, bare, claims, lambda: self.counts_something(doc, span, match), single)
 
     def counts_something(self, doc: Doc, span: Span, match) -> bool:
         """True when a counted noun or a unit follows the numeral (``vòng 24 tháng``, ``2015 người``)."""
         unit = self.unit(doc, span, match)
         if not unit or unit.startswith("/"):
             return False
-        first = unit.split()[0]
+        first = unit.split()[0].split("/")[0]  # "USD/ounce"
         return not first[0].isupper() or any(first.lower() == keys[0] for keys in self.measure_units)
 
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
@@ -343,19 +360,38 @@ class QuantityRecognizer:
             value *= high_scale
         return to_number(value), to_number(high)
 
-    def qualifier(self, doc: Doc, span: Span, match) -> str:
+    def qualifier(self, doc: Doc, span: Span, match, unit: str | None = None) -> str:
+        """The qualifier of the words before the number, or of a bound after its unit (``18 tuổi trở lên``)."""
         if match.group("approx"):
             return "gte"
-        if match.group("from") and not self.is_range(match):
-            following = doc[span.end : span.end + 4].text.lower()
-            if "trở lên" in following:
-                return "gte"
+        if not self.is_range(match):
+            after = self.qualifier_after(doc, span, unit)
+            if after:
+                return after
         before = preceding_tokens(doc, span.start, 4)
         for context in (before, before[:-1] if before and before[-1].norm_ in self.qualifier_skips else []):
             for keys, label in self.qualifiers if context else ():
                 if ends_with(context, keys):
                     return label  # "trên 3.550", "ước đạt 145 tỷ"
         return "exact"
+
+    def qualifier_after(self, doc: Doc, span: Span, unit: str | None) -> str | None:
+        """The qualifier of a bound written right after the number and its unit (``qualifiers_after``:
+        ``từ đủ 18 tuổi trở lên``, ``50 ha trở lên`` gte; ``5 tuổi trở xuống`` lte), or None."""
+        i = span.end
+        inside = next((k for k in range(len(unit or ""), 0, -1) if span.text.endswith(unit[:k])), 0) if unit else 0
+        unit = (unit or "")[inside:].strip()  # "%", "ha" of "1.500ha" are inside the span
+        if unit:
+            text = doc_text(doc)
+            at = len(text) - len(text[span.end_char :].lstrip())
+            if not text.startswith(unit, at):
+                return None  # a unit not written right after the number (a fraction's, a table's)
+            i = next((t.i for t in doc[span.end :] if t.idx >= at + len(unit)), len(doc))
+        following = [t for t in doc[i : i + 4] if not t.is_space]
+        for keys, label in self.qualifiers_after:
+            if ends_with(following[: len(keys)], keys):
+                return label
+        return None
 
     def unit(self, doc: Doc, span: Span, match) -> str | None:
         """The unit written fused or after the number, or the counted noun phrase; rates as written.
@@ -454,7 +490,8 @@ class QuantityRecognizer:
                 break
             if not words:
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
-                                              or key in self.event_heads or key in self.kind_heads_keys)):
+                                              or key in self.event_heads or key in self.kind_heads_keys
+                                              or key in self.doc_nouns)):
                     break
             elif self.capital_kind(words, word):
                 pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
