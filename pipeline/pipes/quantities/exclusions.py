@@ -36,6 +36,7 @@ class ExclusionRule:
     shape: regex.Pattern | None = None
     unless_counted: bool = False
     after_tags: frozenset[str] = frozenset()
+    doc_shape: regex.Pattern | None = None
 
 
 def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]:
@@ -52,6 +53,7 @@ def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]
             shape=regex.compile(entry["shape"], FLAGS) if entry.get("shape") else None,
             unless_counted=entry.get("unless_counted", False),
             after_tags=frozenset(entry.get("after_tags", [])),
+            doc_shape=regex.compile(entry["doc_shape"], FLAGS) if entry.get("doc_shape") else None,
         ))
     return rules, phrase_keys(table.get("despite_before", []))
 
@@ -158,7 +160,7 @@ class Exclusions:
 
     def rule_claims(self, doc: Doc, span: Span, rule: ExclusionRule, bare: bool,
                     claims: list[tuple[int, int, str]], start: int, end: int, single: bool = False) -> str | None:
-        """How one of the rule's fields (before, patterns, shape, after_tags) claims the span: ``"strong"``,
+        """How one of the rule's fields (before, patterns, shape, after_tags, doc_shape) claims the span: ``"strong"``,
         or ``"weak"`` for a phrase inside a longer word, which holds only when nothing counted follows
         (``Bằng cấp 3 của người khác`` is a level; ``Quốc phòng hai nước`` counts countries)."""
         if any(kind == rule.kind and a < end and start < b for a, b, kind in claims):
@@ -173,6 +175,9 @@ class Exclusions:
                     return "strong" if found == "word" else "weak"
         if rule.after_tags and single and self.after_noun(doc, span.start, rule.after_tags):
             return "strong"
+        if rule.doc_shape is not None and single and rule.doc_shape.fullmatch(span.text) and any(
+                kind == rule.kind for _, _, kind in claims):
+            return "weak"  # the article writes this kind elsewhere: "Sáng 11.5 ... đêm qua (12.5)"
         return None
 
     def after_noun(self, doc: Doc, start: int, tags: frozenset[str]) -> bool:

@@ -54,9 +54,12 @@ class QuantityRecognizer:
         self.qualifiers.sort(key=lambda item: -len(item[0]))
         self.exclusions = Exclusions(vocab["not_quantity"])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
+        self.qualifier_whole_words = set(phrase_keys(vocab["qualifier_whole_words"]))
         self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
+        self.date_day_words = set(vocab["date_day_words"])
+        self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
@@ -147,7 +150,7 @@ class QuantityRecognizer:
                 spans.extend(self.two_numbers(doc, span, match, value))
                 continue
             span._.value, span._.value_max = value
-            span._.unit = self.unit(doc, span, match)
+            span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
             span._.qualifier = self.qualifier(doc, span, match, span._.unit)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
@@ -371,8 +374,8 @@ class QuantityRecognizer:
         before = preceding_tokens(doc, span.start, 4)
         for context in (before, before[:-1] if before and before[-1].norm_ in self.qualifier_skips else []):
             for keys, label in self.qualifiers if context else ():
-                if ends_with(context, keys):
-                    return label  # "trên 3.550", "ước đạt 145 tỷ"
+                if ends_with(context, keys) and (context[-len(keys)]._.word_start or keys not in self.qualifier_whole_words):
+                    return label  # "trên 3.550", "ước đạt 145 tỷ"; not the "độ" of "nhiệt độ 35 độ"
         return "exact"
 
     def qualifier_after(self, doc: Doc, span: Span, unit: str | None) -> str | None:
@@ -428,6 +431,16 @@ class QuantityRecognizer:
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
 
+    def duration_before_date(self, doc: Doc, span: Span) -> str | None:
+        """The day word of a date right after the number when the number counts the days it names
+        (``thăm Nga trong 2 ngày 3-4/7``): the dates stage took the word into the date. Only for the unit
+        of an amount: in the exclusions the number stays a document's (``Quyết định 1234 ngày 5/6``)."""
+        after = next((t for t in doc[span.end : span.end + 2] if not t.is_space), None)
+        if after is None or not self.in_date(after) or after.norm_ not in self.date_day_words:
+            return None
+        number = next((t for t in doc[after.i + 1 : after.i + 3] if not t.is_space), None)
+        return after.text if number is not None and number.like_num else None
+
     def in_date(self, token: Token) -> bool:
         """True when ``token`` is inside a span of the dates stage (of the Doc being processed)."""
         return token.i in self.dated
@@ -459,13 +472,14 @@ class QuantityRecognizer:
             return False
         return tuple(t.norm_ for t in tokens[: len(keys)]) == keys and not any(t.is_space for t in tokens[: len(keys)])
 
-    @staticmethod
-    def starts_word(tokens: list[Token], keys: tuple[str, ...]) -> bool:
-        """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí")."""
+    def starts_word(self, tokens: list[Token], keys: tuple[str, ...]) -> bool:
+        """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí"); a number word
+        the segmenter glued after it is no part of it (``15 ngày một lần``: ``ngày một``, "ever more")."""
         n = len(keys)
         if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
             return False
-        return n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
+        return (n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
+                or tokens[n].norm_ in self.digit_words)
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
         """The shortest noun phrase after the number that names the thing counted: the head noun and
