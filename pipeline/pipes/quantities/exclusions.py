@@ -133,8 +133,10 @@ def series_start(doc: Doc, start: int) -> int:
 class Exclusions:
     """Decide which kind of non-amount, if any, a numeral is."""
 
-    def __init__(self, table: dict):
+    def __init__(self, table: dict, qualifiers: list[tuple[str, ...]] = ()):
+        """``qualifiers``: the phrases of a qualifier, after which a number counts even after a noun (``khoảng``)."""
         self.rules, self.despite = load_rules(table)
+        self.counts_after = tuple(self.despite) + tuple(qualifiers)
 
     def claimed(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The pattern claims of one Doc (computed once per Doc, before its numerals are read)."""
@@ -182,9 +184,10 @@ class Exclusions:
 
     def after_noun(self, doc: Doc, start: int, tags: frozenset[str]) -> bool:
         """True when the word right before token ``start`` is a noun or a name (its tag in ``tags``),
-        on the same line and not a ``despite_before`` phrase: Vietnamese counts before the noun, so a
+        on the same line and not a ``despite_before`` phrase or a qualifier (``khoảng 7.200 trẻ``, which the
+        tagger may call a noun): Vietnamese counts before the noun, so a
         number after one names or ranks it (``Hải quân Vùng 3``, ``Harpoon Block 2``, ``hô hiệu 155``)."""
         before = non_space_before(doc, start)
         if before is None or not before.is_alpha or before.tag_ not in tags:
             return False
-        return not (phrase_before(doc, start, tuple(self.despite)) or in_table_row(doc, before.i, start))
+        return not (phrase_before(doc, start, self.counts_after) or in_table_row(doc, before.i, start))

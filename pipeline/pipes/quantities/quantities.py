@@ -52,7 +52,7 @@ class QuantityRecognizer:
         self.pattern = quantity_pattern()
         self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_keys(words)]
         self.qualifiers.sort(key=lambda item: -len(item[0]))
-        self.exclusions = Exclusions(vocab["not_quantity"])
+        self.exclusions = Exclusions(vocab["not_quantity"], [keys for keys, _ in self.qualifiers])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
         self.qualifier_whole_words = set(phrase_keys(vocab["qualifier_whole_words"]))
         self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
