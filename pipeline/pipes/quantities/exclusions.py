@@ -190,4 +190,6 @@ class Exclusions:
         before = non_space_before(doc, start)
         if before is None or not before.is_alpha or before.tag_ not in tags:
             return False
+        if start + 2 < len(doc) and doc[start + 1].text == "/" and doc[start + 2].like_num:
+            return False  # a fraction: "chịu trách nhiệm 2/3"
         return not (phrase_before(doc, start, self.counts_after) or in_table_row(doc, before.i, start))

@@ -22,6 +22,8 @@ from .tables import table_units
 
 # The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
 MAX_FRACTION_PARTS = 3
+# A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
+MAX_SYMBOL = 3
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -32,6 +34,11 @@ def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     return tokens
+
+
+def code_before(doc: Doc, i: int) -> bool:
+    """True when doc[i] is the digits of a code glued to letters before it (``21`` of ``ARJ21``)."""
+    return doc[i].like_num and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_
 
 
 def is_fraction_bar(doc: Doc, i: int) -> bool:
@@ -147,7 +154,7 @@ class QuantityRecognizer:
             if value is None:
                 continue
             if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
-                spans.extend(self.two_numbers(doc, span, match, value))
+                spans.extend(self.two_numbers(doc, span, match, value, claims))
                 continue
             span._.value, span._.value_max = value
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
@@ -273,7 +280,8 @@ class QuantityRecognizer:
         return any(sentence.start <= q.start < span.start and span.start - q.start <= self.one_window
                    and (q._.unit or "").lower().split()[:1] == [head] for q in spans)
 
-    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
+    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None],
+                    claims: list[tuple[int, int, str]]) -> list[Span]:
         """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
         ``50-50``), each taking the unit written after the pair, as the parts of a fraction do (not a capitalised
         name: a team's)."""
@@ -286,8 +294,15 @@ class QuantityRecognizer:
         unit = self.unit(doc, span, match)
         if unit and unit.split()[0].istitle():
             unit = None  # the next team's name in a results line: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
-        low._.value, low._.value_max, low._.qualifier, low._.unit = value[0], None, self.qualifier(doc, low, match), unit
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
+        own = to_number(multiply_out(match.group("digits").split(), vocabulary()["digit_multipliers"])[0])
+        if own != value[0]:
+            # the high end's multiplier did not make a range ("Calibre 89 - 6 triệu USD"): the low end is a
+            # number of its own, with its own value, no unit, and the exclusions' say on it
+            if self.exclusions.kind(doc, low, True, claims, lambda: False, single=True) is not None:
+                return [high]
+            unit = None
+        low._.value, low._.value_max, low._.qualifier, low._.unit = own, None, self.qualifier(doc, low, match), unit
         return [low, high]
 
     def excluded(self, doc: Doc, span: Span, match, claims: list[tuple[int, int, str]]) -> str | None:
@@ -304,6 +319,8 @@ class QuantityRecognizer:
         if not unit or unit.startswith("/"):
             return False
         first = unit.split()[0].split("/")[0]  # "USD/ounce"
+        if len(first) <= MAX_SYMBOL and first.isupper() and first.isalpha():
+            return True  # a unit's symbol: "13 MP", "8 GB", "20 HP"
         return not first[0].isupper() or any(first.lower() == keys[0] for keys in self.measure_units)
 
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
@@ -335,10 +352,11 @@ class QuantityRecognizer:
 
     @staticmethod
     def joined_to_code(doc: Doc, span: Span) -> bool:
-        """A number written after letters and a hyphen with no space is part of a code (``U-23``)."""
+        """A number written after letters (or a code of letters and digits) and a hyphen with no space is
+        part of a code (``U-23``, ``ARJ21-700``)."""
         before = preceding_tokens(doc, span.start, 2)
         return (len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_
-                and not before[-2].whitespace_ and before[-2].is_alpha)
+                and not before[-2].whitespace_ and (before[-2].is_alpha or code_before(doc, before[-2].i)))
 
     def read_value(self, match) -> tuple[float, float | None] | None:
         """The (value, value_max) the match states, multiplied out; a multiplier after a range's
