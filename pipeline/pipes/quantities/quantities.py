@@ -68,6 +68,7 @@ class QuantityRecognizer:
         self.date_day_words = set(vocab["date_day_words"])
         self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
+        self.stop_after_head = set(vocab["unit_stop_after_head"])
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
         self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
@@ -518,8 +519,8 @@ class QuantityRecognizer:
             if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
-            if key in self.stop_words or word[0].like_num:
-                break
+            if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
+                break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau": a pronoun, a side
             if not words:
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
