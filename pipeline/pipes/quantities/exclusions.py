@@ -10,7 +10,7 @@ labelled with their kind, for ``scripts/check_quantities.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -133,7 +133,7 @@ def series_start(doc: Doc, start: int) -> int:
 class Exclusions:
     """Decide which kind of non-amount, if any, a numeral is."""
 
-    def __init__(self, table: dict, qualifiers: list[tuple[str, ...]] = ()):
+    def __init__(self, table: dict, qualifiers: Iterable[tuple[str, ...]] = ()):
         """``qualifiers``: the phrases of a qualifier, after which a number counts even after a noun (``khoảng``)."""
         self.rules, self.despite = load_rules(table)
         self.counts_after = tuple(self.despite) + tuple(qualifiers)
