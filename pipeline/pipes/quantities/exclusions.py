@@ -37,6 +37,7 @@ class ExclusionRule:
     unless_counted: bool = False
     after_tags: frozenset[str] = frozenset()
     doc_shape: regex.Pattern | None = None
+    not_after: tuple[tuple[str, ...], ...] = ()
 
 
 def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]:
@@ -54,6 +55,7 @@ def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]
             unless_counted=entry.get("unless_counted", False),
             after_tags=frozenset(entry.get("after_tags", [])),
             doc_shape=regex.compile(entry["doc_shape"], FLAGS) if entry.get("doc_shape") else None,
+            not_after=tuple(keys for keys in phrase_keys(entry.get("not_after", [])) if len(keys) <= MAX_PHRASE),
         ))
     return rules, phrase_keys(table.get("despite_before", []))
 
@@ -101,6 +103,22 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
                 return "word"
             return None if first.is_title or first.is_upper else "inside"
     return None
+
+
+def attribute_before(doc: Doc, last: int, keys: tuple[str, ...], reach: int = 3) -> bool:
+    """True when the attribute noun ``keys`` ends at token ``last`` or up to ``reach`` words before it
+    (``giá 150.000``, ``mô-men xoắn cực đại 174 Nm``: a modifier may stand between)."""
+    i = last
+    for _ in range(reach):
+        start = i - len(keys) + 1
+        if start >= 0 and tuple(t.norm_ for t in doc[start : i + 1]) == keys:
+            return True
+        i -= 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or not doc[i].is_alpha:
+            return False
+    return False
 
 
 def in_table_row(doc: Doc, label_end: int, start: int) -> bool:
@@ -175,14 +193,14 @@ class Exclusions:
                 found = phrase_before(doc, first, rule.before)
                 if found and not phrase_before(doc, first, tuple(self.despite)):
                     return "strong" if found == "word" else "weak"
-        if rule.after_tags and single and self.after_noun(doc, span.start, rule.after_tags):
+        if rule.after_tags and single and self.after_noun(doc, span.start, rule.after_tags, rule.not_after):
             return "strong"
         if rule.doc_shape is not None and single and rule.doc_shape.fullmatch(span.text) and any(
                 kind == rule.kind for _, _, kind in claims):
             return "weak"  # the article writes this kind elsewhere: "Sáng 11.5 ... đêm qua (12.5)"
         return None
 
-    def after_noun(self, doc: Doc, start: int, tags: frozenset[str]) -> bool:
+    def after_noun(self, doc: Doc, start: int, tags: frozenset[str], not_after: tuple[tuple[str, ...], ...] = ()) -> bool:
         """True when the word right before token ``start`` is a noun or a name (its tag in ``tags``),
         on the same line and not a ``despite_before`` phrase or a qualifier (``khoảng 7.200 trẻ``, which the
         tagger may call a noun): Vietnamese counts before the noun, so a
@@ -192,4 +210,6 @@ class Exclusions:
             return False
         if start + 2 < len(doc) and doc[start + 1].text == "/" and doc[start + 2].like_num:
             return False  # a fraction: "chịu trách nhiệm 2/3"
-        return not (phrase_before(doc, start, self.counts_after) or in_table_row(doc, before.i, start))
+        if phrase_before(doc, start, self.counts_after) or in_table_row(doc, before.i, start):
+            return False
+        return not any(attribute_before(doc, before.i, keys) for keys in not_after)
