@@ -225,8 +225,8 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Thí sinh dự thi với thời gian làm bài 50 phút.", [("50", 50, None, "phút", "exact")]),
         ("Thiệt hại do bão số 11 năm 2013 rất lớn.", []),  # "năm" of a date counts nothing
         ("Mô-men xoắn 13,7 Nm tại 7000 vòng/phút 13,8 Nm tại 8500 vòng/phút.",
-         [("13,7", 13.7, None, None, "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
-          ("13,8", 13.8, None, None, "exact"), ("8500", 8500, None, "vòng/phút", "exact")]),  # a rate's "phút" is no minute
+         [("13,7", 13.7, None, "Nm", "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
+          ("13,8", 13.8, None, "Nm", "exact"), ("8500", 8500, None, "vòng/phút", "exact")]),  # a rate's "phút" is no minute
         # a quote closing a range is no minute mark
         ("Nhận định: 'Dao động trong khoảng 764-770'", [("764-770", 764, 770, None, "approx")]),
         ("Sử dụng Bằng cấp 3 của người khác.", []),
@@ -236,6 +236,8 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Camera sau độ phân giải 13 MP với nhiều hiệu ứng.", [("13", 13, None, "MP", "exact")]),
         ("Nhà máy chịu trách nhiệm 2/3 chi phí sửa chữa.", [("2", 2, None, "chi phí", "exact"), ("3", 3, None, "chi phí", "exact")]),
         ("Atletico bị đánh bại với tỉ số 1-3 trên sân nhà.", [("1", 1, None, None, "exact"), ("3", 3, None, None, "exact")]),
+        ("Ai muốn chạy với giá 150.000 lên sân bay thì cứ việc.", [("150.000", 150000, None, None, "exact")]),
+        ("Xe có mô-men xoắn cực đại 174 Nm tại vòng tua máy cao.", [("174", 174, None, "Nm", "exact")]),
         ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, None, "exact"), ("30", 30, None, None, "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
                                                   ("7", 7, None, "Phạt góc", "exact"), ("9", 9, None, "Phạt góc", "exact")]),
