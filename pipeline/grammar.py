@@ -106,7 +106,7 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
         ("month_year", rf"(?P<kw>tháng)\s+(?P<month>{MONTH})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("period", rf"{b}(?P<year>{YEAR})\s*[-–]\s*(?P<year_end>{YEAR}){a}"),
         ("day_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*[/\-]\s*(?P<month>{MONTH}){a}(?!\s*%|\s*[/\-.]\d)"),
-        ("month_name", rf"(?<![\d.,]\s*)(?P<kw>tháng)\s+(?P<month_name>{months}|{MONTH}){NOT_WORD_AFTER}"),
+        ("month_name", rf"(?<!\d[.,]?\s*)(?P<kw>tháng)\s+(?P<month_name>{months}|{MONTH}){NOT_WORD_AFTER}"),
         ("year", rf"(?P<kw>năm)\s+(?P<year>{YEAR}){a}"),
         ("birth_year", rf"(?:SN|sinh\s+năm)\s+(?P<year>{YEAR}){a}"),
         ("bare_year", rf"{b}(?P<year>{YEAR}){a}"),

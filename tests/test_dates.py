@@ -22,6 +22,8 @@ def dates(extract, text, **meta):
         ("Trong 2 ngày (20 và 21-5) đại hội diễn ra.", ("20 và 21-5", "XXXX-05-20", "XXXX-05-21")),
         ("Tối ngày 14/4/2024 chi bộ họp.", ("ngày 14/4/2024", "2024-04-14", None)),
         ("Nhiệm kỳ 2015 - 2020 kết thúc.", ("2015 - 2020", "2015", "2020")),
+        # a month name after a full stop (the look-behind leaves out only a number before "tháng")
+        ("Bà chỉ trả 1 triệu đồng còn nợ. Tháng 4 vừa qua, công an khởi tố vụ án.", ("Tháng 4", "XXXX-04", None)),
     ],
 )
 def test_date_record(extract, text, expected):

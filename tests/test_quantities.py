@@ -111,6 +111,18 @@ def test_values_a_database_can_trust(extract, text, expected):
     assert quantities(extract, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash pair the high end's multiplier does not make a range: the low end keeps its own value (a model's)
+        ("Đồng hồ Patek Philippe Calibre 89 - 6 triệu USD.", [("6 triệu", 6000000, None, "USD", "exact")]),
+        ("Mẫu xe Vespa Primavera 150 - 70 triệu đồng.", [("70 triệu", 70000000, None, "đồng", "exact")]),
+    ],
+)
+def test_dash_pair_without_a_range(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
 def record_and_kinds(text):
     """The quantities of ``text`` as (text, value, value_max, unit, qualifier) and the kinds of the numerals left out."""
     import pipeline
@@ -164,6 +176,18 @@ EXCLUSIONS = [
     ("document_number", "Tổ công tác số 2 phương án 279 đã phá thành công chuyên án.", []),
     ("ordinal_or_position", "Phòng họp ở tầng 9, số 21 phố Huế.", []),
     ("ordinal_or_position", "Đăng ký thường trú: Phòng 417, nhà B1.", []),
+    ("ordinal_or_position", "Ông Thăng phấn khởi khi lãnh đạo Q.9 báo cáo kết quả.", []),
+    ("match_minute", "Neymar ghi bàn ở các phút 25, 67 và 71 của trận đấu.", []),
+    ("dotted_date", "Sáng 11.5, vụ việc xảy ra. Sáng nay, 13.5, công an cho biết đã bắt Dung từ đêm qua (12.5).", []),
+    ("list_marker", "Chiếc đồng hồ được bán 1 năm trước. 4. Đồng hồ Patek Philippe", [("1", 1, None, "năm", "exact")]),
+    # issue 16: a bare number right after a noun or a name names or ranks it
+    ("after_noun", "Hải quân Vùng 3 và thủy thủ trên tàu sẽ giao lưu.", []),
+    ("after_noun", "Tàu mang tên lửa Harpoon Block 2, pháo Mk 45 127mm.", [("127mm", 127, None, "mm", "exact")]),
+    ("after_noun", "HMAS Ballarat mang hô hiệu 155 là tàu hộ vệ.", []),
+    ("after_noun", "Thẻ SD phải là thẻ tốc độ cao (Class 10).", []),
+    ("plate_number", "Chiếc taxi mang BKS: 36A - 141.54 mở bung 2 cánh cửa.", [("2", 2, None, "cánh cửa", "exact")]),
+    ("street_address", "Bà Dung (hộ khẩu tại 15 Phạm Minh Đức, phường Máy Tơ) bị bắt.", []),
+    ("unit_exponent", "Nhà máy rộng 12.032 m 2 tại khu công nghệ cao.", [("12.032", 12032, None, "m 2", "exact")]),
 ]
 
 
@@ -201,11 +225,22 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Thí sinh dự thi với thời gian làm bài 50 phút.", [("50", 50, None, "phút", "exact")]),
         ("Thiệt hại do bão số 11 năm 2013 rất lớn.", []),  # "năm" of a date counts nothing
         ("Mô-men xoắn 13,7 Nm tại 7000 vòng/phút 13,8 Nm tại 8500 vòng/phút.",
-         [("13,7", 13.7, None, None, "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
-          ("13,8", 13.8, None, None, "exact"), ("8500", 8500, None, "vòng/phút", "exact")]),  # a rate's "phút" is no minute
+         [("13,7", 13.7, None, "Nm", "exact"), ("7000", 7000, None, "vòng/phút", "exact"),
+          ("13,8", 13.8, None, "Nm", "exact"), ("8500", 8500, None, "vòng/phút", "exact")]),  # a rate's "phút" is no minute
         # a quote closing a range is no minute mark
         ("Nhận định: 'Dao động trong khoảng 764-770'", [("764-770", 764, 770, None, "approx")]),
         ("Sử dụng Bằng cấp 3 của người khác.", []),
+        # after a noun a number still counts: after a qualifier, with a unit or a symbol after it, as a fraction, a score
+        ("Tổ chức ước tính có khoảng 7.200 trẻ vị thành niên bị hãm hiếp.", [("7.200", 7200, None, None, "approx")]),
+        ("Lượng mưa ở Cầu Giấy 43,6 mm, Nam Từ Liêm 61,1 mm.", [("43,6", 43.6, None, "mm", "exact"), ("61,1", 61.1, None, "mm", "exact")]),
+        ("Camera sau độ phân giải 13 MP với nhiều hiệu ứng.", [("13", 13, None, "MP", "exact")]),
+        ("Nhà máy chịu trách nhiệm 2/3 chi phí sửa chữa.", [("2", 2, None, "chi phí", "exact"), ("3", 3, None, "chi phí", "exact")]),
+        ("Atletico bị đánh bại với tỉ số 1-3 trên sân nhà.", [("1", 1, None, None, "exact"), ("3", 3, None, None, "exact")]),
+        ("Ai muốn chạy với giá 150.000 lên sân bay thì cứ việc.", [("150.000", 150000, None, None, "exact")]),
+        ("Xe có mô-men xoắn cực đại 174 Nm tại vòng tua máy cao.", [("174", 174, None, "Nm", "exact")]),
+        ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, None, "exact"), ("30", 30, None, None, "exact")]),
+        ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
+                                                  ("7", 7, None, "Phạt góc", "exact"), ("9", 9, None, "Phạt góc", "exact")]),
     ],
 )
 def test_exclusion_leaves_amounts(extract, text, expected):
@@ -223,7 +258,7 @@ def test_exclusion_leaves_amounts(extract, text, expected):
          [("ba trăm năm mươi", 350, None, "người", "exact"), ("một trăm linh năm", 105, None, "hộ", "exact")]),
         ("Bị phạt tù từ mười hai năm đến hai mươi năm.", [("mười hai", 12, None, "năm", "exact"), ("hai mươi", 20, None, "năm", "exact")]),
         # a multiplier in title case starts the next sentence of a crawl that lost its full stop
-        ("Souza ghi bàn ở giây thứ 11 Tỉ số 1-0 được giữ.", []),
+        ("Souza ghi bàn ở giây thứ 11 Tỉ số 1-0 được giữ.", [("1", 1, None, None, "exact"), ("0", 0, None, None, "exact")]),  # a score: notes 26
     ],
 )
 def test_word_numerals_and_multipliers(extract, text, expected):
@@ -283,6 +318,15 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Cử bốn đến sáu cán bộ tham gia.", [("bốn đến sáu", 4, 6, "cán bộ", "exact")]),
         ("Có 50% thí sinh chỉ đăng ký từ một đến ba nguyện vọng.",
          [("50%", 50, None, "%", "exact"), ("một đến ba", 1, 3, "nguyện vọng", "exact")]),
+        # the days a date names, a number word glued after a unit, a unit of two words, a pronoun after the head
+        ("Ông Tập Cận Bình đang thăm Nga trong 2 ngày 3-4/7.", [("2", 2, None, "ngày", "exact")]),
+        ("Nếu xăng tăng theo đúng công thức 15 ngày một lần thì giá biến động.", [("15", 15, None, "ngày", "exact")]),
+        ("Khi bé sốt 39 độ C, bác sĩ đưa vào phòng cấp cứu.", [("39", 39, None, "độ C", "exact")]),
+        ("Tỷ phú khuyên theo đuổi cả ba lĩnh vực ông nêu ra.", [("ba", 3, None, "lĩnh vực", "exact")]),
+        ("Chiếc taxi mở bung 2 cánh cửa xe phía sau khi chạy.", [("2", 2, None, "cánh cửa xe", "exact")]),
+        # a counted noun the tagger calls a verb after the number is a noun where the article tags it so elsewhere
+        ("Sỹ quan, thủy thủ đã cập cảng. Có 29 sĩ quan và 159 thủy thủ trên tàu.",
+         [("29", 29, None, "sĩ quan", "exact"), ("159", 159, None, "thủy thủ", "exact")]),
     ],
 )
 def test_unit_names_the_thing_counted(extract, text, expected):
@@ -329,4 +373,19 @@ def test_statistics_table_rows(extract, text, expected):
     ],
 )
 def test_one_counts_only_when_it_counts(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bound after the number and its unit (guidelines: "từ ... trở lên" is gte, with or without "từ")
+        ("Chỉ được sử dụng nhân viên từ đủ 18 tuổi trở lên.", [("18", 18, None, "tuổi", "gte")]),
+        ("Trẻ em 6 tuổi trở xuống được miễn vé.", [("6", 6, None, "tuổi", "lte")]),
+        ("Dự án có quy mô vốn từ 4.000 tỉ đồng trở lên.", [("4.000 tỉ", 4000000000000, None, "đồng", "gte")]),
+        # "độ" is "about" as a word of its own, not the end of "nhiệt độ"
+        ("Nhiệt độ 35 độ, có nơi khoảng 40 độ C.", [("35", 35, None, "độ", "exact"), ("40", 40, None, "độ C", "approx")]),
+    ],
+)
+def test_qualifier_around_the_number(extract, text, expected):
     assert quantities(extract, text) == expected

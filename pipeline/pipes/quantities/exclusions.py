@@ -10,7 +10,7 @@ labelled with their kind, for ``scripts/check_quantities.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -22,6 +22,7 @@ from ...phrases import phrase_keys
 FLAGS = regex.IGNORECASE | regex.V1
 SERIES_JOINERS = {",", "và", "hoặc", "-", "–", "đến"}
 MAX_PHRASE = 4  # the longest phrase a rule's "before" may hold, in tokens
+MAX_TABLE_LABEL = 6  # the longest label of a flattened statistics table, in tokens
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class ExclusionRule:
     patterns: tuple[regex.Pattern, ...] = ()
     shape: regex.Pattern | None = None
     unless_counted: bool = False
+    after_tags: frozenset[str] = frozenset()
+    doc_shape: regex.Pattern | None = None
+    not_after: tuple[tuple[str, ...], ...] = ()
 
 
 def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]:
@@ -49,6 +53,9 @@ def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]
             patterns=tuple(regex.compile(p, FLAGS) for p in entry.get("patterns", [])),
             shape=regex.compile(entry["shape"], FLAGS) if entry.get("shape") else None,
             unless_counted=entry.get("unless_counted", False),
+            after_tags=frozenset(entry.get("after_tags", [])),
+            doc_shape=regex.compile(entry["doc_shape"], FLAGS) if entry.get("doc_shape") else None,
+            not_after=tuple(keys for keys in phrase_keys(entry.get("not_after", [])) if len(keys) <= MAX_PHRASE),
         ))
     return rules, phrase_keys(table.get("despite_before", []))
 
@@ -98,6 +105,37 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
     return None
 
 
+def attribute_before(doc: Doc, last: int, keys: tuple[str, ...], reach: int = 3) -> bool:
+    """True when the attribute noun ``keys`` ends at token ``last`` or up to ``reach`` words before it
+    (``giá 150.000``, ``mô-men xoắn cực đại 174 Nm``: a modifier may stand between)."""
+    i = last
+    for _ in range(reach):
+        start = i - len(keys) + 1
+        if start >= 0 and tuple(t.norm_ for t in doc[start : i + 1]) == keys:
+            return True
+        i -= 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or not doc[i].is_alpha:
+            return False
+    return False
+
+
+def in_table_row(doc: Doc, label_end: int, start: int) -> bool:
+    """True when the number at token ``start`` is a cell of a statistics table flattened into text
+    (``13 Phạm lỗi 14 7 Phạt góc``, ``AC Milan 20(5) Sút khung thành``, see ``tables.py``): a bare number
+    or a bracket follows it, or a number comes before the capitalised label that ends at ``label_end``."""
+    after = next((t for t in doc[start + 1 : start + 3] if not t.is_space), None)
+    if after is not None and (after.like_num and after.whitespace_ or after.text == "("):
+        return True  # not "pháo Mk 45 127mm"
+    i = label_end
+    while i > 0 and label_end - i < MAX_TABLE_LABEL and doc[i - 1].is_alpha or i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+        i -= 1
+    first = next((t for t in doc[i : label_end + 1] if not t.is_space), None)
+    previous = non_space_before(doc, i)
+    return first is not None and first.is_title and previous is not None and (previous.like_num or previous.text in ")%")
+
+
 def series_start(doc: Doc, start: int) -> int:
     """The token index of the first number of a series ending at ``start`` (``5, 17 và [31]``)."""
     while True:
@@ -113,23 +151,26 @@ def series_start(doc: Doc, start: int) -> int:
 class Exclusions:
     """Decide which kind of non-amount, if any, a numeral is."""
 
-    def __init__(self, table: dict):
+    def __init__(self, table: dict, qualifiers: Iterable[tuple[str, ...]] = ()):
+        """``qualifiers``: the phrases of a qualifier, after which a number counts even after a noun (``khoảng``)."""
         self.rules, self.despite = load_rules(table)
+        self.counts_after = tuple(self.despite) + tuple(qualifiers)
 
     def claimed(self, doc: Doc) -> list[tuple[int, int, str]]:
         """The pattern claims of one Doc (computed once per Doc, before its numerals are read)."""
         return claimed_by_patterns(doc, self.rules)
 
     def kind(self, doc: Doc, span: Span, bare: bool, claims: list[tuple[int, int, str]],
-             counted: Callable[[], bool]) -> str | None:
+             counted: Callable[[], bool], single: bool = False) -> str | None:
         """The kind of the first rule that claims ``span``, or None when it may be an amount.
 
-        ``bare``: the numeral has no multiplier, percent or fused unit; ``counted``: a callable
-        saying whether a counted noun or unit follows it (only asked when a rule needs it).
+        ``bare``: the numeral has no multiplier, percent or fused unit; ``single``: bare and no
+        range either; ``counted``: a callable saying whether a counted noun or unit follows it
+        (only asked when a rule needs it).
         """
         start, end = span.start_char, span.end_char
         for rule in self.rules:
-            claim = self.rule_claims(doc, span, rule, bare, claims, start, end)
+            claim = self.rule_claims(doc, span, rule, bare, claims, start, end, single)
             if claim is None:
                 continue
             if (rule.unless_counted or claim == "weak") and counted():
@@ -138,9 +179,9 @@ class Exclusions:
         return None
 
     def rule_claims(self, doc: Doc, span: Span, rule: ExclusionRule, bare: bool,
-                    claims: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-        """How one of the rule's fields (before, patterns, shape) claims the span: ``"strong"``, or
-        ``"weak"`` for a phrase inside a longer word, which holds only when nothing counted follows
+                    claims: list[tuple[int, int, str]], start: int, end: int, single: bool = False) -> str | None:
+        """How one of the rule's fields (before, patterns, shape, after_tags, doc_shape) claims the span: ``"strong"``,
+        or ``"weak"`` for a phrase inside a longer word, which holds only when nothing counted follows
         (``Bằng cấp 3 của người khác`` is a level; ``Quốc phòng hai nước`` counts countries)."""
         if any(kind == rule.kind and a < end and start < b for a, b, kind in claims):
             return "strong"
@@ -152,4 +193,23 @@ class Exclusions:
                 found = phrase_before(doc, first, rule.before)
                 if found and not phrase_before(doc, first, tuple(self.despite)):
                     return "strong" if found == "word" else "weak"
+        if rule.after_tags and single and self.after_noun(doc, span.start, rule.after_tags, rule.not_after):
+            return "strong"
+        if rule.doc_shape is not None and single and rule.doc_shape.fullmatch(span.text) and any(
+                kind == rule.kind for _, _, kind in claims):
+            return "weak"  # the article writes this kind elsewhere: "Sáng 11.5 ... đêm qua (12.5)"
         return None
+
+    def after_noun(self, doc: Doc, start: int, tags: frozenset[str], not_after: tuple[tuple[str, ...], ...] = ()) -> bool:
+        """True when the word right before token ``start`` is a noun or a name (its tag in ``tags``),
+        on the same line and not a ``despite_before`` phrase or a qualifier (``khoảng 7.200 trẻ``, which the
+        tagger may call a noun): Vietnamese counts before the noun, so a
+        number after one names or ranks it (``Hải quân Vùng 3``, ``Harpoon Block 2``, ``hô hiệu 155``)."""
+        before = non_space_before(doc, start)
+        if before is None or not before.is_alpha or before.tag_ not in tags:
+            return False
+        if start + 2 < len(doc) and doc[start + 1].text == "/" and doc[start + 2].like_num:
+            return False  # a fraction: "chịu trách nhiệm 2/3"
+        if phrase_before(doc, start, self.counts_after) or in_table_row(doc, before.i, start):
+            return False
+        return not any(attribute_before(doc, before.i, keys) for keys in not_after)

@@ -22,6 +22,8 @@ from .tables import table_units
 
 # The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
 MAX_FRACTION_PARTS = 3
+# A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
+MAX_SYMBOL = 3
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -32,6 +34,11 @@ def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     return tokens
+
+
+def code_before(doc: Doc, i: int) -> bool:
+    """True when doc[i] is the digits of a code glued to letters before it (``21`` of ``ARJ21``)."""
+    return doc[i].like_num and i > 0 and doc[i - 1].is_alpha and not doc[i - 1].whitespace_
 
 
 def is_fraction_bar(doc: Doc, i: int) -> bool:
@@ -52,10 +59,16 @@ class QuantityRecognizer:
         self.pattern = quantity_pattern()
         self.qualifiers = [(keys, label) for label, words in vocab["qualifiers"].items() for keys in phrase_keys(words)]
         self.qualifiers.sort(key=lambda item: -len(item[0]))
-        self.exclusions = Exclusions(vocab["not_quantity"])
+        self.exclusions = Exclusions(vocab["not_quantity"], [keys for keys, _ in self.qualifiers])
         self.qualifier_skips = set(vocab["qualifier_skip_words"])
+        self.qualifier_whole_words = set(phrase_keys(vocab["qualifier_whole_words"]))
+        self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
+                                 if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
+        self.date_day_words = set(vocab["date_day_words"])
+        self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
+        self.stop_after_head = set(vocab["unit_stop_after_head"])
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
         self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
@@ -63,6 +76,7 @@ class QuantityRecognizer:
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
+        self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
         kinds = vocab["unit_kinds"]
         self.kind_heads = set(phrase_keys(kinds["heads"]))
         self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
@@ -101,7 +115,20 @@ class QuantityRecognizer:
         """A shallow copy holding ``doc``'s date tokens (which end a unit): the component itself keeps nothing between calls."""
         bound = copy.copy(self)
         bound.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
+        bound.doc_nouns = self.nouns_of(doc)
         return bound
+
+    def nouns_of(self, doc: Doc) -> set[str]:
+        """The words (keys) of ``doc`` of two syllables or more that the tagger calls a noun somewhere
+        not right after a number: right after one it often tags the counted noun a verb or an adjective
+        (``159 thủy thủ``, ``199 đề án``), and the same word elsewhere in the article says what it is."""
+        nouns = set()
+        previous: list[Token] | None = None
+        for word in iter_words(doc):
+            if len(word) > 1 and word[0].tag_ in self.unit_pos and word[0].is_lower and not (previous and previous[-1].like_num):
+                nouns.add(" ".join(t.norm_ for t in word))
+            previous = word
+        return nouns
 
     def recognize(self, doc: Doc) -> Doc:
         """Write ``doc.spans["quantities"]`` (and ``"not_quantities"``), on a copy from ``bound_to``."""
@@ -128,11 +155,11 @@ class QuantityRecognizer:
             if value is None:
                 continue
             if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
-                spans.extend(self.two_numbers(doc, span, match, value))
+                spans.extend(self.two_numbers(doc, span, match, value, claims))
                 continue
             span._.value, span._.value_max = value
-            span._.qualifier = self.qualifier(doc, span, match)
-            span._.unit = self.unit(doc, span, match)
+            span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
+            span._.qualifier = self.qualifier(doc, span, match, span._.unit)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
         spans.extend(self.multiples(doc, taken))
@@ -254,7 +281,8 @@ class QuantityRecognizer:
         return any(sentence.start <= q.start < span.start and span.start - q.start <= self.one_window
                    and (q._.unit or "").lower().split()[:1] == [head] for q in spans)
 
-    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
+    def two_numbers(self, doc: Doc, span: Span, match, value: tuple[float, float | None],
+                    claims: list[tuple[int, int, str]]) -> list[Span]:
         """A "range" whose high end is not above its low end is two numbers (a score ``9-3``, a split
         ``50-50``), each taking the unit written after the pair, as the parts of a fraction do (not a capitalised
         name: a team's)."""
@@ -267,8 +295,15 @@ class QuantityRecognizer:
         unit = self.unit(doc, span, match)
         if unit and unit.split()[0].istitle():
             unit = None  # the next team's name in a results line: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
-        low._.value, low._.value_max, low._.qualifier, low._.unit = value[0], None, self.qualifier(doc, low, match), unit
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
+        own = to_number(multiply_out(match.group("digits").split(), vocabulary()["digit_multipliers"])[0])
+        if own != value[0]:
+            # the high end's multiplier did not make a range ("Calibre 89 - 6 triệu USD"): the low end is a
+            # number of its own, with its own value, no unit, and the exclusions' say on it
+            if self.exclusions.kind(doc, low, True, claims, lambda: False, single=True) is not None:
+                return [high]
+            unit = None
+        low._.value, low._.value_max, low._.qualifier, low._.unit = own, None, self.qualifier(doc, low, match), unit
         return [low, high]
 
     def excluded(self, doc: Doc, span: Span, match, claims: list[tuple[int, int, str]]) -> str | None:
@@ -276,14 +311,17 @@ class QuantityRecognizer:
         bare = not (match.group("approx") or match.group("percent") or match.group("high_percent")
                     or match.group("fused") or match.group("high_fused")
                     or any(part.lower() in self.multipliers for part in (match.group("digits") or "").split()))
-        return self.exclusions.kind(doc, span, bare, claims, lambda: self.counts_something(doc, span, match))
+        single = bare and not self.is_range(match)
+        return self.exclusions.kind(doc, span, bare, claims, lambda: self.counts_something(doc, span, match), single)
 
     def counts_something(self, doc: Doc, span: Span, match) -> bool:
         """True when a counted noun or a unit follows the numeral (``vòng 24 tháng``, ``2015 người``)."""
         unit = self.unit(doc, span, match)
         if not unit or unit.startswith("/"):
             return False
-        first = unit.split()[0]
+        first = unit.split()[0].split("/")[0]  # "USD/ounce"
+        if len(first) <= MAX_SYMBOL and first.isupper() and first.isalpha():
+            return True  # a unit's symbol: "13 MP", "8 GB", "20 HP"
         return not first[0].isupper() or any(first.lower() == keys[0] for keys in self.measure_units)
 
     def is_amount(self, doc: Doc, span: Span, match) -> bool:
@@ -315,10 +353,11 @@ class QuantityRecognizer:
 
     @staticmethod
     def joined_to_code(doc: Doc, span: Span) -> bool:
-        """A number written after letters and a hyphen with no space is part of a code (``U-23``)."""
+        """A number written after letters (or a code of letters and digits) and a hyphen with no space is
+        part of a code (``U-23``, ``ARJ21-700``)."""
         before = preceding_tokens(doc, span.start, 2)
         return (len(before) >= 2 and before[-1].text in "-–" and not before[-1].whitespace_
-                and not before[-2].whitespace_ and before[-2].is_alpha)
+                and not before[-2].whitespace_ and (before[-2].is_alpha or code_before(doc, before[-2].i)))
 
     def read_value(self, match) -> tuple[float, float | None] | None:
         """The (value, value_max) the match states, multiplied out; a multiplier after a range's
@@ -343,19 +382,38 @@ class QuantityRecognizer:
             value *= high_scale
         return to_number(value), to_number(high)
 
-    def qualifier(self, doc: Doc, span: Span, match) -> str:
+    def qualifier(self, doc: Doc, span: Span, match, unit: str | None = None) -> str:
+        """The qualifier of the words before the number, or of a bound after its unit (``18 tuổi trở lên``)."""
         if match.group("approx"):
             return "gte"
-        if match.group("from") and not self.is_range(match):
-            following = doc[span.end : span.end + 4].text.lower()
-            if "trở lên" in following:
-                return "gte"
+        if not self.is_range(match):
+            after = self.qualifier_after(doc, span, unit)
+            if after:
+                return after
         before = preceding_tokens(doc, span.start, 4)
         for context in (before, before[:-1] if before and before[-1].norm_ in self.qualifier_skips else []):
             for keys, label in self.qualifiers if context else ():
-                if ends_with(context, keys):
-                    return label  # "trên 3.550", "ước đạt 145 tỷ"
+                if ends_with(context, keys) and (context[-len(keys)]._.word_start or keys not in self.qualifier_whole_words):
+                    return label  # "trên 3.550", "ước đạt 145 tỷ"; not the "độ" of "nhiệt độ 35 độ"
         return "exact"
+
+    def qualifier_after(self, doc: Doc, span: Span, unit: str | None) -> str | None:
+        """The qualifier of a bound written right after the number and its unit (``qualifiers_after``:
+        ``từ đủ 18 tuổi trở lên``, ``50 ha trở lên`` gte; ``5 tuổi trở xuống`` lte), or None."""
+        i = span.end
+        inside = next((k for k in range(len(unit or ""), 0, -1) if span.text.endswith(unit[:k])), 0) if unit else 0
+        unit = (unit or "")[inside:].strip()  # "%", "ha" of "1.500ha" are inside the span
+        if unit:
+            text = doc_text(doc)
+            at = len(text) - len(text[span.end_char :].lstrip())
+            if not text.startswith(unit, at):
+                return None  # a unit not written right after the number (a fraction's, a table's)
+            i = next((t.i for t in doc[span.end :] if t.idx >= at + len(unit)), len(doc))
+        following = [t for t in doc[i : i + 4] if not t.is_space]
+        for keys, label in self.qualifiers_after:
+            if ends_with(following[: len(keys)], keys):
+                return label
+        return None
 
     def unit(self, doc: Doc, span: Span, match) -> str | None:
         """The unit written fused or after the number, or the counted noun phrase; rates as written.
@@ -392,6 +450,16 @@ class QuantityRecognizer:
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
 
+    def duration_before_date(self, doc: Doc, span: Span) -> str | None:
+        """The day word of a date right after the number when the number counts the days it names
+        (``thăm Nga trong 2 ngày 3-4/7``): the dates stage took the word into the date. Only for the unit
+        of an amount: in the exclusions the number stays a document's (``Quyết định 1234 ngày 5/6``)."""
+        after = next((t for t in doc[span.end : span.end + 2] if not t.is_space), None)
+        if after is None or not self.in_date(after) or after.norm_ not in self.date_day_words:
+            return None
+        number = next((t for t in doc[after.i + 1 : after.i + 3] if not t.is_space), None)
+        return after.text if number is not None and number.like_num else None
+
     def in_date(self, token: Token) -> bool:
         """True when ``token`` is inside a span of the dates stage (of the Doc being processed)."""
         return token.i in self.dated
@@ -423,13 +491,14 @@ class QuantityRecognizer:
             return False
         return tuple(t.norm_ for t in tokens[: len(keys)]) == keys and not any(t.is_space for t in tokens[: len(keys)])
 
-    @staticmethod
-    def starts_word(tokens: list[Token], keys: tuple[str, ...]) -> bool:
-        """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí")."""
+    def starts_word(self, tokens: list[Token], keys: tuple[str, ...]) -> bool:
+        """True when ``tokens`` open with exactly the word ``keys`` ("đồng", not "đồng chí"); a number word
+        the segmenter glued after it is no part of it (``15 ngày một lần``: ``ngày một``, "ever more")."""
         n = len(keys)
         if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
             return False
-        return n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
+        return (n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
+                or tokens[n].norm_ in self.digit_words)
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
         """The shortest noun phrase after the number that names the thing counted: the head noun and
@@ -450,11 +519,12 @@ class QuantityRecognizer:
             if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             key = " ".join(t.norm_ for t in word)
-            if key in self.stop_words or word[0].like_num:
-                break
+            if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
+                break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau": a pronoun, a side
             if not words:
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
-                                              or key in self.event_heads or key in self.kind_heads_keys)):
+                                              or key in self.event_heads or key in self.kind_heads_keys
+                                              or key in self.doc_nouns)):
                     break
             elif self.capital_kind(words, word):
                 pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
