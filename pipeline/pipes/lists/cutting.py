@@ -135,6 +135,22 @@ def number_words() -> frozenset[str]:
                      if numerals["digits"].get(w, 10) > 1 and w not in homographs)
 
 
+def leading_number(text: str, item: Item) -> int | None:
+    """The whole number that opens the item, in digits (``1.103 đảng viên``) or in words (``chín giải``)."""
+    piece = text[item[0] : item[1]]
+    if (digits := regex.match(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?![\d.,]\d)", piece)) is not None:
+        return int(digits.group(0).replace(".", ""))
+    first = piece.split(maxsplit=1)
+    words = numeral_vocabulary()["digits"]
+    return words[first[0].lower()] if first and first[0].lower() in number_words() else None
+
+
+def breakdown_total(text: str, items: Sequence[Item]) -> int | None:
+    """The sum of the numbers that open every item (``2 hóa đơn ... và 6 hóa đơn ...`` → 8); None when one has none."""
+    numbers = [leading_number(text, item) for item in items]
+    return None if any(n is None for n in numbers) else sum(n for n in numbers if n is not None)
+
+
 def opens_with_number(text: str, item: Item) -> bool:
     """The item opens with a number in digits (``273 đảng bộ``) or in words (``chín giải Ba``)."""
     if regex.match(r"\d", text[item[0] : item[1]]) is not None:

@@ -52,6 +52,7 @@ from ...textnorm import match_key
 from .cutting import (
     Item,
     breakdown_items,
+    breakdown_total,
     comma_items,
     cut_items,
     marker_items,
@@ -94,6 +95,11 @@ RELATION_TAGS = {"E", "C", "CC"}  # prepositions and conjunctions: "của", "ở
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
+NAME_WORDS = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*"
+NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
+HYPHENED_NAMES = regex.compile(rf"{NAME_WORDS}(?:\s*[-–]\s*{NAME_WORDS})+(?![\p{{L}}\d])", regex.V1)  # "Lào- Campuchia- Việt Nam"
+QUOTE_OPENINGS = {"“", '"', "«"}
+QUOTE_CLOSINGS = {"”", '"', "»"}
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,7 @@ class Trigger:
     head: Span  # the head noun at the end of the span
     count: int | None
     open: bool = False
+    measure: bool = False  # a count of occurrences (``8 lần``): its items only as a breakdown that adds up to it
 
 
 @dataclass
@@ -242,6 +249,8 @@ class ListRecognizer:
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
+        self.event_units = {match_key(w) for w in data["event_count_units"]}
+        self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
@@ -355,6 +364,11 @@ class ListRecognizer:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count)
             elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True)
+            elif end is not None and match_key(doc[quantity.end : end].text) in self.event_units and count is not None:
+                # "quẹt thẻ 8 lần trong đó có 2 ... và 6 ...": a count of occurrences, a list only as its breakdown
+                triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True, measure=True)
+            elif (quoted := self.quoted_noun_at(doc, quantity.end)) is not None:
+                triggers[quantity.start] = Trigger(doc[quantity.start : quoted[1]], doc[quantity.end + 1 : quoted[0]], count, open=True)
         starts = {doc.vocab.strings[word] for word in self.determiner_starts}
         for i, norm in enumerate(doc.to_array(NORM).tolist()):  # hashes, without a Token per syllable
             if norm in starts and i not in triggers and (trigger := self.determined_trigger(doc, i)) is not None:
@@ -373,6 +387,8 @@ class ListRecognizer:
         return before.text[:1].isupper() or match_key(before.text) in self.year_words
 
     def determined_trigger(self, doc: Doc, i: int) -> Trigger | None:
+        if (quoted := self.quoted_noun_at(doc, i + 1)) is not None and (count := self.number_words.get(doc[i].norm_)):
+            return Trigger(doc[i : quoted[1]], doc[i + 2 : quoted[0]], count, open=True)  # "Hai “đại gia” Internet ..."
         for keys in self.determiners:
             det_end = match_keys(doc, i, keys)
             if det_end is not None and det_end < len(doc) and (end := self.head_at(doc, det_end)) is not None:
@@ -382,6 +398,17 @@ class ListRecognizer:
             if det_end is not None and (end := noun_at(doc, det_end)) is not None:
                 return Trigger(doc[i:end], doc[det_end:end], None, open=True)
         return None
+
+    @staticmethod
+    def quoted_noun_at(doc: Doc, i: int) -> tuple[int, int] | None:
+        """A noun in quotation marks at token ``i`` (``“đại gia”``): (the end of the noun, the end of the
+        closing mark), or None."""
+        if i + 1 >= len(doc) or doc[i].text not in QUOTE_OPENINGS:
+            return None
+        end = noun_at(doc, i + 1)
+        if end is None or end >= len(doc) or doc[end].text not in QUOTE_CLOSINGS:
+            return None
+        return end, end + 1
 
     def head_at(self, doc: Doc, i: int) -> int | None:
         """End of a head noun of the vocabulary starting at token ``i``."""
@@ -406,8 +433,10 @@ class ListRecognizer:
             bound = min(bound, closing)  # "(giảm 13 điểm); kỳ hạn ...": a trigger in parentheses stays in them
         sentence_end = min(sentence[1], bound)
         bounds = Bounds(sentence_end, bound, nested)
-        for reader in READERS:
+        for reader in READERS if not trigger.measure else (ListRecognizer.after_connector,):
             items = reader(self, article, trigger, bounds, next_trigger)
+            if trigger.measure and items and breakdown_total(article.text, items) != trigger.count:
+                return None
             if items is not None:
                 items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
                 items = self.items_that_repeat_the_head(article, trigger, items)
@@ -745,7 +774,7 @@ class ListRecognizer:
     def after_connector(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``103 em, trong đó có 15 em ..., 44 ...``, ``3 HCV nhờ công của A, B và C``: a count, a connector,
         then as many items as the count, or a breakdown (each item opens with a number)."""
-        if trigger.count is None or match_key(trigger.span[-1].text) in self.measure_heads:
+        if trigger.count is None or match_key(trigger.span[-1].text) in self.measure_heads and not trigger.measure:
             return None
         text, span = article.text, trigger.span
         window_end = min(bounds.sentence_end, span.end_char + self.connector_gap)
@@ -785,6 +814,10 @@ class ListRecognizer:
             start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ...", "ba nước bảo trợ Nga, Iran và ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
             return None
+        if (joined := HYPHENED_NAMES.match(text, start, bounds.sentence_end)) is not None:
+            names = [trim(text, *name.span()) for name in NAME_WORDS_RUN.finditer(text, *joined.span())]
+            if len(names) == trigger.count and len(names) >= 3:
+                return names  # "3 nước Lào- Campuchia- Việt Nam"; two names so joined name a pair ("hai nước Việt Nam - Lào")
         names = []
         for item in comma_items(text, start, bounds.sentence_end):
             if not NAME_OPENING.match(text, item[0]):
@@ -792,7 +825,24 @@ class ListRecognizer:
             names.append(name_run(article.doc, item))
             if names[-1] != item:
                 break  # the series ends where the last name does
-        return names if len(names) == trigger.count else None
+        if len(names) != trigger.count:
+            return None
+        return [self.without_modifier(article, names[0], names[1:]), *names[1:]]
+
+    @staticmethod
+    def without_modifier(article: Article, first: Item, others: list[Item]) -> Item:
+        """``Internet Facebook`` of ``Hai “đại gia” Internet Facebook và Google``: when every other name opens
+        with a proper noun and the first opens with another word before one, that word qualifies the
+        counted noun and stays out of the item."""
+        span = article.doc.char_span(*first, alignment_mode="expand")
+        if span is None or span[0].tag_ == "Np" or span[0].ent_iob_ != "O":
+            return first  # "hai nước Liên bang Nga và VN": a name of its own
+        for other in others:
+            opening = article.doc.char_span(*other, alignment_mode="expand")
+            if opening is None or opening[0].tag_ != "Np":
+                return first
+        proper = next((token for token in span if token.tag_ == "Np" and token._.word_start), None)
+        return first if proper is None else (proper.idx, first[1])
 
     @staticmethod
     def relates(article: Article, start: int, end: int) -> bool:
