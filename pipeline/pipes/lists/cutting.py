@@ -21,6 +21,8 @@ from .patterns import inline_marker_pattern, list_data
 Item = tuple[int, int]
 
 SERIES_DELIMITER = regex.compile(r"(?:,(?!\d)|(?<!\d),)\s*|\s+(?:và|hoặc)\s+", regex.V1)  # "48,5" is a number
+# "..., nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên, ...": "cùng" after a name closes a series of members
+SERIES_CLOSER = regex.compile(r"(?<=\p{Lu}[\p{L}.]*)\s+cùng(?:\s+với)?\s+", regex.V1)
 SERIES_END = regex.compile(r"\s*(?:\.\.\.|…|,?\s*v\.v\.?)")  # "A, B, C..." or "v.v.": the series ends here
 
 
@@ -78,11 +80,15 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     """
     items, cursor, depth, counted_to = [], start, 0, start
     after_final_join = False
+    fixed = sorted(fixed_phrases(text, start, end) + example_runs(text, start, end))
     for match in SERIES_DELIMITER.finditer(text, start, end):
         depth += text.count("(", counted_to, match.start()) - text.count(")", counted_to, match.start())
         counted_to = match.start()
-        if depth > 0 or inside(keep, match.start()):
+        if depth > 0 or inside(keep, match.start()) or inside(fixed, match.start()):
             continue
+        if (closer := SERIES_CLOSER.search(text, cursor, match.start())) is not None:
+            end = closer.start()
+            break
         if (closing := SERIES_END.search(text, cursor, match.start())) is not None:
             end = closing.start()
             break
@@ -95,8 +101,35 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     else:
         if (closing := SERIES_END.search(text, cursor, end)) is not None:
             end = closing.start()
+        if (closer := SERIES_CLOSER.search(text, cursor, end)) is not None:
+            end = closer.start()
     items.append(trim(text, cursor, end))
     return non_empty(items)
+
+
+@lru_cache(maxsize=1)
+def fixed_phrase_pattern() -> regex.Pattern:
+    words = sorted(list_data()["unsplit_phrases"], key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+
+
+def fixed_phrases(text: str, start: int, end: int) -> list[Item]:
+    """Ranges of the phrases whose ``và`` joins no two items (``doanh nghiệp nhỏ và vừa``, ``trong và ngoài nước``)."""
+    return [m.span() for m in fixed_phrase_pattern().finditer(text, start, end)]
+
+
+EXAMPLES_OPENING = regex.compile(r"\snhư\s+(?!sau\b)(?=\p{L})", regex.V1)
+
+
+def example_runs(text: str, start: int, end: int) -> list[Item]:
+    """``... như hỗ trợ tiếp cận vốn, thuế, đào tạo…``: examples after ``như`` with no colon, closed by
+    ``…`` or ``v.v.``, are no items (guidelines), so their commas cut no item of the series around them."""
+    runs = []
+    for opening in EXAMPLES_OPENING.finditer(text, start, end):
+        closing = SERIES_END.search(text, opening.end(), end)
+        if closing is not None and ";" not in text[opening.end() : closing.start()]:
+            runs.append((opening.start(), closing.start() + 1))
+    return runs
 
 
 def inside(ranges: Sequence[Item], offset: int) -> bool:

@@ -53,6 +53,7 @@ from .cutting import (
     Item,
     breakdown_items,
     breakdown_total,
+    leading_number,
     comma_items,
     cut_items,
     marker_items,
@@ -95,6 +96,8 @@ RELATION_TAGS = {"E", "C", "CC"}  # prepositions and conjunctions: "của", "ở
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
+COLON = regex.compile(r":(?!\d)")
+NUMBER = regex.compile(r"(?<![\d.,])\d[\d.]*")
 NAME_WORDS = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*"
 NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
 HYPHENED_NAMES = regex.compile(rf"{NAME_WORDS}(?:\s*[-–]\s*{NAME_WORDS})+(?![\p{{L}}\d])", regex.V1)  # "Lào- Campuchia- Việt Nam"
@@ -123,6 +126,7 @@ class Found:
     items: list[Item]
     parent: Found | None = None  # the list whose item holds this one
     cue: str = "trigger"  # what announced it: trigger, introducer, markers, lines or series
+    labelled: bool = False  # names after a label's colon (``Bologna: A, B, C``): the label counts nothing
 
     @property
     def extent(self) -> Item:
@@ -249,6 +253,8 @@ class ListRecognizer:
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
+        self.min_colon_names = data["colon_names_min_items"]
+        self.name_words = data["name_item_max_words"]
         self.event_units = {match_key(w) for w in data["event_count_units"]}
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
@@ -266,6 +272,8 @@ class ListRecognizer:
         cues: list[tuple[int, Trigger | regex.Match]] = [(t.span.start_char, t) for t in triggers]
         cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
         cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
+        introduced_colons = {m.end() - 1 for _, m in cues if isinstance(m, regex.Match)}
+        cues += [(m.start(), m) for m in COLON.finditer(article.text) if m.start() not in introduced_colons]
         cues.sort(key=lambda cue: cue[0])
         next_trigger_start = {id(t): (triggers[i + 1].span.start_char if i + 1 < len(triggers) else len(article.text))
                               for i, t in enumerate(triggers)}
@@ -284,6 +292,8 @@ class ListRecognizer:
                 record = self.list_of_trigger(article, cue, limit, nested, next_trigger_start[id(cue)])
             elif cue.re is named_introducer_pattern():
                 record = self.list_after_bare_introducer(article, cue, limit, nested)
+            elif cue.re is COLON:
+                record = self.names_after_colon(article, cue, limit)
             else:
                 record = self.list_of_marker_run(article, cue, limit if nested else None)
             if record is not None and len(record.items) >= 2:
@@ -663,12 +673,35 @@ class ListRecognizer:
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items:
+            items = self.with_names_of_inner_colon(article, items)
             reaches_the_end = items[-1][1] >= sentence_end - 4
             if self.short_series(text, items, self.subject_item_words):
                 items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
             if reaches_the_end and not bounds.nested:
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
+
+    def with_names_of_inner_colon(self, article: Article, items: list[Item]) -> list[Item]:
+        """``NSƯT A, các ca sĩ: Tân Nhàn, Trọng Tấn, ca sĩ người Mỹ Kyo York``: a comma item whose colon introduces
+        a name keeps the bare names after it (the list nested in it); the next item that is more than a name
+        is the outer list's again."""
+        text, joined = article.text, []
+        index = 0
+        while index < len(items):
+            item = items[index]
+            colon = text.find(":", *item)
+            index += 1
+            if colon >= 0 and self.is_bare_name(article, (article.next_word(colon + 1), item[1])):
+                while index < len(items) and self.is_bare_name(article, items[index]):
+                    item = (item[0], items[index][1])
+                    index += 1
+            joined.append(item)
+        return joined
+
+    def is_bare_name(self, article: Article, item: Item) -> bool:
+        """A capitalised name of a few words and nothing more (``Trọng Tấn``)."""
+        return (item[0] < item[1] and NAME_OPENING.match(article.text, item[0]) is not None
+                and name_run(article.doc, item) == item and word_count(article.text, item) <= self.name_words)
 
     def on_marked_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``2 nhiệm vụ trọng tâm. Một là, ... Hai là, ...``: the sentences (or paragraphs) after the
@@ -933,6 +966,27 @@ class ListRecognizer:
                 return None  # a sentence with commas, not a series
         return Found(None, None, None, items, cue="introducer") if len(items) >= 2 else None
 
+    def names_after_colon(self, article: Article, colon: regex.Match, limit: int) -> Found | None:
+        """``Bologna: Da Costa, Krafth, Gasteldello, ...``: a bare colon followed, to its sentence's end, by a
+        comma series of three or more names and nothing else (each item a capitalised name of a few words)
+        introduces them, as a named introducer would. A colon after a verb of saying or a label does not."""
+        text = article.text
+        paragraph = article.paragraph_at(colon.start())
+        if paragraph is None or article.is_boilerplate(colon.start(), colon.end()) or self.reports_speech(text, colon.start()):
+            return None
+        if self.labels_a_credit(text, colon.start()) or opens_a_quotation(text, colon.end(), paragraph[1]):
+            return None
+        end = min(article.sentence_at(colon.start())[1], limit, paragraph[1])
+        if article.has_semicolon(colon.end(), end):
+            return None  # a semicolon series: the series readers decide
+        items = comma_items(text, colon.end(), end, article.entity_ranges)
+        if len(items) < self.min_colon_names or items[-1][1] < end - 4:
+            return None
+        for item in items:
+            if not NAME_OPENING.match(text, item[0]) or name_run(article.doc, item) != item or word_count(text, item) > self.name_words:
+                return None
+        return Found(None, None, None, items, cue="introducer", labelled=True)
+
     def list_of_semicolon_series(self, article: Article, semicolon: regex.Match, limit: int, nested: bool) -> Found | None:
         """``Triển lãm đã giới thiệu A; B; C``: a sentence whose semicolons separate parallel items after an
         introducing verb phrase (annotation note 31). Item 1 starts where it parallels item 2: at a
@@ -949,6 +1003,7 @@ class ListRecognizer:
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
+        first = self.after_colon(article, first)
         if any(self.labels_a_credit(article.text, colon) for s, e in items[1:] if (colon := article.text.find(":", s, min(e, s + 12))) >= 0):
             return None  # "gửi về Tạp chí ..., Hà Nội; email: ...": a contact label, not a parallel item
         if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
@@ -956,6 +1011,16 @@ class ListRecognizer:
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
             return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
+
+    def after_colon(self, article: Article, first: Item) -> Item:
+        """``được triển khai theo hướng: A; B; C``: a colon inside the first piece introduces the series, so
+        item 1 starts after it (not after a verb of saying or a label, whose colon opens no series)."""
+        text = article.text
+        colon = text.rfind(":", first[0], first[1])
+        if colon < 0 or self.reports_speech(text, colon) or self.labels_a_credit(text, colon) or regex.match(r"\d", text[colon + 1 : colon + 2]):
+            return first  # "lúc 10:30": a clock time
+        start = article.next_word(colon + 1)
+        return (start, first[1]) if start < first[1] else first
 
     def opens_with_amount(self, article: Article, item: Item) -> bool:
         """The item opens with a quantity of a measure (money, time, size): ``7.061,4 tỷ đồng ...``."""
@@ -1111,17 +1176,41 @@ class ListRecognizer:
                 record.head, record.count = known
                 return
 
+    def adopt_sum(self, article: Article, record: Found, triggers: list[Trigger], sentence_start: int) -> bool:
+        """``Trong 6 nạn nhân nhập viện, có 4 người bị sốc ...; 2 nạn nhân còn lại ...``: a series whose first
+        piece opens with a count and goes on to a number that, with the numbers opening the other items,
+        adds up to that count, is the count's breakdown: item 1 starts at that number and the count is the
+        trigger. True when it adopted one."""
+        text, first = article.text, record.items[0]
+        rest = breakdown_total(text, record.items[1:])
+        total = leading_number(text, first)
+        if rest is None or total is None:
+            return False
+        for trigger in triggers:
+            span = trigger.span
+            if span.start_char != first[0] or trigger.count != total:
+                continue
+            for number in NUMBER.finditer(text, span.end_char, first[1]):
+                start = number.start()
+                if leading_number(text, (start, first[1])) == total - rest and text[start - 1 : start].isspace():
+                    record.items[0] = (start, first[1])
+                    record.trigger, record.head, record.count = (span.start_char, span.end_char), trigger.head.text, total
+                    return True
+        return False
+
     def adopt_total(self, article: Article, record: Found, triggers: list[Trigger]) -> None:
         """A breakdown with no trigger (``Trong số 3.401 đảng viên ..., có 5 đảng viên ...; 4 đảng viên ...``)
         takes as trigger the count of the same noun earlier in the sentence of its first item."""
         text = article.text
         first = record.items[0]
         if not opens_with_number(text, first):
-            if record.cue == "introducer":
+            if record.cue == "introducer" and not record.labelled:
                 self.adopt_subject_count(article, record, triggers)
             return
         noun = regex.match(r"[\d.,]+\s+(\S+(?:\s+\S+)?)", text[first[0] : first[1]])
         sentence_start = article.sentence_at(first[0])[0]
+        if self.adopt_sum(article, record, triggers, sentence_start):
+            return
         for trigger in reversed(triggers):
             span = trigger.span
             if trigger.count is None or not sentence_start <= span.start_char < first[0] or noun is None:
