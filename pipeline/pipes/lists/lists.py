@@ -253,6 +253,7 @@ class ListRecognizer:
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
+        self.series_elaboration = [match_key(p) for p in data["elaboration_openers"] if p not in data["series_joining_openers"]]
         self.min_colon_names = data["colon_names_min_items"]
         self.name_words = data["name_item_max_words"]
         self.event_units = {match_key(w) for w in data["event_count_units"]}
@@ -296,8 +297,8 @@ class ListRecognizer:
                 record = self.names_after_colon(article, cue, limit)
             else:
                 record = self.list_of_marker_run(article, cue, limit if nested else None)
-            if record is not None and len(record.items) >= 2:
-                record.parent = parent
+            if record is not None and len(record.items) >= 2 and not any(record.items[0] in other.items for other in active):
+                record.parent = parent  # ("như sau:" then "1. ...": the marker run is the introducer's list, found once)
                 found.append(record)
                 active.append(record)
         found.extend(self.marked_line_lists(article, found))
@@ -868,7 +869,7 @@ class ListRecognizer:
         with a proper noun and the first opens with another word before one, that word qualifies the
         counted noun and stays out of the item."""
         span = article.doc.char_span(*first, alignment_mode="expand")
-        if span is None or span[0].tag_ == "Np" or span[0].ent_iob_ != "O":
+        if span is None or span[0].tag_ == "Np" or span[0].ent_iob_ in ("B", "I"):
             return first  # "hai nước Liên bang Nga và VN": a name of its own
         for other in others:
             opening = article.doc.char_span(*other, alignment_mode="expand")
@@ -1008,6 +1009,13 @@ class ListRecognizer:
             return None  # "gửi về Tạp chí ..., Hà Nội; email: ...": a contact label, not a parallel item
         if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
             return None  # "DOJI có vàng ...; còn Bảo Tín thì ...": contrasted clauses, not parallel items
+        if self.opens_with(article.text, items[1], self.series_elaboration):
+            if len(items) < 3:
+                return None  # "đổi mới theo hướng kiểm tra năng lực ...; trong đó tăng cường ...": the piece after elaborates
+            # "... ước đạt 13.026 tấn; trong đó, Khánh Hòa đạt ...; Phú Yên ...; Bình Định ...": the series is what it opens
+            after = AFTER_OPENING_PHRASE.search(article.text, items[1][0], min(items[1][1], items[1][0] + 20))
+            start = article.next_word(after.end()) if after else items[1][0]
+            return Found(None, None, None, [(start, items[1][1]), *items[2:]], cue="series")
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
             return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
