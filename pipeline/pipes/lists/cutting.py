@@ -171,7 +171,7 @@ def number_words() -> frozenset[str]:
 def leading_number(text: str, item: Item) -> int | None:
     """The whole number that opens the item, in digits (``1.103 đảng viên``) or in words (``chín giải``)."""
     piece = text[item[0] : item[1]]
-    if (digits := regex.match(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?![\d.,]\d)", piece)) is not None:
+    if (digits := regex.match(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d++(?![.,]\d)", piece)) is not None:
         return int(digits.group(0).replace(".", ""))
     first = piece.split(maxsplit=1)
     words = numeral_vocabulary()["digits"]

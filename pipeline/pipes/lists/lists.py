@@ -13,7 +13,8 @@ One procedure (guidelines, Lists):
    following sentences that open with the head and a number (``Giai đoạn 2 ...``) or that
    open alike (``Đối với ... . Đối với ...``), in the
    rest of its sentence when it has semicolons, after a count connector (``trong đó có``),
-   in a name series right after a count, or in the next sentence.
+   in a name series right after a count, or in the next sentence. A bare colon followed by
+   names only to its sentence's end (a line-up) introduces them with no trigger.
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
    introduced or counted) commas and the final ``và``/``hoặc``; ``shapes.py`` says where a
    name, a predicate or item 1 of a semicolon series begins or ends. The count and the head
@@ -53,9 +54,9 @@ from .cutting import (
     Item,
     breakdown_items,
     breakdown_total,
-    leading_number,
     comma_items,
     cut_items,
+    leading_number,
     marker_items,
     matching_parenthesis,
     opens_with_number,
@@ -1027,6 +1028,8 @@ class ListRecognizer:
         colon = text.rfind(":", first[0], first[1])
         if colon < 0 or self.reports_speech(text, colon) or self.labels_a_credit(text, colon) or regex.match(r"\d", text[colon + 1 : colon + 2]):
             return first  # "lúc 10:30": a clock time
+        if any(m.end() == colon + 1 for m in named_introducer_pattern().finditer(text, max(first[0], colon - 20), colon + 1)):
+            return first  # "5 người ..., gồm: A, B và C; ngoài ra còn có D": "gồm:" introduces the list inside item 1
         start = article.next_word(colon + 1)
         return (start, first[1]) if start < first[1] else first
 
