@@ -2,7 +2,16 @@
 
 import pytest
 
-from pipeline.pipes.lists.cutting import breakdown_items, comma_items, cut_items, marker_items, semicolon_items, trim
+from pipeline.pipes.lists.cutting import (
+    breakdown_items,
+    breakdown_total,
+    comma_items,
+    cut_items,
+    leading_number,
+    marker_items,
+    semicolon_items,
+    trim,
+)
 
 
 def texts(text, items):
@@ -90,3 +99,47 @@ def test_breakdown_items(text, expected):
 def test_delimiter_order(text, introduced, expected, how):
     items, cut = cut_items(text, 0, len(text), introduced)
     assert (texts(text, items), cut) == (expected, how)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fixed pair joined by "và" is one phrase, not two items
+        ("hỗ trợ doanh nghiệp nhỏ và vừa, hộ kinh doanh và hợp tác xã",
+         ["hỗ trợ doanh nghiệp nhỏ và vừa", "hộ kinh doanh", "hợp tác xã"]),
+        ("khách trong và ngoài nước, nhà đầu tư", ["khách trong và ngoài nước", "nhà đầu tư"]),
+        # examples after "như" with no colon, closed by "…", are inside the item: their commas cut nothing
+        ("hỗ trợ chung như tiếp cận vốn, thuế, đào tạo…", ["hỗ trợ chung như tiếp cận vốn, thuế, đào tạo"]),
+        # "cùng" after a name closes the series of members
+        ("NSƯT Thanh Hương, nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên, nghệ sỹ",
+         ["NSƯT Thanh Hương", "nghệ sĩ chèo Minh Tuyết"]),
+        ("vốn, mặt bằng và đào tạo cùng nhiều hỗ trợ khác", ["vốn", "mặt bằng", "đào tạo cùng nhiều hỗ trợ khác"]),  # not after a name
+    ],
+)
+def test_comma_items_keep_phrases_whole(text, expected):
+    assert texts(text, comma_items(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1.103 đảng viên", 1103),
+        ("2 hóa đơn với tổng 640 triệu đồng", 2),
+        ("chín giải Ba", 9),
+        ("48,5 triệu đồng", None),  # a decimal is no count of items
+        ("nhiều hóa đơn", None),
+    ],
+)
+def test_leading_number(text, expected):
+    assert leading_number(text, (0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, items, expected",
+    [
+        ("2 hóa đơn với tổng 640 triệu đồng và 6 hóa đơn", [(0, 33), (37, 46)], 8),
+        ("4 người bị sốc; các nạn nhân còn lại", [(0, 14), (16, 36)], None),  # one piece opens with no number
+    ],
+)
+def test_breakdown_total(text, items, expected):
+    assert breakdown_total(text, items) == expected

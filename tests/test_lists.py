@@ -469,3 +469,61 @@ def test_an_item_that_opens_with_a_parenthesis_is_read_without_error(lists_nlp):
     """A crawl's "(Còn tiếp)" after the last item has no head before its parenthesis (raw baomoi text crashed here)."""
     (items, count, trigger), = lists(lists_nlp, "Đoàn gồm 2 người: ông Nguyễn Văn An (Trưởng đoàn); (Còn tiếp)")
     assert (items[0], count, trigger) == ("ông Nguyễn Văn An (Trưởng đoàn)", 2, "2 người")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count before a quoted head noun; a word qualifying the noun before the first name stays out
+        ("Hai “đại gia” Internet Facebook và Google đã “bắt tay” với các tổ chức tin tức.",
+         [(["Facebook", "Google"], 2, "Hai “đại gia”")]),
+        # three or more names joined by dashes after a count
+        ("Đây là vùng nằm trong tam giác phát triển của 3 nước Lào- Campuchia- Việt Nam, nền văn hóa đa dạng.",
+         [(["Lào", "Campuchia", "Việt Nam"], 3, "3 nước")]),
+        # a count of occurrences broken down in full
+        ("Cụ thể, nhân viên S. quẹt thẻ 8 lần trong đó có 2 hóa đơn với tổng 640 triệu đồng và 6 hóa đơn với tổng 23 triệu đồng.",
+         [(["2 hóa đơn với tổng 640 triệu đồng", "6 hóa đơn với tổng 23 triệu đồng"], 8, "8 lần")]),
+        # a breakdown with no trigger takes the count its numbers add up to
+        ("Trong 6 nạn nhân nhập viện, có 4 người bị sốc, trụy mạch nặng; 2 nạn nhân còn lại bị nhẹ hơn.",
+         [(["4 người bị sốc, trụy mạch nặng", "2 nạn nhân còn lại bị nhẹ hơn"], 6, "6 nạn nhân")]),
+        # names after a bare colon, to the sentence's end (a line-up)
+        ("Đội hình xuất phát: Bologna: Da Costa, Krafth, Gasteldello, Maietta, Mbaye.",
+         [(["Da Costa", "Krafth", "Gasteldello", "Maietta", "Mbaye"], None, None)]),
+        # a colon in the first piece of a semicolon series introduces it
+        ("Chương trình được triển khai theo hướng: tăng cường đào tạo; mở rộng hợp tác; đổi mới quản lý.",
+         [(["tăng cường đào tạo", "mở rộng hợp tác", "đổi mới quản lý"], None, None)]),
+        # a series whose second piece elaborates starts at what the elaboration opens
+        ("Sản lượng cá ngừ ước đạt 13.026 tấn; trong đó, Khánh Hòa đạt 2.925 tấn; Phú Yên đạt 3.201 tấn; Bình Định đạt 6.900 tấn.",
+         [(["Khánh Hòa đạt 2.925 tấn", "Phú Yên đạt 3.201 tấn", "Bình Định đạt 6.900 tấn"], None, None)]),
+    ],
+)
+def test_counts_and_names_of_the_issue_shapes(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_names_after_a_colon_inside_a_comma_item_are_its_nested_list(lists_nlp):
+    text = ("Chương trình quy tụ dàn nghệ sỹ nổi tiếng như: NSƯT Đăng Dương, các ca sĩ: Tân Nhàn, Trọng Tấn, "
+            "nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên.")
+    records = list_records(lists_nlp, text)
+    assert [[i["text"] for i in r["items"]] for r in records] == [
+        ["NSƯT Đăng Dương", "các ca sĩ: Tân Nhàn, Trọng Tấn", "nghệ sĩ chèo Minh Tuyết"], ["Tân Nhàn", "Trọng Tấn"]]
+    assert [r["parent"] for r in records] == [None, 0]
+
+
+def test_marker_lines_after_nhu_sau_are_one_list(lists_nlp):
+    text = "UBND tỉnh thông báo như sau:\n1. Tạm dừng hoạt động của chợ.\n2. Người dân hạn chế ra đường."
+    assert lists(lists_nlp, text) == [(["Tạm dừng hoạt động của chợ", "Người dân hạn chế ra đường"], None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mối quan hệ đặc biệt giữa hai nước Việt Nam - Lào ngày càng được củng cố.",  # two names so joined name a pair
+        "Anh đã đến đây 8 lần, trong đó có 2 lần cùng gia đình.",  # a breakdown that does not add up to the count
+        "Kết quả: Hà Nội thắng, Huế hòa, Đà Nẵng thua.",  # a colon before clauses, not names
+        "Đề thi đổi mới theo hướng kiểm tra năng lực của thí sinh; trong đó tăng cường các câu hỏi mở.",  # an elaboration
+        "Chuyến bay cất cánh lúc 10:30, Hà Nội, Huế, Đà Nẵng.",  # a clock time, no colon
+    ],
+)
+def test_what_the_issue_shapes_do_not_make_a_list(lists_nlp, text):
+    assert lists(lists_nlp, text) == []

@@ -21,6 +21,8 @@ from .patterns import inline_marker_pattern, list_data
 Item = tuple[int, int]
 
 SERIES_DELIMITER = regex.compile(r"(?:,(?!\d)|(?<!\d),)\s*|\s+(?:và|hoặc)\s+", regex.V1)  # "48,5" is a number
+# "..., nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên, ...": "cùng" after a name closes a series of members
+SERIES_CLOSER = regex.compile(r"(?<=\p{Lu}[\p{L}.]*)\s+cùng(?:\s+với)?\s+", regex.V1)
 SERIES_END = regex.compile(r"\s*(?:\.\.\.|…|,?\s*v\.v\.?)")  # "A, B, C..." or "v.v.": the series ends here
 
 
@@ -78,11 +80,15 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     """
     items, cursor, depth, counted_to = [], start, 0, start
     after_final_join = False
+    fixed = sorted(fixed_phrases(text, start, end) + example_runs(text, start, end))
     for match in SERIES_DELIMITER.finditer(text, start, end):
         depth += text.count("(", counted_to, match.start()) - text.count(")", counted_to, match.start())
         counted_to = match.start()
-        if depth > 0 or inside(keep, match.start()):
+        if depth > 0 or inside(keep, match.start()) or inside(fixed, match.start()):
             continue
+        if (closer := SERIES_CLOSER.search(text, cursor, match.start())) is not None:
+            end = closer.start()
+            break
         if (closing := SERIES_END.search(text, cursor, match.start())) is not None:
             end = closing.start()
             break
@@ -95,8 +101,35 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     else:
         if (closing := SERIES_END.search(text, cursor, end)) is not None:
             end = closing.start()
+        if (closer := SERIES_CLOSER.search(text, cursor, end)) is not None:
+            end = closer.start()
     items.append(trim(text, cursor, end))
     return non_empty(items)
+
+
+@lru_cache(maxsize=1)
+def fixed_phrase_pattern() -> regex.Pattern:
+    words = sorted(list_data()["unsplit_phrases"], key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+
+
+def fixed_phrases(text: str, start: int, end: int) -> list[Item]:
+    """Ranges of the phrases whose ``và`` joins no two items (``doanh nghiệp nhỏ và vừa``, ``trong và ngoài nước``)."""
+    return [m.span() for m in fixed_phrase_pattern().finditer(text, start, end)]
+
+
+EXAMPLES_OPENING = regex.compile(r"\snhư\s+(?!sau\b)(?=\p{L})", regex.V1)
+
+
+def example_runs(text: str, start: int, end: int) -> list[Item]:
+    """``... như hỗ trợ tiếp cận vốn, thuế, đào tạo…``: examples after ``như`` with no colon, closed by
+    ``…`` or ``v.v.``, are no items (guidelines), so their commas cut no item of the series around them."""
+    runs = []
+    for opening in EXAMPLES_OPENING.finditer(text, start, end):
+        closing = SERIES_END.search(text, opening.end(), end)
+        if closing is not None and ";" not in text[opening.end() : closing.start()]:
+            runs.append((opening.start(), closing.start() + 1))
+    return runs
 
 
 def inside(ranges: Sequence[Item], offset: int) -> bool:
@@ -133,6 +166,22 @@ def number_words() -> frozenset[str]:
     homographs = set(numerals["digit_noun_homographs"]["words"])  # "năm 2016, ..." opens with a year
     return frozenset(w for w in [*numerals["digits"], *numerals["tens"]]
                      if numerals["digits"].get(w, 10) > 1 and w not in homographs)
+
+
+def leading_number(text: str, item: Item) -> int | None:
+    """The whole number that opens the item, in digits (``1.103 đảng viên``) or in words (``chín giải``)."""
+    piece = text[item[0] : item[1]]
+    if (digits := regex.match(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d++(?![.,]\d)", piece)) is not None:
+        return int(digits.group(0).replace(".", ""))
+    first = piece.split(maxsplit=1)
+    words = numeral_vocabulary()["digits"]
+    return words[first[0].lower()] if first and first[0].lower() in number_words() else None
+
+
+def breakdown_total(text: str, items: Sequence[Item]) -> int | None:
+    """The sum of the numbers that open every item (``2 hóa đơn ... và 6 hóa đơn ...`` → 8); None when one has none."""
+    numbers = [leading_number(text, item) for item in items]
+    return None if any(n is None for n in numbers) else sum(n for n in numbers if n is not None)
 
 
 def opens_with_number(text: str, item: Item) -> bool:

@@ -13,7 +13,8 @@ One procedure (guidelines, Lists):
    following sentences that open with the head and a number (``Giai đoạn 2 ...``) or that
    open alike (``Đối với ... . Đối với ...``), in the
    rest of its sentence when it has semicolons, after a count connector (``trong đó có``),
-   in a name series right after a count, or in the next sentence.
+   in a name series right after a count, or in the next sentence. A bare colon followed by
+   names only to its sentence's end (a line-up) introduces them with no trigger.
 3. **Cut.** ``cutting.py``: markers, then semicolons, then (only where the list is
    introduced or counted) commas and the final ``và``/``hoặc``; ``shapes.py`` says where a
    name, a predicate or item 1 of a semicolon series begins or ends. The count and the head
@@ -52,8 +53,10 @@ from ...textnorm import match_key
 from .cutting import (
     Item,
     breakdown_items,
+    breakdown_total,
     comma_items,
     cut_items,
+    leading_number,
     marker_items,
     matching_parenthesis,
     opens_with_number,
@@ -94,6 +97,13 @@ RELATION_TAGS = {"E", "C", "CC"}  # prepositions and conjunctions: "của", "ở
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?]")
+COLON = regex.compile(r":(?!\d)")
+NUMBER = regex.compile(r"(?<![\d.,])\d[\d.]*")
+NAME_WORDS = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*"
+NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
+HYPHENED_NAMES = regex.compile(rf"{NAME_WORDS}(?:\s*[-–]\s*{NAME_WORDS})+(?![\p{{L}}\d])", regex.V1)  # "Lào- Campuchia- Việt Nam"
+QUOTE_OPENINGS = {"“", '"', "«"}
+QUOTE_CLOSINGS = {"”", '"', "»"}
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,7 @@ class Trigger:
     head: Span  # the head noun at the end of the span
     count: int | None
     open: bool = False
+    measure: bool = False  # a count of occurrences (``8 lần``): its items only as a breakdown that adds up to it
 
 
 @dataclass
@@ -116,6 +127,7 @@ class Found:
     items: list[Item]
     parent: Found | None = None  # the list whose item holds this one
     cue: str = "trigger"  # what announced it: trigger, introducer, markers, lines or series
+    labelled: bool = False  # names after a label's colon (``Bologna: A, B, C``): the label counts nothing
 
     @property
     def extent(self) -> Item:
@@ -242,6 +254,11 @@ class ListRecognizer:
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
+        self.series_elaboration = [match_key(p) for p in data["elaboration_openers"] if p not in data["series_joining_openers"]]
+        self.min_colon_names = data["colon_names_min_items"]
+        self.name_words = data["name_item_max_words"]
+        self.event_units = {match_key(w) for w in data["event_count_units"]}
+        self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
@@ -257,6 +274,8 @@ class ListRecognizer:
         cues: list[tuple[int, Trigger | regex.Match]] = [(t.span.start_char, t) for t in triggers]
         cues += [(m.start(), m) for m in named_introducer_pattern().finditer(article.text)]
         cues += [(m.start(), m) for m in marker_run_pattern().finditer(article.text)]
+        introduced_colons = {m.end() - 1 for _, m in cues if isinstance(m, regex.Match)}
+        cues += [(m.start(), m) for m in COLON.finditer(article.text) if m.start() not in introduced_colons]
         cues.sort(key=lambda cue: cue[0])
         next_trigger_start = {id(t): (triggers[i + 1].span.start_char if i + 1 < len(triggers) else len(article.text))
                               for i, t in enumerate(triggers)}
@@ -275,10 +294,12 @@ class ListRecognizer:
                 record = self.list_of_trigger(article, cue, limit, nested, next_trigger_start[id(cue)])
             elif cue.re is named_introducer_pattern():
                 record = self.list_after_bare_introducer(article, cue, limit, nested)
+            elif cue.re is COLON:
+                record = self.names_after_colon(article, cue, limit)
             else:
                 record = self.list_of_marker_run(article, cue, limit if nested else None)
-            if record is not None and len(record.items) >= 2:
-                record.parent = parent
+            if record is not None and len(record.items) >= 2 and not any(record.items[0] in other.items for other in active):
+                record.parent = parent  # ("như sau:" then "1. ...": the marker run is the introducer's list, found once)
                 found.append(record)
                 active.append(record)
         found.extend(self.marked_line_lists(article, found))
@@ -355,6 +376,11 @@ class ListRecognizer:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count)
             elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True)
+            elif end is not None and match_key(doc[quantity.end : end].text) in self.event_units and count is not None:
+                # "quẹt thẻ 8 lần trong đó có 2 ... và 6 ...": a count of occurrences, a list only as its breakdown
+                triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True, measure=True)
+            elif (quoted := self.quoted_noun_at(doc, quantity.end)) is not None:
+                triggers[quantity.start] = Trigger(doc[quantity.start : quoted[1]], doc[quantity.end + 1 : quoted[0]], count, open=True)
         starts = {doc.vocab.strings[word] for word in self.determiner_starts}
         for i, norm in enumerate(doc.to_array(NORM).tolist()):  # hashes, without a Token per syllable
             if norm in starts and i not in triggers and (trigger := self.determined_trigger(doc, i)) is not None:
@@ -373,6 +399,8 @@ class ListRecognizer:
         return before.text[:1].isupper() or match_key(before.text) in self.year_words
 
     def determined_trigger(self, doc: Doc, i: int) -> Trigger | None:
+        if (quoted := self.quoted_noun_at(doc, i + 1)) is not None and (count := self.number_words.get(doc[i].norm_)):
+            return Trigger(doc[i : quoted[1]], doc[i + 2 : quoted[0]], count, open=True)  # "Hai “đại gia” Internet ..."
         for keys in self.determiners:
             det_end = match_keys(doc, i, keys)
             if det_end is not None and det_end < len(doc) and (end := self.head_at(doc, det_end)) is not None:
@@ -382,6 +410,17 @@ class ListRecognizer:
             if det_end is not None and (end := noun_at(doc, det_end)) is not None:
                 return Trigger(doc[i:end], doc[det_end:end], None, open=True)
         return None
+
+    @staticmethod
+    def quoted_noun_at(doc: Doc, i: int) -> tuple[int, int] | None:
+        """A noun in quotation marks at token ``i`` (``“đại gia”``): (the end of the noun, the end of the
+        closing mark), or None."""
+        if i + 1 >= len(doc) or doc[i].text not in QUOTE_OPENINGS:
+            return None
+        end = noun_at(doc, i + 1)
+        if end is None or end >= len(doc) or doc[end].text not in QUOTE_CLOSINGS:
+            return None
+        return end, end + 1
 
     def head_at(self, doc: Doc, i: int) -> int | None:
         """End of a head noun of the vocabulary starting at token ``i``."""
@@ -406,8 +445,10 @@ class ListRecognizer:
             bound = min(bound, closing)  # "(giảm 13 điểm); kỳ hạn ...": a trigger in parentheses stays in them
         sentence_end = min(sentence[1], bound)
         bounds = Bounds(sentence_end, bound, nested)
-        for reader in READERS:
+        for reader in READERS if not trigger.measure else (ListRecognizer.after_connector,):
             items = reader(self, article, trigger, bounds, next_trigger)
+            if trigger.measure and items and breakdown_total(article.text, items) != trigger.count:
+                return None
             if items is not None:
                 items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
                 items = self.items_that_repeat_the_head(article, trigger, items)
@@ -634,12 +675,35 @@ class ListRecognizer:
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items:
+            items = self.with_names_of_inner_colon(article, items)
             reaches_the_end = items[-1][1] >= sentence_end - 4
             if self.short_series(text, items, self.subject_item_words):
                 items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
             if reaches_the_end and not bounds.nested:
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
+
+    def with_names_of_inner_colon(self, article: Article, items: list[Item]) -> list[Item]:
+        """``NSƯT A, các ca sĩ: Tân Nhàn, Trọng Tấn, ca sĩ người Mỹ Kyo York``: a comma item whose colon introduces
+        a name keeps the bare names after it (the list nested in it); the next item that is more than a name
+        is the outer list's again."""
+        text, joined = article.text, []
+        index = 0
+        while index < len(items):
+            item = items[index]
+            colon = text.find(":", *item)
+            index += 1
+            if colon >= 0 and self.is_bare_name(article, (article.next_word(colon + 1), item[1])):
+                while index < len(items) and self.is_bare_name(article, items[index]):
+                    item = (item[0], items[index][1])
+                    index += 1
+            joined.append(item)
+        return joined
+
+    def is_bare_name(self, article: Article, item: Item) -> bool:
+        """A capitalised name of a few words and nothing more (``Trọng Tấn``)."""
+        return (item[0] < item[1] and NAME_OPENING.match(article.text, item[0]) is not None
+                and name_run(article.doc, item) == item and word_count(article.text, item) <= self.name_words)
 
     def on_marked_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``2 nhiệm vụ trọng tâm. Một là, ... Hai là, ...``: the sentences (or paragraphs) after the
@@ -745,7 +809,7 @@ class ListRecognizer:
     def after_connector(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``103 em, trong đó có 15 em ..., 44 ...``, ``3 HCV nhờ công của A, B và C``: a count, a connector,
         then as many items as the count, or a breakdown (each item opens with a number)."""
-        if trigger.count is None or match_key(trigger.span[-1].text) in self.measure_heads:
+        if trigger.count is None or match_key(trigger.span[-1].text) in self.measure_heads and not trigger.measure:
             return None
         text, span = article.text, trigger.span
         window_end = min(bounds.sentence_end, span.end_char + self.connector_gap)
@@ -785,6 +849,10 @@ class ListRecognizer:
             start = gap.end()  # "4 bài thi viết các môn Toán, Vật lý, ...", "ba nước bảo trợ Nga, Iran và ..."
         if start >= bounds.sentence_end or not NAME_OPENING.match(text, start):
             return None
+        if (joined := HYPHENED_NAMES.match(text, start, bounds.sentence_end)) is not None:
+            names = [trim(text, *name.span()) for name in NAME_WORDS_RUN.finditer(text, *joined.span())]
+            if len(names) == trigger.count and len(names) >= 3:
+                return names  # "3 nước Lào- Campuchia- Việt Nam"; two names so joined name a pair ("hai nước Việt Nam - Lào")
         names = []
         for item in comma_items(text, start, bounds.sentence_end):
             if not NAME_OPENING.match(text, item[0]):
@@ -792,7 +860,24 @@ class ListRecognizer:
             names.append(name_run(article.doc, item))
             if names[-1] != item:
                 break  # the series ends where the last name does
-        return names if len(names) == trigger.count else None
+        if len(names) != trigger.count:
+            return None
+        return [self.without_modifier(article, names[0], names[1:]), *names[1:]]
+
+    @staticmethod
+    def without_modifier(article: Article, first: Item, others: list[Item]) -> Item:
+        """``Internet Facebook`` of ``Hai “đại gia” Internet Facebook và Google``: when every other name opens
+        with a proper noun and the first opens with another word before one, that word qualifies the
+        counted noun and stays out of the item."""
+        span = article.doc.char_span(*first, alignment_mode="expand")
+        if span is None or span[0].tag_ == "Np" or span[0].ent_iob_ in ("B", "I"):
+            return first  # "hai nước Liên bang Nga và VN": a name of its own
+        for other in others:
+            opening = article.doc.char_span(*other, alignment_mode="expand")
+            if opening is None or opening[0].tag_ != "Np":
+                return first
+        proper = next((token for token in span if token.tag_ == "Np" and token._.word_start), None)
+        return first if proper is None else (proper.idx, first[1])
 
     @staticmethod
     def relates(article: Article, start: int, end: int) -> bool:
@@ -883,6 +968,27 @@ class ListRecognizer:
                 return None  # a sentence with commas, not a series
         return Found(None, None, None, items, cue="introducer") if len(items) >= 2 else None
 
+    def names_after_colon(self, article: Article, colon: regex.Match, limit: int) -> Found | None:
+        """``Bologna: Da Costa, Krafth, Gasteldello, ...``: a bare colon followed, to its sentence's end, by a
+        comma series of three or more names and nothing else (each item a capitalised name of a few words)
+        introduces them, as a named introducer would. A colon after a verb of saying or a label does not."""
+        text = article.text
+        paragraph = article.paragraph_at(colon.start())
+        if paragraph is None or article.is_boilerplate(colon.start(), colon.end()) or self.reports_speech(text, colon.start()):
+            return None
+        if self.labels_a_credit(text, colon.start()) or opens_a_quotation(text, colon.end(), paragraph[1]):
+            return None
+        end = min(article.sentence_at(colon.start())[1], limit, paragraph[1])
+        if article.has_semicolon(colon.end(), end):
+            return None  # a semicolon series: the series readers decide
+        items = comma_items(text, colon.end(), end, article.entity_ranges)
+        if len(items) < self.min_colon_names or items[-1][1] < end - 4:
+            return None
+        for item in items:
+            if not NAME_OPENING.match(text, item[0]) or name_run(article.doc, item) != item or word_count(text, item) > self.name_words:
+                return None
+        return Found(None, None, None, items, cue="introducer", labelled=True)
+
     def list_of_semicolon_series(self, article: Article, semicolon: regex.Match, limit: int, nested: bool) -> Found | None:
         """``Triển lãm đã giới thiệu A; B; C``: a sentence whose semicolons separate parallel items after an
         introducing verb phrase (annotation note 31). Item 1 starts where it parallels item 2: at a
@@ -899,13 +1005,33 @@ class ListRecognizer:
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
+        first = self.after_colon(article, first)
         if any(self.labels_a_credit(article.text, colon) for s, e in items[1:] if (colon := article.text.find(":", s, min(e, s + 12))) >= 0):
             return None  # "gửi về Tạp chí ..., Hà Nội; email: ...": a contact label, not a parallel item
         if any(self.opens_with(article.text, item, self.contrast_openers) for item in items[1:]):
             return None  # "DOJI có vàng ...; còn Bảo Tín thì ...": contrasted clauses, not parallel items
+        if self.opens_with(article.text, items[1], self.series_elaboration):
+            if len(items) < 3:
+                return None  # "đổi mới theo hướng kiểm tra năng lực ...; trong đó tăng cường ...": the piece after elaborates
+            # "... ước đạt 13.026 tấn; trong đó, Khánh Hòa đạt ...; Phú Yên ...; Bình Định ...": the series is what it opens
+            after = AFTER_OPENING_PHRASE.search(article.text, items[1][0], min(items[1][1], items[1][0] + 20))
+            start = article.next_word(after.end()) if after else items[1][0]
+            return Found(None, None, None, [(start, items[1][1]), *items[2:]], cue="series")
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
             return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
+
+    def after_colon(self, article: Article, first: Item) -> Item:
+        """``được triển khai theo hướng: A; B; C``: a colon inside the first piece introduces the series, so
+        item 1 starts after it (not after a verb of saying or a label, whose colon opens no series)."""
+        text = article.text
+        colon = text.rfind(":", first[0], first[1])
+        if colon < 0 or self.reports_speech(text, colon) or self.labels_a_credit(text, colon) or regex.match(r"\d", text[colon + 1 : colon + 2]):
+            return first  # "lúc 10:30": a clock time
+        if any(m.end() == colon + 1 for m in named_introducer_pattern().finditer(text, max(first[0], colon - 20), colon + 1)):
+            return first  # "5 người ..., gồm: A, B và C; ngoài ra còn có D": "gồm:" introduces the list inside item 1
+        start = article.next_word(colon + 1)
+        return (start, first[1]) if start < first[1] else first
 
     def opens_with_amount(self, article: Article, item: Item) -> bool:
         """The item opens with a quantity of a measure (money, time, size): ``7.061,4 tỷ đồng ...``."""
@@ -1061,17 +1187,41 @@ class ListRecognizer:
                 record.head, record.count = known
                 return
 
+    def adopt_sum(self, article: Article, record: Found, triggers: list[Trigger], sentence_start: int) -> bool:
+        """``Trong 6 nạn nhân nhập viện, có 4 người bị sốc ...; 2 nạn nhân còn lại ...``: a series whose first
+        piece opens with a count and goes on to a number that, with the numbers opening the other items,
+        adds up to that count, is the count's breakdown: item 1 starts at that number and the count is the
+        trigger. True when it adopted one."""
+        text, first = article.text, record.items[0]
+        rest = breakdown_total(text, record.items[1:])
+        total = leading_number(text, first)
+        if rest is None or total is None:
+            return False
+        for trigger in triggers:
+            span = trigger.span
+            if span.start_char != first[0] or trigger.count != total:
+                continue
+            for number in NUMBER.finditer(text, span.end_char, first[1]):
+                start = number.start()
+                if leading_number(text, (start, first[1])) == total - rest and text[start - 1 : start].isspace():
+                    record.items[0] = (start, first[1])
+                    record.trigger, record.head, record.count = (span.start_char, span.end_char), trigger.head.text, total
+                    return True
+        return False
+
     def adopt_total(self, article: Article, record: Found, triggers: list[Trigger]) -> None:
         """A breakdown with no trigger (``Trong số 3.401 đảng viên ..., có 5 đảng viên ...; 4 đảng viên ...``)
         takes as trigger the count of the same noun earlier in the sentence of its first item."""
         text = article.text
         first = record.items[0]
         if not opens_with_number(text, first):
-            if record.cue == "introducer":
+            if record.cue == "introducer" and not record.labelled:
                 self.adopt_subject_count(article, record, triggers)
             return
         noun = regex.match(r"[\d.,]+\s+(\S+(?:\s+\S+)?)", text[first[0] : first[1]])
         sentence_start = article.sentence_at(first[0])[0]
+        if self.adopt_sum(article, record, triggers, sentence_start):
+            return
         for trigger in reversed(triggers):
             span = trigger.span
             if trigger.count is None or not sentence_start <= span.start_char < first[0] or noun is None:
