@@ -18,7 +18,7 @@ entities as its gold, for ``scripts/train_ner.py --silver``:
 - ``final``: every sentence, with the final entities: the rules' corrections distilled
   into the model as well.
 
-    python scripts/build_silver.py --articles 2500            # step 1, then --select agree
+    python scripts/build_silver.py --articles 900 --select agree --max-tokens 491177   # the README run
     python scripts/build_silver.py --reuse --select final      # step 2 only
 """
 
