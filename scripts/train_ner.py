@@ -14,6 +14,9 @@ best model elsewhere (an ablation run need not replace the shipped model).
 ``--leave-out SECTION ...`` leaves the VLSP sections named (the second part of a doc id,
 ``vlsp18train-The_thao-...``) out of train and dev: the shift to unseen sections that
 ``scripts/leave_sections_out.py`` measures.
+``--silver build/silver/silver-agree.spacy`` (what ``scripts/build_silver.py`` writes from the
+raw baomoi articles run through the whole pipeline) adds those silver sentences to VLSP train:
+self-training; dev, seed, steps and config stay as they are.
 """
 
 from __future__ import annotations
@@ -39,8 +42,8 @@ def section_of(path: Path) -> str:
     return path.name.split("-")[1].lower()
 
 
-def convert(split: str, nlp, leave_out: frozenset[str] = frozenset()) -> tuple[Path, int, int]:
-    """Write ``BUILD/<split>.spacy``; return its path, the spans kept and the spans lost."""
+def convert(split: str, nlp, leave_out: frozenset[str] = frozenset(), build: Path = BUILD) -> tuple[Path, int, int]:
+    """Write ``build/<split>.spacy``; return its path, the spans kept and the spans lost."""
     from pipeline.textnorm import nfc
 
     normalizer = nlp.get_pipe("normalizer")
@@ -60,10 +63,21 @@ def convert(split: str, nlp, leave_out: frozenset[str] = frozenset()) -> tuple[P
                 kept += 1
         doc.ents = spans
         bin_.add(doc)
-    BUILD.mkdir(parents=True, exist_ok=True)
-    target = BUILD / (f"{split}.spacy" if not leave_out else f"{split}-without-{'-'.join(sorted(leave_out))}.spacy")
+    build.mkdir(parents=True, exist_ok=True)
+    target = build / (f"{split}.spacy" if not leave_out else f"{split}-without-{'-'.join(sorted(leave_out))}.spacy")
     bin_.to_disk(target)
     return target, kept, lost
+
+
+def with_silver(train: Path, silver: Path) -> Path:
+    """A folder beside ``train`` holding it and ``silver`` (spaCy's corpus reader takes every DocBin in a folder)."""
+    folder = train.parent / f"{train.stem}+{silver.stem}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    shutil.copy(train, folder / "gold.spacy")
+    shutil.copy(silver, folder / "silver.spacy")
+    return folder
 
 
 def main() -> int:
@@ -74,6 +88,8 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=BUILD / "out", help="spacy train's output folder")
     parser.add_argument("--install", type=Path, default=MODEL, help="where the best model is copied")
     parser.add_argument("--leave-out", nargs="*", default=[], help="VLSP sections left out of train and dev")
+    parser.add_argument("--silver", type=Path, default=None, help="DocBin of silver sentences added to train")
+    parser.add_argument("--build", type=Path, default=BUILD, help="folder for the converted DocBins (one per parallel run)")
     args = parser.parse_args()
     if not (VLSP / "train").is_dir():
         print(f"error: {VLSP}/train not found; training needs the VLSP 2018 data beside the repo", file=sys.stderr)
@@ -83,8 +99,10 @@ def main() -> int:
     nlp = make_nlp(exclude=["sentences", "words", "entity_rules", "entity_model", "dates", "entities", "quantities", "lists"])
     paths = {}
     for split in ("train", "dev"):
-        paths[split], kept, lost = convert(split, nlp, frozenset(x.lower() for x in args.leave_out))
+        paths[split], kept, lost = convert(split, nlp, frozenset(x.lower() for x in args.leave_out), args.build)
         print(f"{split}: {kept} entities kept, {lost} lost at token boundaries")
+    if args.silver:
+        paths["train"] = with_silver(paths["train"], args.silver)
     command = [sys.executable, "-m", "spacy", "train", str(ROOT / "scripts" / "ner.cfg"), "--output", str(args.output),
                "--paths.train", str(paths["train"]), "--paths.dev", str(paths["dev"]), "--system.seed", str(args.seed)]
     if args.max_steps:
