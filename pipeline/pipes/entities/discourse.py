@@ -22,6 +22,8 @@ from collections.abc import Iterable, Set
 import regex
 from spacy.tokens import Doc, Span
 
+from ...doctools import doc_text
+
 ABBREVIATION = regex.compile(r"^[\p{Lu}][\p{L}\d.&-]*$")
 ABBREVIATED_LABELS = {"ORG", "MISC"}
 
@@ -63,12 +65,13 @@ def repeatable_names(doc: Doc, model_spans: Iterable[Span], other_spans: Iterabl
     for span in [*model_spans, *other_spans]:
         labels.setdefault(tuple(t.text for t in span), set()).add(span.label_)
     model_names = {tuple(t.text for t in span) for span in model_spans}
+    text = doc_text(doc)
     names = {}
     for name in model_names:
         label = next(iter(labels[name])) if len(labels[name]) == 1 else None
         if label is None or (label == "PER" and len(name) == 1) or not name[0][:1].isupper():
             continue
-        if regex.search(r"(?<!\w)" + regex.escape(" ".join(name).lower()) + r"(?!\w)", doc.text):
+        if regex.search(r"(?<!\w)" + regex.escape(" ".join(name).lower()) + r"(?!\w)", text):
             continue
         names[name] = label
     return names
@@ -99,8 +102,7 @@ def stands_alone(doc: Doc, start: int, end: int) -> bool:
     """No capitalised word right before or after ``start:end``: the mention is not part of a longer name
     ("AC Milan"); a capitalised word opening the sentence counts only when it is tagged a proper noun
     ("Theo LeEco" is the name alone)."""
-    capitalised = lambda t: t.is_alpha and t.text[:1].isupper()  # noqa: E731
     before = doc[start - 1] if start > 0 else None
-    glued_before = before is not None and capitalised(before) and (not before.is_sent_start or before.tag_ == "Np")
-    glued_after = end < len(doc) and capitalised(doc[end])
+    glued_before = before is not None and before.is_alpha and before._.is_cap and (not before.is_sent_start or before.tag_ == "Np")
+    glued_after = end < len(doc) and doc[end].is_alpha and doc[end]._.is_cap
     return not (glued_before or glued_after)
