@@ -9,7 +9,9 @@ from pipeline.pipes.lists.cutting import (
     cut_items,
     leading_number,
     marker_items,
+    region_end,
     semicolon_items,
+    top_level_semicolons,
     trim,
 )
 
@@ -26,6 +28,7 @@ def texts(text, items):
         ("Lý Văn Trường, 7 tuổi)", "Lý Văn Trường, 7 tuổi"),  # a ")" the item does not open
         ("trạm y tế (TYT)", "trạm y tế (TYT)"),
         ("về thời điểm", "về thời điểm"),  # only the joining word goes (guidelines), not a preposition
+        (", khám phá 34 vụ", "khám phá 34 vụ"),  # punctuation closing the piece before opens no item
     ],
 )
 def test_trim(text, expected):
@@ -41,6 +44,8 @@ def test_trim(text, expected):
         ("Tốc độ tăng trưởng, thành lập mới DN..., đều vượt kế hoạch", ["Tốc độ tăng trưởng", "thành lập mới DN"]),
         ("khoảng 48,5 triệu đồng, 30,2 triệu đồng", ["khoảng 48,5 triệu đồng", "30,2 triệu đồng"]),  # decimal commas
         ("cây ăn quả hoặc hươu", ["cây ăn quả", "hươu"]),
+        ("tim, gan, thận,.. dễ gây biến chứng", ["tim", "gan", "thận"]),  # ",.." closes the series as "..." does
+        ("đỏ, trắng ngà” - ông nói", ["đỏ", "trắng ngà"]),  # a quotation the region did not open closes it
     ],
 )
 def test_comma_items(text, expected):
@@ -143,3 +148,23 @@ def test_leading_number(text, expected):
 )
 def test_breakdown_total(text, items, expected):
     assert breakdown_total(text, items) == expected
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        ("A; B (gồm C; D); E", ["A", "B (gồm C; D)", "E"]),  # a parenthesis keeps its semicolons
+        ("về “Tăng cường, chỉnh đốn Đảng; ngăn chặn suy thoái”; B", ["về “Tăng cường, chỉnh đốn Đảng; ngăn chặn suy thoái”", "B"]),
+        ('nói "A; B"; C', ['nói "A; B"', "C"]),  # straight quotation marks that pair up
+        ("phí thường niên (lệ phí; chi phí điều phối", ["phí thường niên (lệ phí", "chi phí điều phối"]),  # a parenthesis never closed
+        ("đồng hành cùng doanh nghiệp; tạo điều kiện tại Thủ đô”, ông Khánh nói", ["đồng hành cùng doanh nghiệp", "tạo điều kiện tại Thủ đô"]),
+    ],
+)
+def test_semicolon_items_outside_asides(text, pieces):
+    assert texts(text, semicolon_items(text, 0, len(text))) == pieces
+
+
+def test_top_level_semicolons_and_region_end():
+    text = "A (x; y); “B; C”; D”, E"
+    assert top_level_semicolons(text, 0, len(text)) == [text.index("); “") + 1, text.index("”; D") + 1]
+    assert region_end(text, 0, len(text)) == text.index("”, E")

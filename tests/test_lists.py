@@ -527,3 +527,49 @@ def test_marker_lines_after_nhu_sau_are_one_list(lists_nlp):
 )
 def test_what_the_issue_shapes_do_not_make_a_list(lists_nlp, text):
     assert lists(lists_nlp, text) == []
+
+
+# ---- shapes read on raw baomoi text nobody tuned on (issue 14; scripts/sample_lists.py --seed 14) ------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count and "bao gồm" with fewer items than counted: a list, both numbers recorded
+        ("Được biết, 7 thương vụ đó bao gồm radar cảnh báo sớm, tên lửa chống bức xạ, ngư lôi và linh kiện tên lửa SM-2, "
+         "nhưng không bao gồm máy bay F-35.",
+         [(["radar cảnh báo sớm", "tên lửa chống bức xạ", "ngư lôi", "linh kiện tên lửa SM-2"], 7, "7 thương vụ")]),
+        # a count and "là" before people named with their form of address
+        ("Hai người trực tiếp đánh nhau là ông Diệp Xuân Vinh - Phó chi cục trưởng và ông Cao Minh Phương - Trưởng phòng Tài nguyên nước.",
+         [(["ông Diệp Xuân Vinh - Phó chi cục trưởng", "ông Cao Minh Phương - Trưởng phòng Tài nguyên nước"], 2, "Hai người")]),
+        # an item that closes a quotation ends at its closing mark, not with the speaker after it
+        ("“Sắp tới công ty sẽ tập trung vào 3 việc chính là: giới thiệu sản phẩm mới; mở rộng hệ thống đại lý; "
+         "tăng cường dịch vụ hậu mãi”, ông Tuấn Anh nói.",
+         [(["giới thiệu sản phẩm mới", "mở rộng hệ thống đại lý", "tăng cường dịch vụ hậu mãi"], 3, "3 việc")]),
+        # examples closed by ",.." end the series
+        ("Trẻ có những bệnh nền như: tim, gan, thận,.. dễ gây biến chứng.", [(["tim", "gan", "thận"], None, "những bệnh")]),
+    ],
+)
+def test_raw_text_shapes(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # semicolons inside a parenthesis or a quoted title separate no items
+        "Ông Minh trúng cử vào Hội đồng quản trị Ngân hàng Sài Gòn Thương Tín (Sacombank; mã: STB) với tỷ lệ cao.",
+        "Hội nghị nghe báo cáo thực hiện Nghị quyết về “Tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái”.",
+        # quoted utterances between semicolons
+        'Họ ra sức trách mắng: "Mày hứa với chị thế nào?"; "Mày có biết con nó bao nhiêu tháng không?"',
+        # people with their posts: roles, not a list (annotation note 32)
+        "Các đồng chí Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn; Nguyễn Mạnh Dũng, Bí thư Thường trực Trung ương Đoàn đồng chủ trì.",
+        # a share is no count of items
+        "Gói hỗ trợ tín dụng lên đến 90% giá trị xe: miễn phí kiểm tra, giảm chi phí bảo dưỡng.",
+        # numbers larger than the count are no parts of it (an identifier, then the seized goods)
+        "Chuyên án mang bí số 474 LV, tang vật thu giữ gồm 40 bánh heroin, 120.000 viên ma túy tổng hợp, 2 xe ô tô.",
+        # "một trong 3 mục tiêu": the next sentence's commas are no members
+        "Đây là một trong 3 mục tiêu chính của công ty. Ông Tuấn Anh chia sẻ, VW là xe Đức bán chạy nhất, tên hãng có nghĩa là xe của mọi người.",
+    ],
+)
+def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
+    assert lists(lists_nlp, text) == []

@@ -23,19 +23,22 @@ Item = tuple[int, int]
 SERIES_DELIMITER = regex.compile(r"(?:,(?!\d)|(?<!\d),)\s*|\s+(?:và|hoặc)\s+", regex.V1)  # "48,5" is a number
 # "..., nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên, ...": "cùng" after a name closes a series of members
 SERIES_CLOSER = regex.compile(r"(?<=\p{Lu}[\p{L}.]*)\s+cùng(?:\s+với)?\s+", regex.V1)
-SERIES_END = regex.compile(r"\s*(?:\.\.\.|…|,?\s*v\.v\.?)")  # "A, B, C..." or "v.v.": the series ends here
+SERIES_END = regex.compile(r"\s*(?:\.{2,}|…|,?\s*v\.v\.?)")  # "A, B, C...", "thận,.." or "v.v.": the series ends here
+OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
 
 @lru_cache(maxsize=1)
-def trim_vocabulary() -> tuple[tuple[str, ...], str]:
+def trim_vocabulary() -> tuple[tuple[str, ...], str, str]:
     data = list_data()
-    return tuple(data["item_trim_leading"]), "".join(data["item_trim_trailing"]) + " \t\r\n"
+    return (tuple(data["item_trim_leading"]), "".join(data["item_trim_trailing"]) + " \t\r\n",
+            "".join(data["item_trim_leading_marks"]) + " \t\r\n")
 
 
 def trim(text: str, start: int, end: int) -> Item:
-    """Leave out white space, a joining word and closing punctuation from ``text[start:end]``."""
-    leading, trailing = trim_vocabulary()
-    while start < end and text[start].isspace():
+    """Leave out white space, a joining word, punctuation that closes the piece before (``, khám phá``)
+    and closing punctuation from ``text[start:end]``."""
+    leading, trailing, leading_marks = trim_vocabulary()
+    while start < end and text[start] in leading_marks:
         start += 1
     while end > start and (text[end - 1] in trailing or text[end - 1] == ")" and "(" not in text[start:end]):
         end -= 1  # a ")" closing a parenthesis the item does not open belongs to the list around it
@@ -61,12 +64,65 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
     return non_empty([trim(text, m.end(), stop) for m, stop in zip(markers, stops)])
 
 
+QUOTE_MARKS = regex.compile(r"[“”«»]")
+ASIDE_MARKS = regex.compile(r'[()“”«»";]')
+
+
+def region_end(text: str, start: int, end: int) -> int:
+    """Where a region that opens inside a quotation ends: at the first closing quotation mark it did not
+    open (``... tại Thủ đô”, ông Khánh nhấn mạnh``: the items end at ``”``); else ``end``."""
+    depth = 0
+    for mark in QUOTE_MARKS.finditer(text, start, end):
+        if mark.group() in OPENING_QUOTES:
+            depth += 1
+        elif depth == 0:
+            return mark.start()
+        else:
+            depth -= 1
+    return end
+
+
+def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
+    """The semicolons of ``[start, end)`` outside parentheses and quotations (``(Sacombank; mã: STB)``,
+    ``về “Tăng cường ...; ngăn chặn ...”``: a title's or an aside's semicolons cut no item). A parenthesis
+    counts only when it closes in the region (``(phí thường niên; chi phí ...`` is a slip), straight
+    quotation marks only when they pair up in it."""
+    if ";" not in text[start:end]:
+        return []
+    marks = [(m.start(), m.group()) for m in ASIDE_MARKS.finditer(text, start, end)]
+    straight = sum(1 for _, mark in marks if mark == '"') % 2 == 0
+    asides, openings = [], []
+    for index, mark in marks:
+        if mark == "(":
+            openings.append(index)
+        elif mark == ")" and openings:
+            asides.append((openings.pop(), index))
+    offsets, quotes, in_straight = [], 0, False
+    for index, mark in marks:
+        if mark in OPENING_QUOTES:
+            quotes += 1
+        elif mark in CLOSING_QUOTES:
+            quotes = max(0, quotes - 1)
+        elif mark == '"' and straight:
+            in_straight = not in_straight
+        elif mark == ";" and not quotes and not in_straight and not any(a < index < b for a, b in asides):
+            offsets.append(index)
+    return offsets
+
+
+def has_semicolons(text: str, start: int, end: int) -> bool:
+    """A semicolon in ``[start, end)`` that separates items (outside parentheses and quotations)."""
+    return ";" in text[start:end] and bool(top_level_semicolons(text, start, end))
+
+
 def semicolon_items(text: str, start: int, end: int) -> list[Item]:
-    """The region cut at its semicolons (commas inside a piece stay in it)."""
+    """The region cut at its semicolons (commas inside a piece stay in it, and so do the semicolons of a
+    parenthesis or a quotation inside it); a region that opens inside a quotation ends where it closes."""
+    end = region_end(text, start, end)
     pieces, position = [], start
-    for part in text[start:end].split(";"):
-        pieces.append(trim(text, position, position + len(part)))
-        position += len(part) + 1
+    for semicolon in [*top_level_semicolons(text, start, end), end]:
+        pieces.append(trim(text, position, semicolon))
+        position = semicolon + 1
     return non_empty(pieces)
 
 
@@ -78,6 +134,7 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     at a comma after the final ``và`` (``A, B và C, nâng tổng số ...``) and at ``...``,
     ``…`` or ``v.v.`` (``A, B..., đều vượt``).
     """
+    end = region_end(text, start, end)
     items, cursor, depth, counted_to = [], start, 0, start
     after_final_join = False
     fixed = sorted(fixed_phrases(text, start, end) + example_runs(text, start, end))
@@ -142,7 +199,7 @@ def breakdown_items(text: str, start: int, end: int) -> list[Item]:
     """Items of a count's breakdown, each opening with a number (``273 đảng bộ, 365 chi bộ``):
     cut at semicolons when there are any, else at commas; the breakdown ends at the first
     piece that does not open with a number (``..., nâng tổng số lên ...``)."""
-    cut = semicolon_items if ";" in text[start:end] else comma_items
+    cut = semicolon_items if has_semicolons(text, start, end) else comma_items
     items = cut(text, start, end)
     if not items or not opens_with_number(text, items[0]):
         return []
@@ -197,7 +254,7 @@ def cut_items(text: str, start: int, end: int, introduced: bool, keep: Sequence[
     (``markers``, ``semicolons``, ``commas``, or ``none`` when the region is no list)."""
     if items := marker_items(text, start, end):
         return items, "markers"
-    if ";" in text[start:end]:
+    if has_semicolons(text, start, end):
         return semicolon_items(text, start, end), "semicolons"
     if introduced:
         return comma_items(text, start, end, keep), "commas"

@@ -93,16 +93,20 @@ LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
 # "các môn Toán, ...", "ba nước bảo trợ Nga, Iran và ...": a plural or a modifier of one or two words before the names
 NAMES_GAP = regex.compile(r"(?:(?:các|những)\s+\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?=\p{Lu})", regex.V1)
-RELATION_TAGS = {"E", "C", "CC"}  # prepositions and conjunctions: "của", "ở", "và"
+RELATION_TAGS = {"E", "C", "CC"}
+# words that start a predicate: a gap holding one makes the counted noun the clause's subject
+PREDICATE_WORDS = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa|được|bị|có)\s", regex.V1)  # prepositions and conjunctions: "của", "ở", "và"
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
-PHRASE_BREAK = regex.compile(r"[,.;:!?]")
+PHRASE_BREAK = regex.compile(r"[,.;:!?()]")
 COLON = regex.compile(r":(?!\d)")
 NUMBER = regex.compile(r"(?<![\d.,])\d[\d.]*")
 NAME_WORDS = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*"
 NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
 HYPHENED_NAMES = regex.compile(rf"{NAME_WORDS}(?:\s*[-–]\s*{NAME_WORDS})+(?![\p{{L}}\d])", regex.V1)  # "Lào- Campuchia- Việt Nam"
 QUOTE_OPENINGS = {"“", '"', "«"}
+SHARE_UNITS = {"%", "‰"}
+ONE_OF = regex.compile(r"(?<!\p{L})một trong(?: số| những)?\s*$", regex.V1)
 QUOTE_CLOSINGS = {"”", '"', "»"}
 
 
@@ -248,6 +252,8 @@ class ListRecognizer:
         self.plural_determiners = [match_key(p) for p in data["open_determiners"]]
         self.name_connectors = {match_key(p) for p in data["count_connectors_of_names"]}
         self.credit_connectors = {match_key(p) for p in data["count_connectors_of_credit"]}
+        self.counted_introducers = {match_key(p) for p in data["counted_introducers"]}
+        self.head_modifier_words = data["head_modifier_max_words"]
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
@@ -368,6 +374,8 @@ class ListRecognizer:
         for quantity in doc.spans.get("quantities", []):
             if quantity._.value_max is not None or quantity.end >= len(doc) or not is_item_count(quantity._.value):
                 continue
+            if quantity._.unit in SHARE_UNITS:
+                continue  # "lên đến 90% giá trị xe": a share of a whole, not a count of items
             if self.reads_as_year(doc, quantity):
                 continue
             # "hàng trăm loài chim": a trigger, but the article states no number of items
@@ -555,6 +563,13 @@ class ListRecognizer:
         start = article.next_word(item[0] + len(title))
         return (item[0], name_run(article.doc, (start, item[1]))[1]) if start < item[1] else item
 
+    def opens_with_title(self, article: Article, item: Item) -> bool:
+        """``ông Cao Minh Phương - Trưởng phòng ...``: a title or form of address before a capitalised name."""
+        text = article.text
+        opening = match_key(text[item[0] : item[0] + 20])
+        title = next((t for t in self.person_titles if opening.startswith(t + " ")), None)
+        return title is not None and (rest := article.next_word(item[0] + len(title))) < item[1] and text[rest].isupper()
+
     def opens_a_person(self, article: Article, item: Item) -> bool:
         """``Tiến sĩ Nguyễn Hữu Dũng``, ``ông A``, ``Phàng Thị Chú (sinh năm 1978)``: a title before a name,
         or a name of two words or more that is the whole item before its parenthesis."""
@@ -595,7 +610,7 @@ class ListRecognizer:
         if close is None or (colon := text.find(":", opening, close)) >= 0 and self.labels_a_credit(text, colon):
             return None  # "(Ảnh: Reuters, AP)": a credit, not members
         start = self.after_connector_word(article, opening + 1, close)
-        if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2:
+        if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2 and parts_of(text, items, trigger.count):
             return items
         items = items_between(text, start, close, article.entity_ranges)
         if any(word_count(text, (s, e)) > self.max_untriggered_item_words for s, e in items):
@@ -615,10 +630,13 @@ class ListRecognizer:
             return None
         if trigger.open and not has_colon:
             gap = text[span.end_char : intro.start()].strip(" ,")
-            if trigger.count is None or gap:
+            counted = match_key(intro.group(0).strip()) in self.counted_introducers
+            if trigger.count is None or gap and not (counted and self.modifies_the_head(text, span.end_char, intro.start())):
                 return None
-            items, _ = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
+            items, cut = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
             items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+            if counted and cut == "commas" and 2 <= len(items) < trigger.count and self.short_series(text, items, self.subject_item_words):
+                return items  # "7 thương vụ đó bao gồm A, B, C và D, nhưng ...": a count and "gồm" announce them; both are recorded
             # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list; "4 người gồm BS A, ...; BS B, ...; ...": the count agrees
             return items if len(items) == trigger.count else []
         if self.is_example_clause(article, intro, span):
@@ -630,6 +648,12 @@ class ListRecognizer:
         if cut == "commas" and trigger.open and trigger.count is None and not self.short_series(text, items):
             return []  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
         return items
+
+    def modifies_the_head(self, text: str, start: int, end: int) -> bool:
+        """The words between a counted head and its ``gồm`` are a short modifier (``6 tùy chọn màu sắc gồm``,
+        ``7 thương vụ đó bao gồm``): no punctuation, no predicate, at most ``head_modifier_max_words``."""
+        gap = text[start:end]
+        return not PHRASE_BREAK.search(gap) and len(gap.split()) <= self.head_modifier_words and PREDICATE_WORDS.search(f" {gap} ") is None
 
     def short_series(self, text: str, items: list[Item], most: int | None = None) -> bool:
         """Every item but the last is a short phrase (at most ``most`` words, by default
@@ -820,7 +844,7 @@ class ListRecognizer:
             return None  # "Trong 6 người ... thì có 5 người ..., gồm: A, ...": the connector is the nearer count's
         start = article.next_word(connector.end())
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
-            return items
+            return items if parts_of(text, items, trigger.count) else []
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
         has_colon = ":" in text[span.end_char : start]
         if self.holds_a_date(article, items):
@@ -828,12 +852,13 @@ class ListRecognizer:
         items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
         connector_word = match_key(connector.group(0).strip())
         if not has_colon and connector_word in self.name_connectors | self.credit_connectors and items:
-            if not all(NAME_OPENING.match(text, s) or text[s].isdigit() for s, _ in items):
-                return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names
+            if not all(NAME_OPENING.match(text, s) or text[s].isdigit() or self.opens_a_person(article, (s, e)) for s, e in items):
+                return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names ("ông A" too)
             if connector_word in self.credit_connectors:
                 items = self.names_to_series_end(article, items)
                 return items if len(items) >= 2 else []  # "3 bàn thắng do công của A (32'), B (36', 37')": goals, not scorers
-            items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
+            if not self.opens_with_title(article, items[-1]):
+                items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
         return items if has_colon or len(items) == trigger.count else []
 
     def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
@@ -928,7 +953,7 @@ class ListRecognizer:
                 continue
             after = AFTER_OPENING_PHRASE.search(text, sentence[0] + len(phrase), sentence[1])
             begin = after.end() if after else sentence[0] + len(phrase) + 1
-            if trigger.count is not None and len(items := breakdown_items(text, begin, sentence[1])) >= 2:
+            if trigger.count is not None and len(items := breakdown_items(text, begin, sentence[1])) >= 2 and parts_of(text, items, trigger.count):
                 return items  # "3.401 đảng viên. Trong đó, 3.197 đảng viên ...; 1 đảng viên ..."
             if article.has_semicolon(*sentence):
                 items = cut_items(text, begin, sentence[1], introduced=False)[0]
@@ -940,10 +965,21 @@ class ListRecognizer:
                     return items  # "hai luồng thông tin trái chiều.\nĐó là A và B."
         if trigger.open or next_paragraph:
             return None
-        if trigger.count is not None:
+        if trigger.count is not None and not self.one_of(article, trigger) and not self.holds_speech(text, sentence):
             items = comma_items(text, sentence[0], sentence[1])
             return items if len(items) == trigger.count and self.short_series(text, items) else None
         return None
+
+    @staticmethod
+    def one_of(article: Article, trigger: Trigger) -> bool:
+        """``một trong 3 mục tiêu``: the count names the set one thing belongs to, not an announcement of it."""
+        before = match_key(article.text[max(0, trigger.span.start_char - 20) : trigger.span.start_char])
+        return bool(ONE_OF.search(before))
+
+    def holds_speech(self, text: str, sentence: Item) -> bool:
+        """The sentence reports speech (``Ông A chia sẻ, VW là ...``): its commas cut clauses, not members."""
+        words = f" {match_key(text[sentence[0] : sentence[1]])} "
+        return any(f" {verb} " in words or f" {verb}," in words for verb in self.speech_verbs)
 
     # ---- cues without a trigger -----------------------------------------------------
     def list_after_bare_introducer(self, article: Article, intro: regex.Match, limit: int, nested: bool) -> Found | None:
@@ -1002,6 +1038,10 @@ class ListRecognizer:
         items = semicolon_items(article.text, sentence[0], sentence[1])
         if len(items) < 2 or any(self.opens_with_person(article.text, item) for item in items[1:]):
             return None  # "Tham dự có đồng chí A, ...; đồng chí B, ...": people with their posts are roles (note 32)
+        if self.people_with_posts(article, items):
+            return None  # "Các đồng chí A, Ủy viên ...; B, Bí thư ... đồng chủ trì": roles too
+        if any(article.text[s] in QUOTE_OPENINGS for s, _ in items[1:]):
+            return None  # '"Mày thề ...?"; "Mày có biết ...?"': quoted utterances, not items of a set
         first = parallel_start(article.doc, items[0], items[1])
         if first is None or self.reports_speech(article.text, first[0]):
             return None  # "Ông Thái cho biết A; B": reported speech, not an enumeration
@@ -1020,6 +1060,19 @@ class ListRecognizer:
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
             return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
+
+    def people_with_posts(self, article: Article, items: list[Item]) -> bool:
+        """The first piece names a person after a person opener (``Các đồng chí Lê Quốc Phong, ...``) and every
+        other piece opens with a bare name and a comma (``Nguyễn Mạnh Dũng, Bí thư ...``): people with their posts."""
+        text = article.text
+        first = match_key(text[items[0][0] : items[0][1]])
+        if not any(f" {opener} " in f" {first} " for opener in self.person_openers):
+            return False
+        for start, end in items[1:]:
+            name = NAME_WORDS_RUN.match(text, start, end)
+            if name is None or len(name.group().split()) < 2 or not text.startswith(",", name.end()):
+                return False
+        return True
 
     def after_colon(self, article: Article, first: Item) -> Item:
         """``được triển khai theo hướng: A; B; C``: a colon inside the first piece introduces the series, so
@@ -1265,6 +1318,12 @@ def first_word(span: Span) -> Span:
     while end < span.end and not span.doc[end]._.word_start:
         end += 1
     return span.doc[span.start : end]
+
+
+def parts_of(text: str, items: list[Item], count: int | None) -> bool:
+    """No item of a breakdown counts more than the whole (``bí số 474 LV, ... gồm 40 bánh heroin, 120.000 viên
+    ...``: the numbers are no parts of 474)."""
+    return count is None or all((leading_number(text, item) or 0) <= count for item in items)
 
 
 def is_item_count(value) -> bool:

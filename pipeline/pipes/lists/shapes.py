@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text
 from ...textnorm import match_key
-from .cutting import Item, comma_items, matching_parenthesis, semicolon_items, trim
+from .cutting import Item, comma_items, has_semicolons, matching_parenthesis, semicolon_items, trim
 from .patterns import list_data
 
 PREDICATE_START = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa)\s", regex.V1)
@@ -91,6 +91,8 @@ def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
     after = verb
     while after < len(words) and words[after][0].tag_ in CHAIN_TAGS:
         after += 1
+    if after + 1 < len(words) and words[after].text == "," and words[after + 1][0].tag_ in VERB_TAGS:
+        return words[verb].start_char, first[1]  # "đã điều tra, khám phá 34 vụ ...; triệt phá ...": coordinated verbs open item 1
     if after < len(words) and words[after][0].tag_ == "E":
         after += 1
     if after >= len(words):
@@ -101,7 +103,7 @@ def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
 def items_between(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
     """Items of a closed region (parentheses, after a connector): at semicolons when it has any, else
     commas (never inside a name of ``keep``)."""
-    return semicolon_items(text, start, end) if ";" in text[start:end] else comma_items(text, start, end, keep)
+    return semicolon_items(text, start, end) if has_semicolons(text, start, end) else comma_items(text, start, end, keep)
 
 
 def name_run(doc: Doc, item: Item) -> Item:
