@@ -547,6 +547,23 @@ def test_what_the_issue_shapes_do_not_make_a_list(lists_nlp, text):
          [(["giới thiệu sản phẩm mới", "mở rộng hệ thống đại lý", "tăng cường dịch vụ hậu mãi"], 3, "3 việc")]),
         # examples closed by ",.." end the series
         ("Trẻ có những bệnh nền như: tim, gan, thận,.. dễ gây biến chứng.", [(["tim", "gan", "thận"], None, "những bệnh")]),
+        # "Cuối cùng," after ordinal markers marks the last item
+        ("Cộng đồng jailbreak chết vì 3 nguyên nhân: Thứ nhất, Apple tăng cường bảo mật. Thứ hai, họ có thể bán lỗ hổng. "
+         "Cuối cùng, hầu hết hacker đã chuyển nghề.",
+         [(["Apple tăng cường bảo mật", "họ có thể bán lỗ hổng", "hầu hết hacker đã chuyển nghề"], 3, "3 nguyên nhân")]),
+        # a count before a quoted head of two words
+        ("Theo đó, hai “ông lớn” là Thaco và Toyota cũng chỉ đạt tỉ lệ nội địa hóa 15%.", [(["Thaco", "Toyota"], 2, "hai “ông lớn”")]),
+        # item 1 of a series begins past "trong đó có", past a verb of saying, past a verb inside a name
+        ("Nhiều hãng xe đã thông báo triệu hồi xe; trong đó có Toyota với gần 4.000 chiếc Vios; Nissan triệu hồi xe Navara; "
+         "Honda triệu hồi xe Accord.",
+         [(["Toyota với gần 4.000 chiếc Vios", "Nissan triệu hồi xe Navara", "Honda triệu hồi xe Accord"], None, None)]),
+        ("Ông Khánh cho biết, Hội nghị sẽ thông tin về kết quả phát triển kinh tế năm 2016; đánh giá kết quả triển khai các định hướng.",
+         [(["thông tin về kết quả phát triển kinh tế năm 2016", "đánh giá kết quả triển khai các định hướng"], None, None)]),
+        ("Cục Quản lý Khám chữa bệnh yêu cầu bệnh viện tổ chức thăm hỏi bác sỹ; phối hợp với công an điều tra; rà soát công tác an ninh.",
+         [(["yêu cầu bệnh viện tổ chức thăm hỏi bác sỹ", "phối hợp với công an điều tra", "rà soát công tác an ninh"], None, None)]),
+        # "như" inside the first piece after the trigger introduces item 1
+        ("Hội nghị thảo luận những nội dung quan trọng như cho ý kiến dự thảo báo cáo chính trị; dự thảo báo cáo kiểm điểm; dự thảo đề án nhân sự.",
+         [(["cho ý kiến dự thảo báo cáo chính trị", "dự thảo báo cáo kiểm điểm", "dự thảo đề án nhân sự"], None, "những nội dung")]),
     ],
 )
 def test_raw_text_shapes(lists_nlp, text, expected):
@@ -567,6 +584,8 @@ def test_raw_text_shapes(lists_nlp, text, expected):
         "Gói hỗ trợ tín dụng lên đến 90% giá trị xe: miễn phí kiểm tra, giảm chi phí bảo dưỡng.",
         # numbers larger than the count are no parts of it (an identifier, then the seized goods)
         "Chuyên án mang bí số 474 LV, tang vật thu giữ gồm 40 bánh heroin, 120.000 viên ma túy tổng hợp, 2 xe ô tô.",
+        # "cụ thể" without a colon is an adverb, no introducer
+        "Cần tìm kiếm những giải pháp mới, thảo luận cụ thể, chi tiết vào những nội dung và các giải pháp để sớm tiếp cận vấn đề mới.",
         # "một trong 3 mục tiêu": the next sentence's commas are no members
         "Đây là một trong 3 mục tiêu chính của công ty. Ông Tuấn Anh chia sẻ, VW là xe Đức bán chạy nhất, tên hãng có nghĩa là xe của mọi người.",
     ],

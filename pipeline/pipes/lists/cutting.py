@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ...numerals import vocabulary as numeral_vocabulary
-from .patterns import inline_marker_pattern, list_data
+from .patterns import final_marker_pattern, inline_marker_pattern, list_data
 
 Item = tuple[int, int]
 
@@ -60,6 +60,8 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
     markers = list(inline_marker_pattern().finditer(text, start, end))
     if len(markers) < 2:
         return []
+    if (last := final_marker_pattern().search(text, markers[-1].end(), end)) is not None:
+        markers.append(last)  # "Thứ nhất, ... Thứ hai, ... Cuối cùng, ...": the closing word marks the last item
     stops = [m.start() for m in markers[1:]] + [end]
     return non_empty([trim(text, m.end(), stop) for m, stop in zip(markers, stops)])
 

@@ -106,6 +106,9 @@ NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
 HYPHENED_NAMES = regex.compile(rf"{NAME_WORDS}(?:\s*[-–]\s*{NAME_WORDS})+(?![\p{{L}}\d])", regex.V1)  # "Lào- Campuchia- Việt Nam"
 QUOTE_OPENINGS = {"“", '"', "«"}
 SHARE_UNITS = {"%", "‰"}
+QUOTED_HEAD_MORE_TOKENS = 2
+OPENER_VERB = regex.compile(r"\s+(?:có|là)(?=\s)", regex.V1)  # "trong đó có A": "có" goes with the opener
+PIECE_INTRODUCER = regex.compile(r"(?:[^\s,;:]+\s+){0,4}?(?:như|là|gồm|bao gồm|gồm có)\s*:?\s+(?=\S)", regex.V1)
 ONE_OF = regex.compile(r"(?<!\p{L})một trong(?: số| những)?\s*$", regex.V1)
 QUOTE_CLOSINGS = {"”", '"', "»"}
 
@@ -421,12 +424,16 @@ class ListRecognizer:
 
     @staticmethod
     def quoted_noun_at(doc: Doc, i: int) -> tuple[int, int] | None:
-        """A noun in quotation marks at token ``i`` (``“đại gia”``): (the end of the noun, the end of the
-        closing mark), or None."""
+        """A noun in quotation marks at token ``i`` (``“đại gia”``, ``“ông lớn”``: a noun and up to two more
+        syllables): (the end of the quoted words, the end of the closing mark), or None."""
         if i + 1 >= len(doc) or doc[i].text not in QUOTE_OPENINGS:
             return None
         end = noun_at(doc, i + 1)
-        if end is None or end >= len(doc) or doc[end].text not in QUOTE_CLOSINGS:
+        if end is None:
+            return None
+        last = min(len(doc), end + QUOTED_HEAD_MORE_TOKENS + 1)  # "“ông lớn”", "“gã khổng lồ”": a noun and its modifier
+        end = next((j for j in range(end, last) if doc[j].text in QUOTE_CLOSINGS or not doc[j].is_alpha), None)
+        if end is None or doc[end].text not in QUOTE_CLOSINGS:
             return None
         return end, end + 1
 
@@ -824,6 +831,8 @@ class ListRecognizer:
         if next_trigger < text.find(";", span.end_char, bounds.sentence_end):
             return None  # the series belongs to the nearer trigger ("..., trong đó có 4 ngành mới gồm: A; B")
         items = semicolon_items(text, article.next_word(span.end_char), bounds.sentence_end)
+        if items and (intro := PIECE_INTRODUCER.match(text, *items[0])) is not None:
+            items[0] = (intro.end(), items[0][1])  # "những nội dung quan trọng như cho ý kiến ...; ...": item 1 follows "như"
         if any(self.opens_with(text, item, self.contrast_openers + self.elaboration) for item in items[1:2]):
             return None  # "giải quyết các vấn đề ...; trong đó tăng cường ...": the piece after elaborates, no series
         if trigger.count is not None and len(items) >= 2 and opens_with_number(text, items[1]):
@@ -1055,11 +1064,23 @@ class ListRecognizer:
                 return None  # "đổi mới theo hướng kiểm tra năng lực ...; trong đó tăng cường ...": the piece after elaborates
             # "... ước đạt 13.026 tấn; trong đó, Khánh Hòa đạt ...; Phú Yên ...; Bình Định ...": the series is what it opens
             after = AFTER_OPENING_PHRASE.search(article.text, items[1][0], min(items[1][1], items[1][0] + 20))
-            start = article.next_word(after.end()) if after else items[1][0]
+            start = article.next_word(after.end()) if after else self.after_opener(article.text, items[1])
             return Found(None, None, None, [(start, items[1][1]), *items[2:]], cue="series")
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
             return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
+
+    def after_opener(self, text: str, item: Item) -> int:
+        """Where the words after the elaboration opener of ``item`` start (``trong đó có Toyota ...`` → ``Toyota``)."""
+        opening = match_key(text[item[0] : item[0] + 30])
+        opener = next((p for p in self.series_elaboration if opening.startswith(p + " ")), None)
+        if opener is None:
+            return item[0]
+        start = item[0] + len(opener)
+        if (joined := OPENER_VERB.match(text, start, item[1])) is not None:
+            start = joined.end()
+        word = NOT_SPACE.search(text, start, item[1])
+        return word.start() if word is not None else item[0]
 
     def people_with_posts(self, article: Article, items: list[Item]) -> bool:
         """The first piece names a person after a person opener (``Các đồng chí Lê Quốc Phong, ...``) and every

@@ -36,6 +36,12 @@ def inline_marker_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def final_marker_pattern() -> regex.Pattern:
+    """A word that marks the last item after ordinal markers (``Cuối cùng,``), at a sentence start."""
+    return regex.compile(list_data()["final_markers"], FLAGS)
+
+
+@lru_cache(maxsize=1)
 def line_marker_pattern() -> regex.Pattern:
     return regex.compile(list_data()["line_markers"], FLAGS)
 

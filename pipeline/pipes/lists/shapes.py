@@ -25,6 +25,29 @@ def lead_verbs() -> frozenset[str]:
     return frozenset(match_key(w) for w in list_data()["series_lead_verbs"])
 
 
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in list_data()["speech_verbs"])
+
+
+SPEECH_CLOSE = regex.compile(r"\s*(?:,|:|rằng\b)", regex.V1)
+
+
+def first_verb(text: str, words: list[Span]) -> int | None:
+    """The index of the first verb of ``words`` that opens the verb phrase: not a capitalised word inside a name
+    (``Cục Quản lý Khám chữa bệnh yêu cầu ...``), and past a verb of saying that reports the clause after it
+    (``Ông Khánh cho biết, Hội nghị sẽ thông tin về ...``)."""
+    verbs = [i for i, w in enumerate(words) if w[0].tag_ in VERB_TAGS and not (i > 0 and w.text[:1].isupper())]
+    if not verbs:
+        return None
+    start = words[verbs[0]].start_char
+    opening = match_key(text[start : start + 20])
+    said = next((v for v in speech_verbs() if opening.startswith(v) and not opening[len(v) : len(v) + 1].isalpha()), None)
+    if said is not None and SPEECH_CLOSE.match(text, start + len(said)):
+        return next((i for i in verbs if words[i].start_char > start + len(said)), None)
+    return verbs[0]
+
+
 def before_predicate(text: str, item: Item) -> Item:
     """The last item of a subject series ends where the predicate starts (``... các chương trình diễn ra
     trong lễ hội đã được hoàn tất`` → ``các chương trình diễn ra trong lễ hội``)."""
@@ -80,7 +103,7 @@ def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
     repeats = [w for w in words[1:] if match_key(w.text) == opening]
     if repeats:
         return repeats[-1].start_char, first[1]
-    verb = next((i for i, w in enumerate(words) if w[0].tag_ in VERB_TAGS), None)
+    verb = first_verb(text, words)
     if verb is None or verb == 0 and len(words) > 1 and words[1][0].tag_ not in CHAIN_TAGS:
         return None
     if seconds[0][0].tag_ in CHAIN_TAGS:
