@@ -584,6 +584,8 @@ def test_raw_text_shapes(lists_nlp, text, expected):
         "Gói hỗ trợ tín dụng lên đến 90% giá trị xe: miễn phí kiểm tra, giảm chi phí bảo dưỡng.",
         # numbers larger than the count are no parts of it (an identifier, then the seized goods)
         "Chuyên án mang bí số 474 LV, tang vật thu giữ gồm 40 bánh heroin, 120.000 viên ma túy tổng hợp, 2 xe ô tô.",
+        # "gồm" without a colon, no count and no semicolons (annotation note 31)
+        "Trong tỉnh có nhiều nhóm phiến quân khác nhau gồm các phiến quân Taliban và phiến quân IS tự xưng.",
         # "cụ thể" without a colon is an adverb, no introducer
         "Cần tìm kiếm những giải pháp mới, thảo luận cụ thể, chi tiết vào những nội dung và các giải pháp để sớm tiếp cận vấn đề mới.",
         # "một trong 3 mục tiêu": the next sentence's commas are no members

@@ -654,6 +654,8 @@ class ListRecognizer:
             return []
         if cut == "commas" and trigger.open and trigger.count is None and not self.short_series(text, items):
             return []  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
+        if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
+            return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
         return items
 
     def modifies_the_head(self, text: str, start: int, end: int) -> bool:
