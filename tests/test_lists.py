@@ -594,3 +594,9 @@ def test_raw_text_shapes(lists_nlp, text, expected):
 )
 def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
     assert lists(lists_nlp, text) == []
+
+
+def test_a_count_of_a_noun_outside_the_heads_announces_no_other_list(lists_nlp):
+    text = ("Bệnh nhi sốt xuất huyết tăng, đã có 2 trẻ tử vong\n\n"
+            "Phần lớn những trẻ này đều có cơ địa đặc biệt: dư cân, béo phì, còn quá nhỏ.")
+    assert lists(lists_nlp, text) == [(["dư cân", "béo phì", "còn quá nhỏ"], None, "những trẻ")]

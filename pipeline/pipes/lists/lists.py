@@ -1214,12 +1214,14 @@ class ListRecognizer:
 
     # ---- 6. reconciling counts --------------------------------------------------------
     def fill_announced_counts(self, article: Article, found: list[Found], triggers: list[Trigger]) -> None:
-        """Give a list without a count the count stated for the same head elsewhere (title included)."""
+        """Give a list without a count the count stated for the same head elsewhere (title included), when that
+        count is of a list head of the vocabulary: ``2 trẻ tử vong`` in the title announces nothing of ``những trẻ
+        này đều có cơ địa đặc biệt: A, B, C``."""
         list_triggers = {record.trigger for record in found if record.trigger}
         counts: dict[str, int] = {}
         for trigger in triggers:
             span = trigger.span
-            if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
+            if trigger.count is None or trigger.open or (span.start_char, span.end_char) in list_triggers:
                 continue
             if head := trigger.head.text:
                 counts.setdefault(match_key(head), trigger.count)
