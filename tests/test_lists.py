@@ -596,7 +596,16 @@ def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
     assert lists(lists_nlp, text) == []
 
 
-def test_a_count_of_a_noun_outside_the_heads_announces_no_other_list(lists_nlp):
-    text = ("Bệnh nhi sốt xuất huyết tăng, đã có 2 trẻ tử vong\n\n"
-            "Phần lớn những trẻ này đều có cơ địa đặc biệt: dư cân, béo phì, còn quá nhỏ.")
-    assert lists(lists_nlp, text) == [(["dư cân", "béo phì", "còn quá nhỏ"], None, "những trẻ")]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of a noun outside the heads lends itself from the title ...
+        ("Đã bắt được 2 đối tượng\n\nCác đối tượng bao gồm: Trần Cao Thái và Nguyễn Văn Cường.",
+         [(["Trần Cao Thái", "Nguyễn Văn Cường"], 2, "Các đối tượng")]),
+        # ... but not from the body
+        ("Mùa hè tình nguyện\n\nTrong bản có 3 đội thanh niên tình nguyện. Các đội gồm: đội A, đội B, đội C và đội D.",
+         [(["đội A", "đội B", "đội C", "đội D"], None, "Các đội")]),
+    ],
+)
+def test_counts_that_lend_themselves_to_a_list_elsewhere(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

@@ -1214,15 +1214,18 @@ class ListRecognizer:
 
     # ---- 6. reconciling counts --------------------------------------------------------
     def fill_announced_counts(self, article: Article, found: list[Found], triggers: list[Trigger]) -> None:
-        """Give a list without a count the count stated for the same head elsewhere (title included), when that
-        count is of a list head of the vocabulary: ``2 trẻ tử vong`` in the title announces nothing of ``những trẻ
-        này đều có cơ địa đặc biệt: A, B, C``."""
+        """Give a list without a count the count stated for the same head elsewhere: anywhere for a list head of
+        the vocabulary, only in the title for another noun (``Đã bắt được 2 đối tượng`` in the title, ``Các đối
+        tượng bao gồm: A và B`` in the body; a body's ``3 nhóm khác nhau để điều tra`` announces nothing)."""
         list_triggers = {record.trigger for record in found if record.trigger}
+        title_end = article.paragraphs[0][1] if article.paragraphs else 0
         counts: dict[str, int] = {}
         for trigger in triggers:
             span = trigger.span
-            if trigger.count is None or trigger.open or (span.start_char, span.end_char) in list_triggers:
+            if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
                 continue
+            if trigger.open and span.end_char > title_end:
+                continue  # "3 nhóm ... để điều tra": a count of a noun outside the heads lends itself only from the title
             if head := trigger.head.text:
                 counts.setdefault(match_key(head), trigger.count)
         for record in found:
