@@ -599,11 +599,14 @@ def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a count of a noun outside the heads lends itself from the title ...
+        # a count of a noun outside the heads lends itself from the title or the lead ...
         ("Đã bắt được 2 đối tượng\n\nCác đối tượng bao gồm: Trần Cao Thái và Nguyễn Văn Cường.",
          [(["Trần Cao Thái", "Nguyễn Văn Cường"], 2, "Các đối tượng")]),
+        ("Những cầu thủ rời Real\n\nReal đã chia tay 6 cầu thủ.\nNhững cầu thủ đã chia tay Real gồm: Coentrão, Burgui, Pepe, "
+         "Llorente, Mariano và James.",
+         [(["Coentrão", "Burgui", "Pepe", "Llorente", "Mariano", "James"], 6, "Những cầu thủ")]),
         # ... but not from the body
-        ("Mùa hè tình nguyện\n\nTrong bản có 3 đội thanh niên tình nguyện. Các đội gồm: đội A, đội B, đội C và đội D.",
+        ("Mùa hè tình nguyện\n\nĐoàn lên bản từ sáng.\nTrong bản có 3 đội thanh niên tình nguyện. Các đội gồm: đội A, đội B, đội C và đội D.",
          [(["đội A", "đội B", "đội C", "đội D"], None, "Các đội")]),
     ],
 )

@@ -107,6 +107,7 @@ HYPHENED_NAMES = regex.compile(rf"{NAME_WORDS}(?:\s*[-–]\s*{NAME_WORDS})+(?![\
 QUOTE_OPENINGS = {"“", '"', "«"}
 SHARE_UNITS = {"%", "‰"}
 QUOTED_HEAD_MORE_TOKENS = 2
+INCLUDING = regex.compile(r"\s*cả(?!\p{L})", regex.V1)  # "14 bị can bao gồm cả lãnh đạo xã ...": some of them, not the set
 OPENER_VERB = regex.compile(r"\s+(?:có|là)(?=\s)", regex.V1)  # "trong đó có A": "có" goes with the opener
 PIECE_INTRODUCER = regex.compile(r"(?:[^\s,;:]+\s+){0,4}?(?:như|là|gồm|bao gồm|gồm có)\s*:?\s+(?=\S)", regex.V1)
 ONE_OF = regex.compile(r"(?<!\p{L})một trong(?: số| những)?\s*$", regex.V1)
@@ -637,7 +638,7 @@ class ListRecognizer:
             return None
         if trigger.open and not has_colon:
             gap = text[span.end_char : intro.start()].strip(" ,")
-            counted = match_key(intro.group(0).strip()) in self.counted_introducers
+            counted = match_key(intro.group(0).strip()) in self.counted_introducers and not INCLUDING.match(text, intro.end())
             if trigger.count is None or gap and not (counted and self.modifies_the_head(text, span.end_char, intro.start())):
                 return None
             items, cut = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
@@ -1215,17 +1216,17 @@ class ListRecognizer:
     # ---- 6. reconciling counts --------------------------------------------------------
     def fill_announced_counts(self, article: Article, found: list[Found], triggers: list[Trigger]) -> None:
         """Give a list without a count the count stated for the same head elsewhere: anywhere for a list head of
-        the vocabulary, only in the title for another noun (``Đã bắt được 2 đối tượng`` in the title, ``Các đối
+        the vocabulary, only in the title or the lead (the first line of the body) for another noun (``Đã bắt được 2 đối tượng`` in the title, ``Các đối
         tượng bao gồm: A và B`` in the body; a body's ``3 nhóm khác nhau để điều tra`` announces nothing)."""
         list_triggers = {record.trigger for record in found if record.trigger}
-        title_end = article.paragraphs[0][1] if article.paragraphs else 0
+        title_end = article.paragraphs[min(1, len(article.paragraphs) - 1)][1] if article.paragraphs else 0  # title and lead
         counts: dict[str, int] = {}
         for trigger in triggers:
             span = trigger.span
             if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
                 continue
             if trigger.open and span.end_char > title_end:
-                continue  # "3 nhóm ... để điều tra": a count of a noun outside the heads lends itself only from the title
+                continue  # "3 nhóm ... để điều tra": a count of a noun outside the heads lends itself only from the title or lead
             if head := trigger.head.text:
                 counts.setdefault(match_key(head), trigger.count)
         for record in found:

@@ -34,10 +34,11 @@ SPEECH_CLOSE = regex.compile(r"\s*(?:,|:|rằng\b)", regex.V1)
 
 
 def first_verb(text: str, words: list[Span]) -> int | None:
-    """The index of the first verb of ``words`` that opens the verb phrase: not a capitalised word inside a name
-    (``Cục Quản lý Khám chữa bệnh yêu cầu ...``), and past a verb of saying that reports the clause after it
+    """The index of the first verb of ``words`` that opens the verb phrase: not a capitalised word after another
+    inside a name (``Cục Quản lý Khám chữa bệnh yêu cầu ...``; ``Trong đó Phát thanh, truyền hình là ...`` opens
+    with one), and past a verb of saying that reports the clause after it
     (``Ông Khánh cho biết, Hội nghị sẽ thông tin về ...``)."""
-    verbs = [i for i, w in enumerate(words) if w[0].tag_ in VERB_TAGS and not (i > 0 and w.text[:1].isupper())]
+    verbs = [i for i, w in enumerate(words) if w[0].tag_ in VERB_TAGS and not (i > 0 and w.text[:1].isupper() and words[i - 1].text[:1].isupper())]
     if not verbs:
         return None
     start = words[verbs[0]].start_char
