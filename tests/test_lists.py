@@ -561,6 +561,10 @@ def test_what_the_issue_shapes_do_not_make_a_list(lists_nlp, text):
          [(["thông tin về kết quả phát triển kinh tế năm 2016", "đánh giá kết quả triển khai các định hướng"], None, None)]),
         ("Cục Quản lý Khám chữa bệnh yêu cầu bệnh viện tổ chức thăm hỏi bác sỹ; phối hợp với công an điều tra; rà soát công tác an ninh.",
          [(["yêu cầu bệnh viện tổ chức thăm hỏi bác sỹ", "phối hợp với công an điều tra", "rà soát công tác an ninh"], None, None)]),
+        # a verb phrase that ends at a comma: item 1 starts after it, without the comma
+        ("Bị bắt, tên trộm 21 tuổi được chủ nhà cho 1 triệu về quê; sở thích khoe siêu xe của kẻ chém người; ô tô phóng nhanh cán chó.",
+         [(["tên trộm 21 tuổi được chủ nhà cho 1 triệu về quê", "sở thích khoe siêu xe của kẻ chém người", "ô tô phóng nhanh cán chó"],
+           None, None)]),
         # "như" inside the first piece after the trigger introduces item 1
         ("Hội nghị thảo luận những nội dung quan trọng như cho ý kiến dự thảo báo cáo chính trị; dự thảo báo cáo kiểm điểm; dự thảo đề án nhân sự.",
          [(["cho ý kiến dự thảo báo cáo chính trị", "dự thảo báo cáo kiểm điểm", "dự thảo đề án nhân sự"], None, "những nội dung")]),

@@ -82,8 +82,10 @@ def parallel_start(doc: Doc, first: Item, second: Item) -> Item | None:
     start = introduced_start(doc, first, second)
     if start is None or start[0] == first[0]:
         return None
-    before = doc_text(doc)[first[0] : start[0]].rstrip()
-    return None if not before or before[-1] in ",.;:" else start
+    text = doc_text(doc)
+    before = text[first[0] : start[0]].rstrip()
+    # the punctuation that ends a verb phrase (``Bị bắt, tên trộm ...``) is looked at before the item is trimmed of it
+    return None if not before or before[-1] in ",.;:" else trim(text, *start)
 
 
 def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
@@ -121,7 +123,7 @@ def introduced_start(doc: Doc, first: Item, second: Item) -> Item | None:
         after += 1
     if after >= len(words):
         return None
-    return trim(text, words[after].start_char, first[1])
+    return words[after].start_char, first[1]  # untrimmed: parallel_start reads the punctuation there
 
 
 def items_between(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
