@@ -5,7 +5,8 @@ lines ``--start`` and ``--stop`` (read in place, never copied), preferring those
 enumeration cue (a count + noun + colon, ``gồm``, ``như:``, ``Thứ nhất``, ``Một là``, lines opening
 with ``-`` or ``+``, a semicolon series), runs the pipeline on each as a JSONL line is read
 (``pipeline.io.article_from_jsonl_row``), and prints each article with its lists for reading
-against the guidelines' Lists section. ``--dump FILE`` writes the lists found (one JSON line per
+against the guidelines' Lists section; annotated articles (any ``corpus/gold*`` file name) are left out.
+``--dump FILE`` writes the lists found (one JSON line per
 article); ``--diff OLD`` prints only the articles whose lists differ from such a dump, both sides,
 so a rule's changes on a sample can be counted right or wrong.
 """
@@ -31,8 +32,16 @@ CUE = regex.compile(
 )
 
 
+def gold_ids() -> set[str]:
+    """The doc_ids of every gold file (by file name only): a sample never holds an annotated article, so the
+    frozen test split is never read through it."""
+    return {path.name.removesuffix(".gold.json") for path in ROOT.glob("corpus/gold*/*.gold.json")}
+
+
 def sample(start: int, stop: int, size: int, seed: int, min_chars: int, max_chars: int) -> list[tuple[int, dict]]:
-    """``size`` rows (line number, object) drawn with ``seed`` among those with a cue and a body of the given size."""
+    """``size`` rows (line number, object) drawn with ``seed`` among those with a cue and a body of the given size,
+    less the annotated articles among them."""
+    annotated = gold_ids()
     rows = []
     with POOL.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
@@ -44,7 +53,8 @@ def sample(start: int, stop: int, size: int, seed: int, min_chars: int, max_char
             text = row.get("text") or ""
             if min_chars <= len(text) <= max_chars and CUE.search(text):
                 rows.append((number, row))
-    return random.Random(seed).sample(rows, min(size, len(rows)))
+    drawn = random.Random(seed).sample(rows, min(size, len(rows)))
+    return [(number, row) for number, row in drawn if str(row.get("id")) not in annotated]  # drawn first: seeds stay comparable
 
 
 def lists_of(record: dict) -> list[dict]:
