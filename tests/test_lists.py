@@ -609,7 +609,11 @@ def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
         ("Những cầu thủ rời Real\n\nReal đã chia tay 6 cầu thủ.\nNhững cầu thủ đã chia tay Real gồm: Coentrão, Burgui, Pepe, "
          "Llorente, Mariano và James.",
          [(["Coentrão", "Burgui", "Pepe", "Llorente", "Mariano", "James"], 6, "Những cầu thủ")]),
-        # ... but not from the body
+        # ... and from the body when the items found are as many
+        ("Vụ án tại PVTex\n\nBộ Công an phát lệnh truy nã.\nCơ quan điều tra đã khởi tố 3 bị can. Các bị can bị khởi tố gồm: "
+         "Vũ Đình Duy, Trần Trung Chí Hiếu và Vũ Phương Nam.",
+         [(["Vũ Đình Duy", "Trần Trung Chí Hiếu", "Vũ Phương Nam"], 3, "Các bị can")]),
+        # ... but not from the body when they are not
         ("Mùa hè tình nguyện\n\nĐoàn lên bản từ sáng.\nTrong bản có 3 đội thanh niên tình nguyện. Các đội gồm: đội A, đội B, đội C và đội D.",
          [(["đội A", "đội B", "đội C", "đội D"], None, "Các đội")]),
     ],

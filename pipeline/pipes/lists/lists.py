@@ -1216,22 +1216,24 @@ class ListRecognizer:
     # ---- 6. reconciling counts --------------------------------------------------------
     def fill_announced_counts(self, article: Article, found: list[Found], triggers: list[Trigger]) -> None:
         """Give a list without a count the count stated for the same head elsewhere: anywhere for a list head of
-        the vocabulary, only in the title or the lead (the first line of the body) for another noun (``Đã bắt được 2 đối tượng`` in the title, ``Các đối
-        tượng bao gồm: A và B`` in the body; a body's ``3 nhóm khác nhau để điều tra`` announces nothing)."""
+        the vocabulary; for another noun, in the title or the lead (the first line of the body: ``Đã bắt được 2 đối
+        tượng`` / ``Các đối tượng bao gồm: A và B``), or in the body when the items found are as many (``khởi tố 5
+        bị can ... Các bị can bị khởi tố gồm: A, B, C, D, E``; ``3 nhóm ... để điều tra`` announces no list of two)."""
         list_triggers = {record.trigger for record in found if record.trigger}
         title_end = article.paragraphs[min(1, len(article.paragraphs) - 1)][1] if article.paragraphs else 0  # title and lead
         counts: dict[str, int] = {}
+        confirmed: dict[str, int] = {}  # counts that hold only where the items found agree with them
         for trigger in triggers:
             span = trigger.span
             if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
                 continue
-            if trigger.open and span.end_char > title_end:
-                continue  # "3 nhóm ... để điều tra": a count of a noun outside the heads lends itself only from the title or lead
             if head := trigger.head.text:
-                counts.setdefault(match_key(head), trigger.count)
+                # "3 nhóm ... để điều tra": a body's count of a noun outside the heads needs the items to agree
+                (confirmed if trigger.open and span.end_char > title_end else counts).setdefault(match_key(head), trigger.count)
         for record in found:
             if record.count is None and record.head:
-                record.count = counts.get(match_key(record.head))
+                key = match_key(record.head)
+                record.count = counts.get(key, confirmed.get(key) if confirmed.get(key) == len(record.items) else None)
             elif record.trigger is None:
                 self.adopt_total(article, record, triggers)
         self.adopt_title_count(article, found, triggers)
