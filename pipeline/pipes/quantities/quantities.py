@@ -66,6 +66,7 @@ class QuantityRecognizer:
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.date_day_words = set(vocab["date_day_words"])
+        self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.stop_after_head = set(vocab["unit_stop_after_head"])
@@ -86,6 +87,7 @@ class QuantityRecognizer:
         self.verb_particles = set(kinds["verb_particles"])
         self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
         self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
+        self.capital_kind_words = set(kinds["capital_kind_words"])
         compounds = phrase_keys(vocab["unit_compounds"]["phrases"])  # longest first
         self.compound_keys = {" ".join(keys) for keys in compounds}
         self.compounds: dict[str, list[tuple[str, ...]]] = {}  # by first syllable
@@ -498,7 +500,14 @@ class QuantityRecognizer:
         if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
             return False
         return (n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
-                or tokens[n].norm_ in self.digit_words)
+                or tokens[n].norm_ in self.digit_words or self.glued_adverb(tokens, n))
+
+    def glued_adverb(self, tokens: list[Token], n: int) -> bool:
+        """True when the word the segmenter made of a measure unit and ``tokens[n]`` ends with it and it is a
+        word of ``measure_glued_after`` (``2 ngày trước giờ``: ``ngày`` + ``trước``)."""
+        end = n + 1
+        return (tokens[n].norm_ in self.measure_glued_after and tokens[n - 1].whitespace_ != ""
+                and (end == len(tokens) or tokens[end].is_space or tokens[end]._.word_start or not tokens[end].is_alpha))
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
         """The shortest noun phrase after the number that names the thing counted: the head noun and
@@ -518,6 +527,8 @@ class QuantityRecognizer:
                 continue
             if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
+            if words and (self.line_break_before(word) or self.opens_name(words, word)):
+                break  # "500 chiếc\n\nHãng xe", "24 máy bay trực thăng Apache", "2 cốc đá Cách làm: ..."
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau": a pronoun, a side
@@ -541,6 +552,36 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    @staticmethod
+    def line_break_before(word: list[Token]) -> bool:
+        """True when a line break stands between ``word`` and the word before it (the words stage skips
+        white space, so a unit would otherwise run on into the next line: a headline into the body)."""
+        doc = word[0].doc
+        i = word[0].i - 1
+        while i >= 0 and doc[i].is_space:
+            if "\n" in doc[i].text:
+                return True
+            i -= 1
+        return i >= 0 and "\n" in doc[i].whitespace_
+
+    def opens_name(self, words: list[list[Token]], word: list[Token]) -> bool:
+        """True when ``word``, after the head, opens a name or a new sentence rather than naming the kind:
+        a capitalised word (``máy bay trực thăng Apache``, ``ô tô Lexus``, ``cốc đá Cách làm``) or a code of
+        capitals glued to digits or a hyphen (``chi nhánh MB24``, ``trực thăng MH-60R``). Not the class of a
+        prize (``giải Nhất``) nor a capitalised word of ``capital_kind_words`` (``tổ chức cơ sở Đảng``)."""
+        first = word[0]
+        if self.capital_kind(words, word):
+            return False
+        key = " ".join(t.text for t in word)
+        if key in self.capital_kind_words:
+            return False
+        if first.is_title and first.is_alpha:
+            return True
+        doc = first.doc
+        after = word[-1].i + 1
+        glued = after < len(doc) and not word[-1].whitespace_ and (doc[after].like_num or doc[after].text in "-–")
+        return first.is_upper and first.is_alpha and glued
 
     def unit_words(self, tokens: list[Token]) -> list[list[Token]]:
         """The words of ``tokens`` as the words stage cut them, with two repairs: a compound of
