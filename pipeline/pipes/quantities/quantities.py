@@ -9,6 +9,9 @@ the number and the unit after it, using the word segmentation and POS tags of th
 from __future__ import annotations
 
 import copy
+import json
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +27,13 @@ from .tables import table_units
 MAX_FRACTION_PARTS = 3
 # A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
 MAX_SYMBOL = 3
+
+
+@lru_cache(maxsize=1)
+def unit_lexicon() -> dict:
+    """The noun lexicon and noun|verb kind pairs counted on raw press text (``data/unit_lexicon.json``,
+    made by ``scripts/build_unit_lexicon.py``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("unit_lexicon.json").read_text("utf-8"))
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -73,6 +83,9 @@ class QuantityRecognizer:
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
         self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
+        lexicon = unit_lexicon()
+        self.lexicon_nouns = set(lexicon["nouns"])  # nouns in most of their uses on raw press text
+        self.kind_pairs = set(lexicon["pairs"])  # "trận|đấu": the verb names a kind of the noun
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
@@ -531,14 +544,16 @@ class QuantityRecognizer:
                 break  # "500 chiếc\n\nHãng xe", "24 máy bay trực thăng Apache", "2 cốc đá Cách làm: ..."
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
-                break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau": a pronoun, a side
+                break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
             if not words:
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
-                                              or key in self.doc_nouns)):
+                                              or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower)):
                     break
             elif self.capital_kind(words, word):
                 pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
+            elif self.names_kind(words[-1], key):
+                pass  # "2 trận đấu", "200 lính cứu hỏa", "50 câu hỏi": a verb that names a kind of the noun
             elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
                 kind_tag = self.kind_modifier(words, word, kind_tag)
                 if kind_tag is None:
@@ -552,6 +567,11 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def names_kind(self, previous: list[Token], key: str) -> bool:
+        """True when the word ``key`` after the noun ``previous`` makes a pair of the lexicon's ``pairs``:
+        on raw text the two are used as one noun phrase (``trận đấu này``), the verb naming a kind."""
+        return " ".join(t.norm_ for t in previous) + "|" + key in self.kind_pairs
 
     @staticmethod
     def line_break_before(word: list[Token]) -> bool:
