@@ -75,6 +75,7 @@ class QuantityRecognizer:
         self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
+        self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
         self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
@@ -351,6 +352,8 @@ class QuantityRecognizer:
             return False  # A1, COVID19
         if self.joined_to_code(doc, span):
             return False  # Covid-19, U-23
+        if self.inside_noun(doc, span):
+            return False  # "ba mẹ", "xe ba gác", "một tỷ phú": the number word is a syllable of a noun
         if match.group("words"):
             words = match.group("words").lower().split()
             if len(words) == 1 and words[0] not in self.standalone_words and not self.is_range(match):
@@ -360,6 +363,18 @@ class QuantityRecognizer:
             if after is None or not (after.is_alpha and after.is_lower or after.is_title and first.is_sent_start):
                 return False  # a number word counts something that follows it
         return True
+
+    def inside_noun(self, doc: Doc, span: Span) -> bool:
+        """True when the span's last word is the first syllable of a word the segmenter made with the
+        syllables after it, a noun of the lexicon (``ba mẹ``, ``ba gác``, ``tỷ phú``, ``tỷ trọng``): a number
+        word or a multiplier there is no numeral. Not a measure unit's compounds (``năm học``)."""
+        last = span[-1]
+        end = span.end
+        if not (last.is_alpha and last._.word_start) or last.norm_ in self.measure_unit_words:
+            return False
+        while end < len(doc) and doc[end].is_alpha and not doc[end]._.word_start and not doc[end - 1].whitespace_ == "":
+            end += 1
+        return end > span.end and " ".join(t.norm_ for t in doc[last.i : end]) in self.lexicon_nouns
 
     @staticmethod
     def is_range(match) -> bool:
