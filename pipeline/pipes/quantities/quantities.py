@@ -502,12 +502,14 @@ class QuantityRecognizer:
 
     @staticmethod
     def rate_after(doc: Doc, i: int) -> str:
-        """"/người/năm" written right after a unit, each part a whole word (``đồng/học sinh/tháng``), or ""."""
+        """"/người/năm" written right after a unit, each part a whole word (``đồng/học sinh/tháng``, ``đồng/m3``), or ""."""
         parts = []
         while i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].is_alpha and not doc[i - 1].whitespace_:
             end = i + 2
             while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha and doc[end - 1].whitespace_:
                 end += 1
+            if end < len(doc) and doc[end].text in ("2", "3") and not doc[end - 1].whitespace_:
+                end += 1  # "đồng/m3": the exponent glued to the unit
             parts.append("/" + doc[i + 1 : end].text)
             i = end
         return "".join(parts)
