@@ -90,6 +90,7 @@ class QuantityRecognizer:
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
+        self.half_words = set(vocab["half_words"]["words"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
         self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
         kinds = vocab["unit_kinds"]
@@ -175,6 +176,8 @@ class QuantityRecognizer:
                 continue
             span._.value, span._.value_max = value
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
+            if self.half_after_unit(doc, span, match, span._.unit):
+                span._.value = to_number(span._.value + 0.5)  # "hai tiếng rưỡi" 2.5
             span._.qualifier = self.qualifier(doc, span, match, span._.unit)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
@@ -184,6 +187,15 @@ class QuantityRecognizer:
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
+
+    def half_after_unit(self, doc: Doc, span: Span, match, unit: str | None) -> bool:
+        """True when ``rưỡi`` follows the unit of a bare whole number (``hai tiếng rưỡi``, ``1 năm rưỡi``):
+        a half of the unit more. Not after a range, a percentage or a multiplier (inside the numeral)."""
+        if not unit or span._.value_max is not None or match.group("percent") or match.group("approx"):
+            return False
+        if not float(span._.value).is_integer() or any(t.norm_ in self.multipliers for t in span):
+            return False
+        return self.word_after_unit(doc, span, unit) in self.half_words
 
     def is_score(self, doc: Doc, span: Span, match) -> bool:
         """True when a digit pair with nothing counted after it is a score, two numbers (notes, 26): after a
@@ -244,6 +256,8 @@ class QuantityRecognizer:
             if self.exclusions.kind(doc, span, True, claims, lambda: False) is not None:
                 continue  # "Một là, ..."
             span._.value, span._.value_max, span._.unit = 1, None, unit
+            if self.half_after_unit(doc, span, match, unit):
+                span._.value = 1.5  # "một năm rưỡi"
             span._.qualifier = self.qualifier(doc, span, match)
             found.append(span)
         return found
