@@ -91,6 +91,8 @@ class QuantityRecognizer:
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
         self.half_words = set(vocab["half_words"]["words"])
+        self.minus_signs = set(vocab["negative_sign"]["signs"])
+        self.negative_after = phrase_keys(vocab["negative_sign"]["after"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
         self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
         kinds = vocab["unit_kinds"]
@@ -178,6 +180,8 @@ class QuantityRecognizer:
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
             if self.half_after_unit(doc, span, match, span._.unit):
                 span._.value = to_number(span._.value + 0.5)  # "hai tiếng rưỡi" 2.5
+            if self.negative(doc, span, match):
+                span._.value = -span._.value  # "nhiệt độ -16 độ C"
             span._.qualifier = self.qualifier(doc, span, match, span._.unit)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
@@ -187,6 +191,18 @@ class QuantityRecognizer:
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
+
+    def negative(self, doc: Doc, span: Span, match) -> bool:
+        """True when a minus glued to the digits follows a word of ``negative_sign`` (``nhiệt độ -16 độ C``,
+        ``xuống còn -18``); not in a range (``14 triệu -18 triệu``), a bullet or a code."""
+        if not match.group("digits") or span._.value_max is not None:
+            return False
+        before = preceding_tokens(doc, span.start, 3)
+        if len(before) < 2 or before[-1].text not in self.minus_signs or before[-1].whitespace_:
+            return False
+        if not before[-2].whitespace_ or "\n" in before[-2].whitespace_:
+            return False
+        return any(ends_with(before[:-1], keys) for keys in self.negative_after)
 
     def half_after_unit(self, doc: Doc, span: Span, match, unit: str | None) -> bool:
         """True when ``rưỡi`` follows the unit of a bare whole number (``hai tiếng rưỡi``, ``1 năm rưỡi``):
