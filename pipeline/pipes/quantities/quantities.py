@@ -641,8 +641,8 @@ class QuantityRecognizer:
         if self.capital_kind(words, word):
             return False
         key = " ".join(t.text for t in word)
-        if key in self.capital_kind_words:
-            return False
+        if key in self.capital_kind_words or " ".join(t.text for t in words[-1]) + " " + key in self.capital_kind_words:
+            return False  # "tổ chức cơ sở Đảng", "du khách phương Tây", "chỉ tiêu tiếng Việt"
         if first.is_title and first.is_alpha:
             return True
         doc = first.doc
