@@ -65,7 +65,8 @@ def quantity_pattern() -> regex.Pattern:
     vocab = vocabulary()
     # a multiplier after digits is lowercase or all capitals: "11 Tỉ số 1-0" starts a sentence at "Tỉ"
     mult = rf"(?!(?-i:\p{{Lu}}\p{{Ll}})){alternation(vocab['digit_multipliers'])}"
-    digit_number = rf"{DIGITS}(?:\s+{mult})*(?:\s+{DIGITS}(?:\s+{mult})+)*"
+    half = rf"(?:\s+{alternation(vocab['half_words']['words'])}{NOT_WORD_AFTER})"  # "1 triệu rưỡi"
+    digit_number = rf"{DIGITS}(?:(?:\s+{mult})+{half}?)?(?:\s+{DIGITS}(?:\s+{mult})+)*"
     word_number = word_numeral()
     approx = alternation(vocab["approximate_counts"])
     symbols = [w for w in vocab["percent_words"] if not w.isalpha() and " " not in w]

@@ -88,12 +88,17 @@ def multiply_out(parts: list[str], multipliers: dict[str, float]) -> tuple[float
     """(value, trailing scale) of digits with multipliers, the Vietnamese way.
 
     Each number is multiplied by every multiplier after it, stacked ones included, and the
-    groups are added: ``1,5 triệu`` 1.5e6, ``250 nghìn tỷ`` 2.5e14, ``3 tỷ 200 triệu`` 3.2e9.
+    groups are added: ``1,5 triệu`` 1.5e6, ``250 nghìn tỷ`` 2.5e14, ``3 tỷ 200 triệu`` 3.2e9;
+    ``rưỡi`` after a multiplier adds half of it: ``1 triệu rưỡi`` 1.5e6.
     The trailing scale is the product of the last group's multipliers (1 when it has none):
     the low end of ``80-95 triệu`` takes it from the high end.
     """
     total, current, scale = 0.0, None, 1.0
+    halves = set(vocabulary()["half_words"]["words"])
     for part in parts:
+        if part.lower() in halves and current is not None:
+            current += 0.5  # "1 triệu rưỡi": a half of the multipliers before it
+            continue
         factor = multipliers.get(part.lower())
         if factor is None:
             if current is not None:

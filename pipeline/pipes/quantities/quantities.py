@@ -9,6 +9,9 @@ the number and the unit after it, using the word segmentation and POS tags of th
 from __future__ import annotations
 
 import copy
+import json
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +27,13 @@ from .tables import table_units
 MAX_FRACTION_PARTS = 3
 # A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
 MAX_SYMBOL = 3
+
+
+@lru_cache(maxsize=1)
+def unit_lexicon() -> dict:
+    """The noun lexicon and noun|verb kind pairs counted on raw press text (``data/unit_lexicon.json``,
+    made by ``scripts/build_unit_lexicon.py``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("unit_lexicon.json").read_text("utf-8"))
 
 
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
@@ -65,16 +75,24 @@ class QuantityRecognizer:
         self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
+        self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
+        self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.stop_after_head = set(vocab["unit_stop_after_head"])
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
         self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
+        lexicon = unit_lexicon()
+        self.lexicon_nouns = set(lexicon["nouns"])  # nouns in most of their uses on raw press text
+        self.kind_pairs = set(lexicon["pairs"])  # "trận|đấu": the verb names a kind of the noun
         self.max_unit_words = vocab["unit_max_words"]
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
+        self.half_words = set(vocab["half_words"]["words"])
+        self.minus_signs = set(vocab["negative_sign"]["signs"])
+        self.negative_after = phrase_keys(vocab["negative_sign"]["after"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
         self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
         kinds = vocab["unit_kinds"]
@@ -86,6 +104,7 @@ class QuantityRecognizer:
         self.verb_particles = set(kinds["verb_particles"])
         self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
         self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
+        self.capital_kind_words = set(kinds["capital_kind_words"])
         compounds = phrase_keys(vocab["unit_compounds"]["phrases"])  # longest first
         self.compound_keys = {" ".join(keys) for keys in compounds}
         self.compounds: dict[str, list[tuple[str, ...]]] = {}  # by first syllable
@@ -159,6 +178,10 @@ class QuantityRecognizer:
                 continue
             span._.value, span._.value_max = value
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
+            if self.half_after_unit(doc, span, match, span._.unit):
+                span._.value = to_number(span._.value + 0.5)  # "hai tiếng rưỡi" 2.5
+            if self.negative(doc, span, match):
+                span._.value = -span._.value  # "nhiệt độ -16 độ C"
             span._.qualifier = self.qualifier(doc, span, match, span._.unit)
             spans.append(span)
         spans.extend(self.counted_ones(doc, ones, spans, claims))
@@ -168,6 +191,27 @@ class QuantityRecognizer:
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
         return doc
+
+    def negative(self, doc: Doc, span: Span, match) -> bool:
+        """True when a minus glued to the digits follows a word of ``negative_sign`` (``nhiệt độ -16 độ C``,
+        ``xuống còn -18``); not in a range (``14 triệu -18 triệu``), a bullet or a code."""
+        if not match.group("digits") or span._.value_max is not None:
+            return False
+        before = preceding_tokens(doc, span.start, 3)
+        if len(before) < 2 or before[-1].text not in self.minus_signs or before[-1].whitespace_:
+            return False
+        if not before[-2].whitespace_ or "\n" in before[-2].whitespace_:
+            return False
+        return any(ends_with(before[:-1], keys) for keys in self.negative_after)
+
+    def half_after_unit(self, doc: Doc, span: Span, match, unit: str | None) -> bool:
+        """True when ``rưỡi`` follows the unit of a bare whole number (``hai tiếng rưỡi``, ``1 năm rưỡi``):
+        a half of the unit more. Not after a range, a percentage or a multiplier (inside the numeral)."""
+        if not unit or span._.value_max is not None or match.group("percent") or match.group("approx"):
+            return False
+        if not float(span._.value).is_integer() or any(t.norm_ in self.multipliers for t in span):
+            return False
+        return self.word_after_unit(doc, span, unit) in self.half_words
 
     def is_score(self, doc: Doc, span: Span, match) -> bool:
         """True when a digit pair with nothing counted after it is a score, two numbers (notes, 26): after a
@@ -228,6 +272,8 @@ class QuantityRecognizer:
             if self.exclusions.kind(doc, span, True, claims, lambda: False) is not None:
                 continue  # "Một là, ..."
             span._.value, span._.value_max, span._.unit = 1, None, unit
+            if self.half_after_unit(doc, span, match, unit):
+                span._.value = 1.5  # "một năm rưỡi"
             span._.qualifier = self.qualifier(doc, span, match)
             found.append(span)
         return found
@@ -336,6 +382,8 @@ class QuantityRecognizer:
             return False  # A1, COVID19
         if self.joined_to_code(doc, span):
             return False  # Covid-19, U-23
+        if self.inside_noun(doc, span):
+            return False  # "ba mẹ", "xe ba gác", "một tỷ phú": the number word is a syllable of a noun
         if match.group("words"):
             words = match.group("words").lower().split()
             if len(words) == 1 and words[0] not in self.standalone_words and not self.is_range(match):
@@ -345,6 +393,18 @@ class QuantityRecognizer:
             if after is None or not (after.is_alpha and after.is_lower or after.is_title and first.is_sent_start):
                 return False  # a number word counts something that follows it
         return True
+
+    def inside_noun(self, doc: Doc, span: Span) -> bool:
+        """True when the span's last word is the first syllable of a word the segmenter made with the
+        syllables after it, a noun of the lexicon (``ba mẹ``, ``ba gác``, ``tỷ phú``, ``tỷ trọng``): a number
+        word or a multiplier there is no numeral. Not a measure unit's compounds (``năm học``)."""
+        last = span[-1]
+        end = span.end
+        if not (last.is_alpha and last._.word_start) or last.norm_ in self.measure_unit_words:
+            return False
+        while end < len(doc) and doc[end].is_alpha and not doc[end]._.word_start and not doc[end - 1].whitespace_ == "":
+            end += 1
+        return end > span.end and " ".join(t.norm_ for t in doc[last.i : end]) in self.lexicon_nouns
 
     @staticmethod
     def is_range(match) -> bool:
@@ -472,12 +532,14 @@ class QuantityRecognizer:
 
     @staticmethod
     def rate_after(doc: Doc, i: int) -> str:
-        """"/người/năm" written right after a unit, each part a whole word (``đồng/học sinh/tháng``), or ""."""
+        """"/người/năm" written right after a unit, each part a whole word (``đồng/học sinh/tháng``, ``đồng/m3``), or ""."""
         parts = []
         while i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].is_alpha and not doc[i - 1].whitespace_:
             end = i + 2
             while end < len(doc) and not doc[end]._.word_start and doc[end].is_alpha and doc[end - 1].whitespace_:
                 end += 1
+            if end < len(doc) and doc[end].text in ("2", "3") and not doc[end - 1].whitespace_:
+                end += 1  # "đồng/m3": the exponent glued to the unit
             parts.append("/" + doc[i + 1 : end].text)
             i = end
         return "".join(parts)
@@ -498,7 +560,14 @@ class QuantityRecognizer:
         if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
             return False
         return (n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
-                or tokens[n].norm_ in self.digit_words)
+                or tokens[n].norm_ in self.digit_words or self.glued_adverb(tokens, n))
+
+    def glued_adverb(self, tokens: list[Token], n: int) -> bool:
+        """True when the word the segmenter made of a measure unit and ``tokens[n]`` ends with it and it is a
+        word of ``measure_glued_after`` (``2 ngày trước giờ``: ``ngày`` + ``trước``)."""
+        end = n + 1
+        return (tokens[n].norm_ in self.measure_glued_after and tokens[n - 1].whitespace_ != ""
+                and (end == len(tokens) or tokens[end].is_space or tokens[end]._.word_start or not tokens[end].is_alpha))
 
     def counted_noun(self, tokens: list[Token]) -> str | None:
         """The shortest noun phrase after the number that names the thing counted: the head noun and
@@ -518,16 +587,20 @@ class QuantityRecognizer:
                 continue
             if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
+            if words and (self.line_break_before(word) or self.opens_name(words, word)):
+                break  # "500 chiếc\n\nHãng xe", "24 máy bay trực thăng Apache", "2 cốc đá Cách làm: ..."
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
-                break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau": a pronoun, a side
+                break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
             if not words:
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
-                                              or key in self.doc_nouns)):
+                                              or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower)):
                     break
             elif self.capital_kind(words, word):
                 pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
+            elif self.names_kind(words[-1], key):
+                pass  # "2 trận đấu", "200 lính cứu hỏa", "50 câu hỏi": a verb that names a kind of the noun
             elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
                 kind_tag = self.kind_modifier(words, word, kind_tag)
                 if kind_tag is None:
@@ -541,6 +614,41 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def names_kind(self, previous: list[Token], key: str) -> bool:
+        """True when the word ``key`` after the noun ``previous`` makes a pair of the lexicon's ``pairs``:
+        on raw text the two are used as one noun phrase (``trận đấu này``), the verb naming a kind."""
+        return " ".join(t.norm_ for t in previous) + "|" + key in self.kind_pairs
+
+    @staticmethod
+    def line_break_before(word: list[Token]) -> bool:
+        """True when a line break stands between ``word`` and the word before it (the words stage skips
+        white space, so a unit would otherwise run on into the next line: a headline into the body)."""
+        doc = word[0].doc
+        i = word[0].i - 1
+        while i >= 0 and doc[i].is_space:
+            if "\n" in doc[i].text:
+                return True
+            i -= 1
+        return i >= 0 and "\n" in doc[i].whitespace_
+
+    def opens_name(self, words: list[list[Token]], word: list[Token]) -> bool:
+        """True when ``word``, after the head, opens a name or a new sentence rather than naming the kind:
+        a capitalised word (``máy bay trực thăng Apache``, ``ô tô Lexus``, ``cốc đá Cách làm``) or a code of
+        capitals glued to digits or a hyphen (``chi nhánh MB24``, ``trực thăng MH-60R``). Not the class of a
+        prize (``giải Nhất``) nor a capitalised word of ``capital_kind_words`` (``tổ chức cơ sở Đảng``)."""
+        first = word[0]
+        if self.capital_kind(words, word):
+            return False
+        key = " ".join(t.text for t in word)
+        if key in self.capital_kind_words or " ".join(t.text for t in words[-1]) + " " + key in self.capital_kind_words:
+            return False  # "tổ chức cơ sở Đảng", "du khách phương Tây", "chỉ tiêu tiếng Việt"
+        if first.is_title and first.is_alpha:
+            return True
+        doc = first.doc
+        after = word[-1].i + 1
+        glued = after < len(doc) and not word[-1].whitespace_ and (doc[after].like_num or doc[after].text in "-–")
+        return first.is_upper and first.is_alpha and glued
 
     def unit_words(self, tokens: list[Token]) -> list[list[Token]]:
         """The words of ``tokens`` as the words stage cut them, with two repairs: a compound of
