@@ -126,6 +126,7 @@ class RulesOverModel:
         self.event_ends = set(data["event_name_ends"])
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
+        self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
         self.not_names = {match_key(p) for p in data["not_names"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
         self.bad_starts = PhraseIndex([syllable_keys(p) for p in data["model_span_bad_starts"]])
@@ -204,9 +205,18 @@ class RulesOverModel:
             return False
         if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
             return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
+        if model_span.start == rule_span.start and all(t.is_alpha and t.is_lower for t in added) and self.is_fixed_org(rule_span) \
+                and not any(match_keys(doc, rule_span.end, keys) for keys in self.vocab.name_tails.starting_at(doc[rule_span.end])):
+            return False  # "Bộ Tài chính | chủ trì": a fixed name is whole, lowercase words after it are the sentence's
         return last._.is_cap or not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
                                         and doc[model_span.end - len(keys)]._.word_start  # not "liên | bang"
                                         for keys in self.unit_words.ending_at(last) if model_span.end - len(keys) >= rule_span.end)
+
+    @staticmethod
+    def is_fixed_org(span: Span) -> bool:
+        """True when ``span`` is exactly a fixed organisation's trigger ("Bộ Tài chính", "Hội Chữ thập đỏ")."""
+        return any(m.start == span.start and m.end == span.end and m.label_ == "ORG" and m.id_ == "fixed"
+                   for m in span.doc.spans.get(PATTERNS_KEY, []))
 
     def trim(self, span: Span) -> Span | None:
         """Drop leading titles from a person and leading common words from a place or person."""
@@ -288,6 +298,7 @@ class RulesOverModel:
         opens a lowercase tail, when a type word and a name stay. Not after a company's legal form, which a
         line of business follows ("Công ty Cổ phần đấu giá số 5"), nor after one word ("Ban quản lý"), nor
         after a one-syllable noun, often itself a verb the tagger misread ("Cục Khám chữa bệnh")."""
+        span = self.before_breaking_word(span)
         if span.label_ not in ("ORG", "PER"):
             return span
         doc = span.doc
@@ -303,6 +314,24 @@ class RulesOverModel:
                     and not any(t._.is_cap for t in doc[k:span.end]) and not self.business_words.ending_at(doc[k - 1]):
                 return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
             return span
+        return span
+
+    def before_breaking_word(self, span: Span) -> Span:
+        """A name does not contain a word of tense or predication (``name_breaking_words``): "Công ty
+        Fahasa | cũng đã hình thành", "Sở Y tế | đã"; the span ends before the first one, where a
+        capitalised word stays before it. Not in a MISC, whose titles are phrases."""
+        if span.label_ == "MISC":
+            return span
+        doc = span.doc
+        for k in range(span.start + 1, span.end):
+            token = doc[k]
+            if token._.word_start and token.is_lower and token.norm_ in self.name_breaking_words:
+                end = k
+                while end > span.start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
+                    end -= 1
+                if any(t._.is_cap for t in doc[span.start:end]):
+                    return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+                return span
         return span
 
     def is_only_a_title(self, doc: Doc, start: int, end: int) -> bool:
