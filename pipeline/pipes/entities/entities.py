@@ -40,7 +40,7 @@ from .completions import after_a_post
 from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
-from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
+from .names import BODY_DASHES, closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules, rule_vocabulary
 
@@ -127,6 +127,7 @@ class RulesOverModel:
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
+        self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}
         self.not_names = {match_key(p) for p in data["not_names"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
         self.bad_starts = PhraseIndex([syllable_keys(p) for p in data["model_span_bad_starts"]])
@@ -157,9 +158,10 @@ class RulesOverModel:
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_event(s) for s in (self.without_bare_unit(m) for m in model_spans) if s is not None and not self.is_generic(s)]
         model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
+        fixed_places = fixed_places_by_start(doc)
+        model_spans = [self.with_dashed_place(s, fixed_places) for s in model_spans]
         rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span, rule_orgs) if not self.is_post_body(part)]
-        fixed_places = fixed_places_by_start(doc)
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
         model_at = spans_by_token(model_spans)
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
@@ -332,6 +334,29 @@ class RulesOverModel:
                 if any(t._.is_cap for t in doc[span.start:end]):
                     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
                 return span
+        return span
+
+    def with_dashed_place(self, span: Span, fixed_places: dict[int, list[Span]]) -> Span:
+        """A body named after two places joined by a dash is one name: "Trung tâm bảo tồn di sản Thăng
+        Long | – Hà Nội", "Liên doanh Việt | – Nga", "Hiệp hội ... Việt Nam | – Nhật Bản": a model
+        organisation that stops at a spaced dash before a province, district or country that ends the
+        capitalised run runs over it. Not a club or a team, whose dash is a match ("CLB Hà Nội - Hải
+        Phòng"): ``dash_join_not_after``, nor a name ending in a province that opens with no body's type
+        word (``names_with_and``): a club named with its place."""
+        doc, end = span.doc, span.end
+        if span.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text not in BODY_DASHES or not doc[end - 1].whitespace_ \
+                or not doc[end].whitespace_ or not doc[end - 1]._.is_cap or match_key(doc[span.start].text) in self.dash_join_not_after:
+            return span
+        if self.ends_in_a_place(doc, span.start + 1, end) and not any(
+                match_keys(doc, span.start, keys) for keys in self.vocab.names_with_and if keys[0] == doc[span.start].norm_):
+            return span  # "Sanest Tourist Khánh Hòa – Cao Bằng": a club named with its province, then its opponent
+        start = end + 1
+        stops = [m.end for m in fixed_places.get(start, [])]
+        stops += [stop for stop in range(start + 1, min(len(doc), start + self.vocab.longest_place) + 1)
+                  if match_key(doc[start:stop].text) in self.places]
+        for stop in sorted(stops, reverse=True):
+            if stop >= len(doc) or not (doc[stop]._.is_cap and doc[stop].is_alpha and doc[stop - 1].whitespace_):
+                return Span(doc, span.start, stop, label=span.label_, span_id=span.id_)
         return span
 
     def is_only_a_title(self, doc: Doc, start: int, end: int) -> bool:
