@@ -48,7 +48,7 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     if label == "ORG" and match_key(doc[start:name_end].text) in vocab.places:
         return None  # "Trường Sa" is a district, not a school
     is_place = label == "LOC" and match_key(doc[end:name_end].text) in vocab.places
-    if not is_place and keys not in vocab.person_streets and (
+    if not is_place and keys[:1] not in vocab.person_streets and (
             looks_like_person(vocab, doc, end, name_end) or looks_like_person(vocab, doc, start, name_end)):
         return None  # "Tỉnh ủy Nguyễn Văn A", "Hồ Thị Duy"; but "đường Hồ Chí Minh" is a street
     name_end = without_trailing_province(vocab, doc, end, name_end)
