@@ -15,7 +15,7 @@ from ...phrases import match_keys, match_keys_before
 from ...textnorm import match_key
 from .gazetteer import load_gazetteer
 from .names import continues_a_name, looks_like_person, name_run, trailing_number, trailing_person_start
-from .patterns import NUMBERED_UNITS
+from .patterns import NAME_JOINERS, NUMBERED_UNITS
 from .triggers import TriggerIndex
 from .vocabulary import RuleVocabulary
 
@@ -31,6 +31,8 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     ``start`` is where the entity begins when that is before the trigger (a body's unit word)."""
     start = trigger.start if start is None else start
     end, label, keys = trigger.end, trigger.label_, span_keys(trigger)
+    if label == "ORG" and start > 1 and doc[start - 1].text in "-/" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        return None  # "VOV-Trung tâm Tin", "TTXVN/Báo ...": one credit glued to another name, no body of its own here
     numbered = label == "LOC" and match_key(trigger.text) in NUMBERED_UNITS
     if end < len(doc) and doc[end].text == "." and keys[-1] == "tp":
         end += 1  # "TP. Hồ Chí Minh"
@@ -46,12 +48,14 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
     if label == "ORG" and match_key(doc[start:name_end].text) in vocab.places:
         return None  # "Trường Sa" is a district, not a school
     is_place = label == "LOC" and match_key(doc[end:name_end].text) in vocab.places
-    if not is_place and keys not in vocab.person_streets and (
+    if not is_place and keys[:1] not in vocab.person_streets and (
             looks_like_person(vocab, doc, end, name_end) or looks_like_person(vocab, doc, start, name_end)):
         return None  # "Tỉnh ủy Nguyễn Văn A", "Hồ Thị Duy"; but "đường Hồ Chí Minh" is a street
     name_end = without_trailing_province(vocab, doc, end, name_end)
     if label == "ORG":
         name_end = without_trailing_person(vocab, doc, end, name_end)
+        if keys in vocab.open_name_types and name_runs_on(vocab, doc, name_end, triggers):
+            return None  # "Trung tâm Giáo dục | thường xuyên", "Chi cục Quản lý | thị trường": the end is unknown, left to the model
     if label == "LOC":
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
@@ -71,6 +75,16 @@ def runs_on_in_lowercase(vocab: RuleVocabulary, doc: Doc, end: int) -> bool:
     if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower:
         return False
     return doc[end].norm_ not in vocab.law_title_stops
+
+
+def name_runs_on(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerIndex) -> bool:
+    """A body's capitalised words are followed by a lowercase noun or adjective (the Doc's POS) that is
+    no title stop word and starts no trigger (a unit word): the name goes on in lowercase."""
+    if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower or not doc[end - 1].whitespace_:
+        return False
+    if doc[end].norm_ in vocab.law_title_stops or triggers.starts_trigger(end):
+        return False
+    return not doc[end]._.word_start or doc[end].tag_[:1] in ("N", "A")
 
 
 def without_trailing_capitals(doc: Doc, start: int, end: int) -> int:
@@ -175,6 +189,10 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         end += 1
     elif keys in vocab.fixed_takes_place:
         end = place_after(vocab, doc, end, triggers)
+        if end == trigger.end:
+            end = bare_place_after(vocab, doc, end, triggers)
+    elif trigger.label_ == "ORG":
+        end = bare_place_after(vocab, doc, end, triggers)  # "Sở Giao thông vận tải | Hà Nội", "Bộ Quốc phòng | Nga"
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
     elif trigger.label_ == "MISC":
@@ -219,6 +237,21 @@ def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerInde
         if unit_end is not None:
             name_end = name_run(doc, unit_end, triggers)
             return name_end if name_end > unit_end else end
+    return end
+
+
+def bare_place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerIndex) -> int:
+    """Extend a fixed body over the province, district or country written right after it, with no unit
+    word, when the place ends the capitalised run: "Sở Giao thông vận tải Hà Nội", "Hội Chữ thập đỏ Việt
+    Nam" (the body with its place, guidelines, ORG); not "Bộ Y tế Hà Nội Nguyễn ..." nor a longer name."""
+    if end >= len(doc) or not doc[end - 1].whitespace_ or not (doc[end]._.is_cap and doc[end].is_alpha) or doc[end].is_sent_start:
+        return end
+    stops = [t.end for t in triggers.at(end) if t.id_ == "fixed" and t.label_ == "LOC"]
+    stops += [stop for stop in range(end + 1, min(len(doc), end + vocab.longest_place) + 1) if match_key(doc[end:stop].text) in vocab.places]
+    for stop in sorted(stops, reverse=True):
+        if stop >= len(doc) or not (doc[stop]._.is_cap and doc[stop].is_alpha and doc[stop - 1].whitespace_) \
+                and not (doc[stop].text in NAME_JOINERS and not doc[stop - 1].whitespace_):
+            return stop
     return end
 
 

@@ -40,7 +40,7 @@ from .completions import after_a_post
 from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
-from .names import closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
+from .names import BODY_DASHES, closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules, rule_vocabulary
 
@@ -126,6 +126,8 @@ class RulesOverModel:
         self.event_ends = set(data["event_name_ends"])
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
+        self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
+        self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}
         self.not_names = {match_key(p) for p in data["not_names"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
         self.bad_starts = PhraseIndex([syllable_keys(p) for p in data["model_span_bad_starts"]])
@@ -156,9 +158,10 @@ class RulesOverModel:
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_event(s) for s in (self.without_bare_unit(m) for m in model_spans) if s is not None and not self.is_generic(s)]
         model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
+        fixed_places = fixed_places_by_start(doc)
+        model_spans = [self.with_dashed_place(s, fixed_places) for s in model_spans]
         rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span, rule_orgs) if not self.is_post_body(part)]
-        fixed_places = fixed_places_by_start(doc)
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
         model_at = spans_by_token(model_spans)
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
@@ -204,9 +207,18 @@ class RulesOverModel:
             return False
         if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
             return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
+        if model_span.start == rule_span.start and all(t.is_alpha and t.is_lower for t in added) and self.is_fixed_org(rule_span) \
+                and not any(match_keys(doc, rule_span.end, keys) for keys in self.vocab.name_tails.starting_at(doc[rule_span.end])):
+            return False  # "Bộ Tài chính | chủ trì": a fixed name is whole, lowercase words after it are the sentence's
         return last._.is_cap or not any(match_keys(doc, model_span.end - len(keys), keys) == model_span.end
                                         and doc[model_span.end - len(keys)]._.word_start  # not "liên | bang"
                                         for keys in self.unit_words.ending_at(last) if model_span.end - len(keys) >= rule_span.end)
+
+    @staticmethod
+    def is_fixed_org(span: Span) -> bool:
+        """True when ``span`` is exactly a fixed organisation's trigger ("Bộ Tài chính", "Hội Chữ thập đỏ")."""
+        return any(m.start == span.start and m.end == span.end and m.label_ == "ORG" and m.id_ == "fixed"
+                   for m in span.doc.spans.get(PATTERNS_KEY, []))
 
     def trim(self, span: Span) -> Span | None:
         """Drop leading titles from a person and leading common words from a place or person."""
@@ -288,6 +300,7 @@ class RulesOverModel:
         opens a lowercase tail, when a type word and a name stay. Not after a company's legal form, which a
         line of business follows ("Công ty Cổ phần đấu giá số 5"), nor after one word ("Ban quản lý"), nor
         after a one-syllable noun, often itself a verb the tagger misread ("Cục Khám chữa bệnh")."""
+        span = self.before_breaking_word(span)
         if span.label_ not in ("ORG", "PER"):
             return span
         doc = span.doc
@@ -303,6 +316,47 @@ class RulesOverModel:
                     and not any(t._.is_cap for t in doc[k:span.end]) and not self.business_words.ending_at(doc[k - 1]):
                 return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
             return span
+        return span
+
+    def before_breaking_word(self, span: Span) -> Span:
+        """A name does not contain a word of tense or predication (``name_breaking_words``): "Công ty
+        Fahasa | cũng đã hình thành", "Sở Y tế | đã"; the span ends before the first one, where a
+        capitalised word stays before it. Not in a MISC, whose titles are phrases."""
+        if span.label_ == "MISC":
+            return span
+        doc = span.doc
+        for k in range(span.start + 1, span.end):
+            token = doc[k]
+            if token._.word_start and token.is_lower and token.norm_ in self.name_breaking_words:
+                end = k
+                while end > span.start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
+                    end -= 1
+                if any(t._.is_cap for t in doc[span.start:end]):
+                    return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
+                return span
+        return span
+
+    def with_dashed_place(self, span: Span, fixed_places: dict[int, list[Span]]) -> Span:
+        """A body named after two places joined by a dash is one name: "Trung tâm bảo tồn di sản Thăng
+        Long | – Hà Nội", "Liên doanh Việt | – Nga", "Hiệp hội ... Việt Nam | – Nhật Bản": a model
+        organisation that stops at a spaced dash before a province, district or country that ends the
+        capitalised run runs over it. Not a club or a team, whose dash is a match ("CLB Hà Nội - Hải
+        Phòng"): ``dash_join_not_after``, nor a name ending in a province that opens with no body's type
+        word (``names_with_and``): a club named with its place."""
+        doc, end = span.doc, span.end
+        if span.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text not in BODY_DASHES or not doc[end - 1].whitespace_ \
+                or not doc[end].whitespace_ or not doc[end - 1]._.is_cap or match_key(doc[span.start].text) in self.dash_join_not_after:
+            return span
+        if self.ends_in_a_place(doc, span.start + 1, end) and not any(
+                match_keys(doc, span.start, keys) for keys in self.vocab.names_with_and if keys[0] == doc[span.start].norm_):
+            return span  # "Sanest Tourist Khánh Hòa – Cao Bằng": a club named with its province, then its opponent
+        start = end + 1
+        stops = [m.end for m in fixed_places.get(start, [])]
+        stops += [stop for stop in range(start + 1, min(len(doc), start + self.vocab.longest_place) + 1)
+                  if match_key(doc[start:stop].text) in self.places]
+        for stop in sorted(stops, reverse=True):
+            if stop >= len(doc) or not (doc[stop]._.is_cap and doc[stop].is_alpha and doc[stop - 1].whitespace_):
+                return Span(doc, span.start, stop, label=span.label_, span_id=span.id_)
         return span
 
     def is_only_a_title(self, doc: Doc, start: int, end: int) -> bool:

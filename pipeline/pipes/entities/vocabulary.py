@@ -58,6 +58,7 @@ class RuleVocabulary:
     post_standing_words: PhraseIndex
     committee_words: frozenset[Keys]
     name_tails: PhraseIndex
+    open_name_types: frozenset[Keys]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def rule_vocabulary() -> RuleVocabulary:
         law_title_max=rules["law_title_max_words"],
         award_classes=PhraseIndex(phrase_keys(rules["award_classes"])),
         name_tails=PhraseIndex(phrase_keys(rules["name_tails"])),
+        open_name_types=frozenset(syllable_keys(p) for p in rules["open_name_types"]),
         committee_words=frozenset(syllable_keys(p) for p in rules["committee_words"]),
         post_standing_words=PhraseIndex(phrase_keys(rules["post_standing_words"])),
         state_titles=frozenset(syllable_keys(p) for p in rules["state_titles"]),
