@@ -206,17 +206,17 @@ def test_rules_do_not_invent(extract, text, not_expected):
 
 
 def test_an_organisation_rule_yields_to_a_longer_model_name_of_its_label(nlp):
-    """"Bộ Quốc phòng" (fixed name) gives way to the model's "Bộ Quốc phòng Nga"; a longer span that
+    """"Bộ Quốc phòng" (fixed name) gives way to the model's "Bộ Quốc phòng Liên bang Nga"; a longer span that
     adds a verb, a bare unit word or a conjunction before a common word does not win."""
     from spacy.tokens import Span
 
     recognizer = nlp.get_pipe("entities").policy
-    doc = nlp("Theo Bộ Quốc phòng Nga, Hội Nông dân tỉnh quyết định hỗ trợ.")
+    doc = nlp("Theo Bộ Quốc phòng Liên bang Nga, Hội Nông dân tỉnh quyết định hỗ trợ.")
     found = {span.text: (span, span.id_) for span in doc.spans["entity_rules"]}
     ministry, source = found["Bộ Quốc phòng"]
     sources = {(ministry.start, ministry.end, "ORG"): source}
-    assert recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 1, label="ORG")])
-    assert not recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 1, label="LOC")])
+    assert recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 3, label="ORG")])
+    assert not recognizer.yields_to_model(ministry, sources, [Span(doc, ministry.start, ministry.end + 3, label="LOC")])
     union, source = found["Hội Nông dân"]
     sources = {(union.start, union.end, "ORG"): source}
     assert not recognizer.yields_to_model(union, sources, [Span(doc, union.start, union.end + 1, label="ORG")])
