@@ -49,7 +49,10 @@ def parse_words(words: list[str]) -> float:
     group = 0.0  # value below the next multiplier
     current: float | None = None  # last digit not yet placed
     previous = None
-    for word in (w.lower() for w in words):
+    lowered = [w.lower() for w in words]
+    if len(lowered) > 1 and digits.get(lowered[0]) == 0 and lowered[1] in multipliers:
+        raise WordNumberError(f"no numeral opens with zero before '{lowered[1]}' ('không triệu tập' is a verb)")
+    for word in lowered:
         stacked = previous in multipliers and current is None and group == 0
         previous = word
         if word in vocab["linkers"]:
@@ -110,6 +113,22 @@ def multiply_out(parts: list[str], multipliers: dict[str, float]) -> tuple[float
     return total + (current or 0.0) * scale, scale
 
 
+def trailing_scale(words: list[str]) -> float:
+    """The product of the multipliers of a thousand and more that end a numeral in words
+    (``bảy triệu`` 1e6, ``trăm triệu`` 1e6, ``nghìn tỷ`` 1e12): what a bare low end shares."""
+    multipliers = vocabulary()["multipliers"]
+    scale = 1.0
+    for word in reversed([w.lower() for w in words]):
+        if multipliers.get(word, 0) < 1000:
+            break
+        scale *= multipliers[word]
+    return scale
+
+
 def to_number(value: float) -> int | float:
-    """Return an int when the value is whole, so JSON shows 66000 rather than 66000.0."""
-    return int(value) if float(value).is_integer() else value
+    """Return an int when the value is whole, so JSON shows 66000 rather than 66000.0; a fraction
+    left by a product of decimals is rounded to 15 significant digits first (``1,1 triệu tỷ`` is 1.1e15, not 1.1e15 + 0.1)."""
+    value = float(value)
+    if not value.is_integer():
+        value = float(f"{value:.15g}")
+    return int(value) if value.is_integer() else value

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.grammar import quantity_pattern
-from pipeline.numerals import multiply_out, parse_digits, parse_words
+from pipeline.numerals import WordNumberError, multiply_out, parse_digits, parse_words, trailing_scale
 
 DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
@@ -104,3 +104,15 @@ def test_groups_of_a_compound_amount_add(high, low):
     """``a tỷ b triệu`` is a × 10⁹ + b × 10⁶."""
     value, _ = multiply_out([str(high), "tỷ", str(low), "triệu"], MULTIPLIERS)
     assert value == high * 10**9 + low * 10**6
+
+
+@pytest.mark.parametrize("words", ["không triệu", "không tỉ", "không nghìn"])
+def test_no_numeral_opens_with_zero_before_a_multiplier(words):
+    """'không triệu tập' (did not summon), 'không tỉ lệ thuận': 'không' there is a negation, not zero."""
+    with pytest.raises(WordNumberError):
+        parse_words(words.split())
+
+
+@pytest.mark.parametrize("words, scale", [("bảy triệu", 1e6), ("trăm triệu", 1e6), ("ba nghìn tỷ", 1e12), ("sáu", 1.0), ("năm trăm", 1.0)])
+def test_trailing_scale(words, scale):
+    assert trailing_scale(words.split()) == scale

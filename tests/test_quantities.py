@@ -61,6 +61,7 @@ def test_quantity_record(extract, text, expected):
         "Ngày 19/8/2022 khai mạc.",
         "Phòng chống dịch COVID-19 hiệu quả.",
         "Học sinh đoạt giải Nhất, Nhì, Ba trong kỳ thi.",
+        "HLV đã không triệu tập tiền đạo này.",
     ],
 )
 def test_not_a_quantity(extract, text):
@@ -321,6 +322,11 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Du khách bị trừ 683 triệu đồng bằng hình thức quẹt thẻ.", [("683 triệu", 683000000, None, "đồng", "exact")]),
         # ranges in words are one range
         ("Cử bốn đến sáu cán bộ tham gia.", [("bốn đến sáu", 4, 6, "cán bộ", "exact")]),
+        # a multiplier after the high end of a range in words is shared by the bare low end
+        ("Hiện có từ năm đến bảy triệu người thuộc nhóm này.", [("năm đến bảy triệu", 5000000, 7000000, "người", "exact")]),
+        ("Có từ hai đến ba nghìn người dự lễ.", [("hai đến ba nghìn", 2000, 3000, "người", "exact")]),
+        # a product of decimals is the value as written, not a float's neighbour
+        ("Tổng mức đầu tư dự kiến 1,1 triệu tỷ đồng.", [("1,1 triệu tỷ", 1100000000000000, None, "đồng", "exact")]),
         ("Có 50% thí sinh chỉ đăng ký từ một đến ba nguyện vọng.",
          [("50%", 50, None, "%", "exact"), ("một đến ba", 1, 3, "nguyện vọng", "exact")]),
         # the days a date names, a number word glued after a unit, a unit of two words, a pronoun after the head

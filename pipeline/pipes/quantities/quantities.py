@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...doctools import boilerplate_tokens, doc_text, iter_words
 from ...grammar import quantity_pattern
-from ...numerals import WordNumberError, multiply_out, parse_words, to_number, vocabulary
+from ...numerals import WordNumberError, multiply_out, parse_words, to_number, trailing_scale, vocabulary
 from ...phrases import match_keys, phrase_keys
 from .exclusions import Exclusions
 from .tables import table_units
@@ -432,7 +432,11 @@ class QuantityRecognizer:
             else:
                 value, low_scale = parse_words(match.group("words").split()), 1.0
             if match.group("high_words"):
-                return to_number(value), to_number(parse_words(match.group("high_words").split()))
+                high_words = match.group("high_words").split()
+                high, high_scale = parse_words(high_words), trailing_scale(high_words)
+                if low_scale == 1.0 and value * high_scale <= high:
+                    value *= high_scale  # "năm đến bảy triệu người": the multiplier is shared
+                return to_number(value), to_number(high)
             if not match.group("high"):
                 return to_number(value), None
             high, high_scale = multiply_out(match.group("high").split(), multipliers)
