@@ -70,6 +70,30 @@ def test_range_value_matches_on_low_end():
     assert score_document(gold, record(quantities=[quantity(29, 35, 3, "%", value_max=5)])).as_dict()["quantities"]["f1"] == 1.0
 
 
+@pytest.mark.parametrize("pred_quantity, value_accuracy, values_read, off_by_ten", [
+    (quantity(29, 35, 66000, "dân", "gt"), 1.0, 1, 0),
+    (quantity(29, 35, 66, "dân", "gt"), 0.0, 1, 1),
+    (quantity(29, 35, 65000, "dân", "gt"), 0.0, 1, 0),
+    (quantity(29, 35, 66000, "dân", "gt", value_max=70000), 0.0, 1, 0),
+])
+def test_value_accuracy_is_over_predictions_that_overlap_a_gold_quantity(pred_quantity, value_accuracy, values_read, off_by_ten):
+    gold = record(quantities=[quantity(29, 35, 66000, "dân", "gt")])
+    s = score_document(gold, record(quantities=[pred_quantity])).as_dict()["quantities"]
+    assert (s["value_accuracy"], s["values_read"], s["off_by_power_of_ten"]) == (value_accuracy, values_read, off_by_ten)
+
+
+def test_a_range_end_off_by_a_power_of_ten_is_counted():
+    gold = record(quantities=[quantity(29, 35, 5e6, "đồng", value_max=95e6)])
+    s = score_document(gold, record(quantities=[quantity(29, 35, 5e6, "đồng", value_max=95)])).as_dict()["quantities"]
+    assert (s["tp"], s["value_accuracy"], s["off_by_power_of_ten"]) == (1, 0.0, 1)
+
+
+def test_a_prediction_overlapping_no_gold_quantity_is_not_a_value_read():
+    gold = record(quantities=[quantity(29, 35, 66000, "dân", "gt")])
+    s = score_document(gold, record(quantities=[quantity(57, 61, 19)])).as_dict()["quantities"]
+    assert s["values_read"] == 0
+
+
 @pytest.mark.parametrize("pred_value, matches", [("2022-08-19", True), ("XXXX-08-19", True), ("2022-08-20", False), ("2022-08", False)])
 def test_unstated_year_in_gold_matches_any_year(pred_value, matches):
     date = {"start": 57, "end": 61, "text": "19/8", "value": "XXXX-08-19"}

@@ -33,6 +33,9 @@ def summary_rows(scores: dict) -> list[tuple[str, ...]]:
         rows.append(("quantities", fmt(q["precision"]), fmt(q["recall"]), fmt(q["f1"]), str(q["tp"] + q["fn"])))
         rows.append(("  unit accuracy", "", "", fmt(q["unit_accuracy"]), ""))
         rows.append(("  qualifier accuracy", "", "", fmt(q["qualifier_accuracy"]), ""))
+        if "value_accuracy" in q:
+            rows.append(("  value accuracy (overlapping)", "", "", fmt(q["value_accuracy"]), str(q["values_read"])))
+            rows.append(("  values off by a power of ten", "", "", "", str(q["off_by_power_of_ten"])))
     d = scores.get("dates")
     if d:
         rows.append(("dates", fmt(d["precision"]), fmt(d["recall"]), fmt(d["f1"]), str(d["tp"] + d["fn"])))

@@ -118,6 +118,8 @@ class Score:
     quantities: Counts = field(default_factory=Counts)
     quantity_unit: Ratio = field(default_factory=Ratio)
     quantity_qualifier: Ratio = field(default_factory=Ratio)
+    quantity_value: Ratio = field(default_factory=Ratio)
+    quantity_off_by_power_of_ten: int = 0
     dates: Counts = field(default_factory=Counts)
     lists_found: Counts = field(default_factory=Counts)
     list_items: Counts = field(default_factory=Counts)
@@ -129,12 +131,13 @@ class Score:
 
     def __iadd__(self, other: "Score") -> "Score":
         for name in ("entities_strict", "entities_partial", "entities_document", "quantities", "quantity_unit",
-                     "quantity_qualifier", "dates", "lists_found", "list_items", "announced_count",
+                     "quantity_qualifier", "quantity_value", "dates", "lists_found", "list_items", "announced_count",
                      "roles", "roles_person", "role_status"):
             current = getattr(self, name)
             current += getattr(other, name)
         for label in LABELS:
             self.entities_by_label[label] += other.entities_by_label[label]
+        self.quantity_off_by_power_of_ten += other.quantity_off_by_power_of_ten
         self.layers |= other.layers
         return self
 
@@ -150,6 +153,8 @@ class Score:
         if "quantities" in self.layers:
             result["quantities"] = self.quantities.as_dict() | {
                 "unit_accuracy": self.quantity_unit.value, "qualifier_accuracy": self.quantity_qualifier.value,
+                "value_accuracy": self.quantity_value.value, "values_read": self.quantity_value.total,
+                "off_by_power_of_ten": self.quantity_off_by_power_of_ten,
             }
         if "dates" in self.layers:
             result["dates"] = self.dates.as_dict()
@@ -188,6 +193,29 @@ def score_quantities(score: Score, gold: list[dict], pred: list[dict]) -> None:
     score.quantities, pairs = match_one_to_one(gold, pred, lambda g, p: overlaps(g, p) and values_equal(g["value"], p["value"]))
     score.quantity_unit = Ratio(sum(unit_key(g.get("unit")) == unit_key(p.get("unit")) for g, p in pairs), len(pairs))
     score.quantity_qualifier = Ratio(sum(g.get("qualifier", "exact") == p.get("qualifier", "exact") for g, p in pairs), len(pairs))
+    score_values(score, gold, pred, pairs)
+
+
+def score_values(score: Score, gold: list[dict], pred: list[dict], pairs: list[tuple[dict, dict]]) -> None:
+    """How far the values a database would load can be trusted: of the predictions that overlap a gold
+    quantity, those whose value or range end differs from it (a value wrong is worse than one missed),
+    and how many of those are off by a power of ten (a multiplier lost or added)."""
+    paired_gold, paired_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    _, misread = match_one_to_one([g for g in gold if id(g) not in paired_gold], [p for p in pred if id(p) not in paired_pred], overlaps)
+    wrong_end = [(g, p) for g, p in pairs if not values_equal(g.get("value_max"), p.get("value_max"))]
+    wrong = misread + wrong_end
+    score.quantity_value = Ratio(len(pairs) - len(wrong_end), len(pairs) + len(misread))
+    score.quantity_off_by_power_of_ten = sum(
+        off_by_power_of_ten(g.get("value"), p.get("value")) or off_by_power_of_ten(g.get("value_max"), p.get("value_max")) for g, p in wrong
+    )
+
+
+def off_by_power_of_ten(gold: float | None, pred: float | None) -> bool:
+    """True when two values differ by a factor of 10, 100, 1000 ...: the signature of a misread multiplier."""
+    if gold is None or pred is None or float(gold) == 0 or float(pred) == 0 or values_equal(gold, pred):
+        return False
+    exponent = math.log10(abs(float(gold) / float(pred)))
+    return abs(exponent - round(exponent)) < 1e-9
 
 
 def score_dates(score: Score, gold: list[dict], pred: list[dict]) -> None:
