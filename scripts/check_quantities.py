@@ -7,9 +7,12 @@ the count of each:
 
 - (a) ``huge``: a value over 10^15 (no press amount is that large; a misread numeral is);
 - (b) ``multiplier``: a span holding a multiplier word of a thousand or more (nghìn, vạn,
-  triệu, tỷ) whose value is below 1,000 (the multiplier was lost; ``hàng trăm`` is rightly 100);
+  triệu, tỷ) whose value, or a range's high end, is below 1,000 (the multiplier was lost;
+  ``hàng trăm`` is rightly 100, ``9 trăm đến 1 nghìn`` rightly 900 to 1,000);
 - (c) ``clock``: a span shaped like a clock time (``9 giờ 00``, ``07:15``, ``lúc 8 giờ``,
-  ``GMT+7``), which the guidelines leave to dates.
+  ``GMT+7``), which the guidelines leave to dates; counted apart as ``duration``, the same
+  shape as hours and minutes after a word of duration (``kéo dài 2 giờ 20 phút``), which
+  the guidelines annotate.
 
 The shapes are defined here, independently of the stage's own exclusion rules, so that the
 check does not grade the rules by themselves. ``--dump`` writes every quantity found and every
@@ -42,6 +45,12 @@ CLOCK = regex.compile(
     r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}",
     regex.IGNORECASE,
 )
+# A span of hours and minutes after a word of duration is a length of time, which the guidelines annotate.
+DURATION_CUE = regex.compile(
+    r"(?<!\p{L})(?:kéo dài|sau|trong|mất|thêm|khoảng|lên tới|hơn|chỉ|thời gian(?: [\p{Ll} ]{1,20})? là|lâu hơn)\s+(?:khoảng\s+)?$",
+    regex.IGNORECASE,
+)
+HOURS_AND_MINUTES = regex.compile(r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}\s*phút", regex.IGNORECASE)
 HUGE = 10**15
 CONTEXT = 40
 
@@ -68,16 +77,27 @@ def clock_shaped(text: str, start: int, end: int) -> bool:
     return False
 
 
+def duration_shaped(text: str, start: int) -> bool:
+    """True when the span opens or closes ``H giờ MM phút`` and a word of duration comes just before it
+    (``kéo dài 2 giờ 20 phút``, ``sau 1 giờ 47 phút``): a length of time, not a clock time."""
+    window = text[max(0, start - 12) : start + 30]
+    for match in HOURS_AND_MINUTES.finditer(window, overlapped=True):
+        opening = max(0, start - 12) + match.start()
+        if opening <= start < opening + len(match.group()) and DURATION_CUE.search(text[max(0, opening - 40) : opening]):
+            return True
+    return False
+
+
 def suspicious(text: str, quantity: dict) -> list[str]:
     """The check names (huge, multiplier, clock) a quantity record fails."""
     kinds = []
     value = quantity["value"]
     if abs(value) > HUGE or abs(quantity.get("value_max") or 0) > HUGE:
         kinds.append("huge")
-    if MULTIPLIER.search(quantity["text"]) and abs(value) < 1000:
+    if MULTIPLIER.search(quantity["text"]) and max(abs(value), abs(quantity.get("value_max") or 0)) < 1000:
         kinds.append("multiplier")
     if clock_shaped(text, quantity["start"], quantity["end"]):
-        kinds.append("clock")
+        kinds.append("duration" if duration_shaped(text, quantity["start"]) else "clock")
     return kinds
 
 
@@ -118,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recheck", help="check the quantities of an earlier --dump instead of running the pipeline")
     args = parser.parse_args(argv)
 
-    found = {"huge": [], "multiplier": [], "clock": []}
+    found = {"huge": [], "multiplier": [], "clock": [], "duration": []}
     kinds: Counter = Counter()
     total = documents = 0
     started = time.perf_counter()
