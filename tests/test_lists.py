@@ -620,3 +620,23 @@ def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
 )
 def test_counts_that_lend_themselves_to_a_list_elsewhere(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+# ---- marked sentences on raw baomoi text, one paragraph per body (scripts/sample_lists.py, lines 8000-14000) ----
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the markers of a later sentence are not the items of an earlier introducer
+        ("Huyện Cần Giờ có 6 xã: Long Hòa, Bình Khánh, Thạnh An, Lý Nhơn, Tam Thôn Hiệp và An Thới Đông. Giá đất tăng vì "
+         "3 nguyên nhân chính. Thứ nhất là biến đổi hạ tầng. Thứ hai là sự xuất hiện của các nhà đầu tư lớn. Thứ ba là giới đầu cơ.",
+         [(["Long Hòa", "Bình Khánh", "Thạnh An", "Lý Nhơn", "Tam Thôn Hiệp", "An Thới Đông"], 6, "6 xã"),
+          (["biến đổi hạ tầng", "sự xuất hiện của các nhà đầu tư lớn", "giới đầu cơ"], 3, "3 nguyên nhân")]),
+        # of two triggers in the sentence before the markers, the counted one announces them
+        ("Trên các diễn đàn mạng, cư dân mạng đưa ra ba lý do chính. Thứ nhất, cô có nhiều thị phi. Thứ hai, cô nói chuyện ngạo mạn. "
+         "Thứ ba, diễn xuất của cô thiếu ổn định.",
+         [(["cô có nhiều thị phi", "cô nói chuyện ngạo mạn", "diễn xuất của cô thiếu ổn định"], 3, "ba lý do")]),
+    ],
+)
+def test_marked_sentences_go_to_their_own_trigger(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

@@ -156,6 +156,7 @@ class Article:
     quantity_at: dict[int, Span] = field(init=False)  # the quantities by first token
     date_ranges: list[Item] = field(init=False)
     introducer_searches: dict[int, tuple[int, regex.Match | None]] = field(init=False, default_factory=dict)
+    triggers: list[Trigger] = field(init=False, default_factory=list)  # every trigger, in text order
 
     def __post_init__(self):
         self.sentence_starts = [start for start, _ in self.sentences]
@@ -273,6 +274,7 @@ class ListRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
         triggers = self.find_triggers(doc)
+        article.triggers = triggers
         found = self.find_lists(article, triggers)
         self.fill_announced_counts(article, found, triggers)
         write_span_groups(doc, found)
@@ -704,8 +706,7 @@ class ListRecognizer:
         text = article.text
         if NOT_SPACE.search(text, start, bounds.limit) is None:
             return ([], "none") if bounds.nested else (self.marked_lines_after(article, bounds.limit), "lines")
-        if len(inline_marker_pattern().findall(text, start, bounds.limit)) >= 2:
-            first = inline_marker_pattern().search(text, start, bounds.limit).start()
+        if (first := self.first_marker_of(article, start, sentence_end, bounds.limit)) is not None:
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items:
@@ -716,6 +717,18 @@ class ListRecognizer:
             if reaches_the_end and not bounds.nested:
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
+
+    @staticmethod
+    def first_marker_of(article: Article, start: int, sentence_end: int, limit: int) -> int | None:
+        """Where the marked items of an introducer begin: the first of two markers or more up to ``limit``,
+        when it lies in the introducer's own sentence or opens the next one (``gồm: Thứ nhất, ...``, ``như
+        sau. 1. ...``). A marker further on belongs to a later cue (``6 xã: A, B, C. ... 3 nguyên nhân.
+        Thứ nhất, ...``: the names are the introducer's items, the markers another list's); None then."""
+        markers = list(inline_marker_pattern().finditer(article.text, start, limit))
+        if len(markers) < 2:
+            return None
+        first = markers[0].start()
+        return first if first < sentence_end or first <= article.next_word(sentence_end) else None
 
     def with_names_of_inner_colon(self, article: Article, items: list[Item]) -> list[Item]:
         """``NSƯT A, các ca sĩ: Tân Nhàn, Trọng Tấn, ca sĩ người Mỹ Kyo York``: a comma item whose colon introduces
@@ -745,9 +758,21 @@ class ListRecognizer:
         start = article.next_word(bounds.sentence_end)
         if start >= len(article.text) or bounds.nested and start >= bounds.limit:
             return None
-        if inline_marker_pattern().match(article.text, start) is None:
+        if inline_marker_pattern().match(article.text, start) is None or self.yields_to_a_later_trigger(article, trigger, bounds):
             return None
         return self.marked_items_from(article, start, bounds.limit if bounds.nested else None)
+
+    @staticmethod
+    def yields_to_a_later_trigger(article: Article, trigger: Trigger, bounds: Bounds) -> bool:
+        """Another trigger later in the sentence announces the marked sentences after it as well or better: one
+        with a count, or a list head, where this one has neither (``Trên các diễn đàn ..., cư dân mạng đưa ra ba lý
+        do chính. Thứ nhất, ...``: the reasons are the items, not the forums); of two alike, the later, nearer
+        the markers."""
+        def strength(t: Trigger) -> tuple[bool, bool]:
+            return t.count is not None, not t.open
+
+        return any(strength(later) >= strength(trigger) for later in article.triggers
+                   if trigger.span.end_char <= later.span.start_char < bounds.sentence_end)
 
     def on_parallel_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``3 nhóm giải pháp. Đối với nhóm thứ nhất, ... . Đối với nhóm thứ hai, ...``: the sentences after
