@@ -640,3 +640,29 @@ def test_counts_that_lend_themselves_to_a_list_elsewhere(lists_nlp, text, expect
 )
 def test_marked_sentences_go_to_their_own_trigger(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a run of markers that opens a quotation: item 1 after the opening mark, the last item ends at the closing one
+        ('Để xử lý vi phạm, ông Lăng nhấn mạnh: "Thứ nhất, kiểm tra từng bộ phận trên tàu. Thứ hai, tiền thiết kế phải hoàn trả. '
+         'Thứ ba, nhà máy phải đóng lại tàu cho đúng hợp đồng". Tất cả các con tàu đều neo đậu.',
+         [(["kiểm tra từng bộ phận trên tàu", "tiền thiết kế phải hoàn trả", "nhà máy phải đóng lại tàu cho đúng hợp đồng"], None, None)]),
+        ("“Năm nay, công tác in sao đề thi có một số khó khăn. Thứ nhất, số lượng đề nhiều hơn. Thứ hai, đề trắc nghiệm khó in hơn. "
+         "Thứ ba là bài thi tổ hợp phải sắp xếp phức tạp hơn” - ông Nghĩa cho hay. Mặt khác, quy trình in sao đề cũng có điều chỉnh.",
+         [(["số lượng đề nhiều hơn", "đề trắc nghiệm khó in hơn", "bài thi tổ hợp phải sắp xếp phức tạp hơn"], None, None)]),
+        # the byline closing the article is no part of the last marked item
+        ("Giá đất tăng vì 2 nguyên nhân. Thứ nhất là hạ tầng mới. Thứ hai là giới đầu cơ đã thâu tóm nhiều khu đất. Theo VnExpress",
+         [(["hạ tầng mới", "giới đầu cơ đã thâu tóm nhiều khu đất"], 2, "2 nguyên nhân")]),
+        ("Ông Tuyển đề xuất 2 giải pháp. Thứ nhất, hoàn thiện pháp luật. Thứ hai, tăng cường đào tạo doanh nhân. Trần Thủy",
+         [(["hoàn thiện pháp luật", "tăng cường đào tạo doanh nhân"], 2, "2 giải pháp")]),
+    ],
+)
+def test_where_marked_items_end(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_a_negated_introducer_gives_no_items(lists_nlp):
+    text = "Kế hoạch 4 điểm của ông Trump không bao gồm việc sử dụng biện pháp quân sự, các nước láng giềng cho biết."
+    assert lists(lists_nlp, text) == []

@@ -84,6 +84,56 @@ def region_end(text: str, start: int, end: int) -> int:
     return end
 
 
+STRAIGHT_QUOTE = '"'
+SENTENCE_BREAK = regex.compile(r"[.!?…]+[”\"»]?\s+", regex.V1)
+CREDIT_WORD = regex.compile(r"(?:[\p{Lu}(][^\s]*|[Tt]heo|[-–/])", regex.V1)
+
+
+def quoted_run_end(text: str, start: int, end: int) -> int:
+    """Where marked items that open a straight quotation end (``nhấn mạnh: "Thứ nhất, ... Thứ ba, ..." Tất cả
+    ...``): at its closing ``"``, one that follows a word and is followed by a space, a punctuation mark or the
+    end, with the quotations inside paired (``"động cơ"``); ``end`` when no quotation opens right before
+    ``start`` or none closes it."""
+    before = text[:start].rstrip()
+    if not before.endswith(STRAIGHT_QUOTE):
+        return end
+    depth = 0
+    for position in range(start, end):
+        if text[position] != STRAIGHT_QUOTE:
+            continue
+        after = text[position + 1 : position + 2]
+        closing = position > start and not text[position - 1].isspace() and (not after or not after.isalnum())
+        if not closing:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return position
+    return end
+
+
+def inside_quotation(text: str, start: int, position: int) -> bool:
+    """``position`` lies inside a quotation opened with a curly mark after ``start`` and not closed before it:
+    ``“Năm nay có một số khó khăn. Thứ nhất, ...``."""
+    depth = 0
+    for mark in QUOTE_MARKS.finditer(text, start, position):
+        depth = depth + 1 if mark.group() in OPENING_QUOTES else max(0, depth - 1)
+    return depth > 0
+
+
+def without_credit(text: str, item: Item, most_words: int) -> Item:
+    """The last item of a list that reaches the end of its paragraph, less a closing credit (``... hơn. Theo
+    VnExpress``, ``... chất. Minh Đức``, ``... Paris./. Thùy Vân/VOV-Paris``): a last sentence of at most
+    ``most_words`` words, each capitalised or ``theo``, is the byline of the article, no part of the item."""
+    breaks = list(SENTENCE_BREAK.finditer(text, *item))
+    if not breaks:
+        return item
+    tail = text[breaks[-1].end() : item[1]].split()
+    if not tail or len(tail) > most_words or not all(CREDIT_WORD.fullmatch(word.rstrip(".,")) for word in tail):
+        return item
+    return trim(text, item[0], breaks[-1].start() + 1)
+
+
 def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
     """The semicolons of ``[start, end)`` outside parentheses and quotations (``(Sacombank; mã: STB)``,
     ``về “Tăng cường ...; ngăn chặn ...”``: a title's or an aside's semicolons cut no item). A parenthesis

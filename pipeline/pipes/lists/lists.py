@@ -56,12 +56,16 @@ from .cutting import (
     breakdown_total,
     comma_items,
     cut_items,
+    inside_quotation,
     leading_number,
     marker_items,
     matching_parenthesis,
     opens_with_number,
+    quoted_run_end,
+    region_end,
     semicolon_items,
     trim,
+    without_credit,
 )
 from .patterns import (
     count_connector_pattern,
@@ -112,6 +116,7 @@ OPENER_VERB = regex.compile(r"\s+(?:có|là)(?=\s)", regex.V1)  # "trong đó c�
 PIECE_INTRODUCER = regex.compile(r"(?:[^\s,;:]+\s+){0,4}?(?:như|là|gồm|bao gồm|gồm có)\s*:?\s+(?=\S)", regex.V1)
 ONE_OF = regex.compile(r"(?<!\p{L})một trong(?: số| những)?\s*$", regex.V1)
 QUOTE_CLOSINGS = {"”", '"', "»"}
+QUOTATION_SENTENCES = 2  # sentences before marked items in which the quotation holding them may open
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,8 @@ class ListRecognizer:
         self.min_colon_names = data["colon_names_min_items"]
         self.name_words = data["name_item_max_words"]
         self.event_units = {match_key(w) for w in data["event_count_units"]}
+        self.credit_words = data["credit_max_words"]
+        self.negations = {match_key(w) for w in data["negations"]}
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -634,6 +641,8 @@ class ListRecognizer:
         intro = article.introducer_after(span.end_char, article.sentence_at(span.end_char - 1)[1])
         if intro is None or intro.end() > bounds.sentence_end or intro.start() >= next_trigger:
             return None  # no introducer, or it belongs to the nearer trigger
+        if self.negated(text, intro.start()):
+            return None  # "Kế hoạch 4 điểm ... không bao gồm việc ...": what the set leaves out, not its members
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
         if has_colon and (self.reports_speech(text, intro.start()) or self.labels_a_credit(text, intro.end() - 1)
                           or opens_a_quotation(text, intro.end(), bounds.sentence_end)):
@@ -660,6 +669,11 @@ class ListRecognizer:
         if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
             return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
         return items
+
+    def negated(self, text: str, position: int) -> bool:
+        """The word before ``position`` negates the introducer there (``không bao gồm``, ``chưa gồm``)."""
+        words = LETTERS.findall(text, max(0, position - 12), position)
+        return bool(words) and text[: position].rstrip().endswith(words[-1]) and match_key(words[-1]) in self.negations
 
     def modifies_the_head(self, text: str, start: int, end: int) -> bool:
         """The words between a counted head and its ``gồm`` are a short modifier (``6 tùy chọn màu sắc gồm``,
@@ -841,15 +855,29 @@ class ListRecognizer:
         if paragraph is None:
             return []
         end = paragraph[1] if limit is None else min(limit, paragraph[1])
+        if inside_quotation(text, max(paragraph[0], self.sentence_before(article, start)), start):
+            end = region_end(text, start, end)  # "“... Thứ nhất, ... Thứ ba, ...”, ông A nói": the closing mark ends them
+        end = quoted_run_end(text, start, end)
         items = marker_items(text, start, end)
         if not items:
             marker = inline_marker_pattern().match(text, start, end)
             if marker is None or limit is not None and limit < paragraph[1]:
                 return []
             items = [trim(text, marker.end(), end)]
-        if limit is not None and limit < paragraph[1]:
-            return items  # nested in an item: the item's end closes it
+        if limit is not None and limit < paragraph[1] or end < paragraph[1]:
+            return items  # nested in an item, or in a quotation: the item's end or the closing mark closes it
+        items[-1] = without_credit(text, items[-1], self.credit_words)
         return items + self.continuation_paragraphs(article, end)
+
+    @staticmethod
+    def sentence_before(article: Article, position: int) -> int:
+        """The start of the ``QUOTATION_SENTENCES``-th sentence before the one at ``position``: how far back a quotation that holds marked
+        items may open (``“Năm nay có một số khó khăn. Thứ nhất, ...``); a mark further back, in a crawl whose
+        quotations mix straight and curly marks, says nothing of them."""
+        start = article.sentence_at(position)[0]
+        for _ in range(QUOTATION_SENTENCES):
+            start = article.sentence_at(max(0, start - 1))[0] if start > 0 else 0
+        return start
 
     def after_semicolons(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``đặt mục tiêu ...; ...; ...``: a head noun followed by a semicolon series in its sentence."""
@@ -875,7 +903,7 @@ class ListRecognizer:
         text, span = article.text, trigger.span
         window_end = min(bounds.sentence_end, span.end_char + self.connector_gap)
         connector = count_connector_pattern().search(text, span.end_char, window_end)
-        if connector is None or CLAUSE_BREAK.search(text, span.end_char, connector.start()):
+        if connector is None or CLAUSE_BREAK.search(text, span.end_char, connector.start()) or self.negated(text, connector.start()):
             return None
         if connector.start() >= next_trigger and self.count_between(article, span.end, connector.start()):
             return None  # "Trong 6 người ... thì có 5 người ..., gồm: A, ...": the connector is the nearer count's
