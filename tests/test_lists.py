@@ -666,3 +666,22 @@ def test_where_marked_items_end(lists_nlp, text, expected):
 def test_a_negated_introducer_gives_no_items(lists_nlp):
     text = "Kế hoạch 4 điểm của ông Trump không bao gồm việc sử dụng biện pháp quân sự, các nước láng giềng cho biết."
     assert lists(lists_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second run of markers is a list of its own, with the trigger before it
+        ("Tình trạng này có 2 lý do chính. Một là, luật pháp còn kẽ hở. Hai là, ý thức người tham gia còn kém. "
+         "Vì vậy cần phải tập trung thực hiện các việc như sau. Thứ nhất, tăng cường kiểm tra. Thứ hai, hoàn thiện pháp luật. "
+         "Thứ ba, đẩy mạnh tuyên truyền.",
+         [(["luật pháp còn kẽ hở", "ý thức người tham gia còn kém"], 2, "2 lý do"),
+          (["tăng cường kiểm tra", "hoàn thiện pháp luật", "đẩy mạnh tuyên truyền"], None, "các việc")]),
+        # a counted noun that is the subject of its clause announces no marked sentences
+        ("Vụ trưởng cho rằng hai nước có điều kiện để thúc đẩy quan hệ. Thứ nhất là quyết tâm chính trị rất cao. "
+         "Thứ hai, hai bên đã ký nhiều văn kiện. Thứ ba, hiệp định thương mại sắp có hiệu lực.",
+         [(["quyết tâm chính trị rất cao", "hai bên đã ký nhiều văn kiện", "hiệp định thương mại sắp có hiệu lực"], None, None)]),
+    ],
+)
+def test_runs_of_markers_and_their_triggers(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

@@ -54,12 +54,67 @@ def non_empty(items: list[Item]) -> list[Item]:
     return [(s, e) for s, e in items if e > s]
 
 
+ORDINAL_WORDS = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                 "chín": 9, "mười": 10}
+LETTER_ORDINALS = "abcdđ"
+MARKER_WORDS = regex.compile(r"(Thứ\s+)?(\p{L}+)(\s+là)?|(\d{1,2})[.)]", regex.V1)
+
+
+def marker_rank(marker: regex.Match) -> tuple[str, int] | None:
+    """The kind of a marker (``thứ``, ``là``, ``number``, ``letter``) and its ordinal: ``Thứ hai,`` is (``thứ``, 2),
+    ``Ba là`` (``là``, 3), ``2.`` (``number``, 2), ``b)`` (``letter``, 2); None when it reads as neither."""
+    words = MARKER_WORDS.search(marker.group())
+    if words is None:
+        return None
+    if words.group(4):
+        return "number", int(words.group(4))
+    word = words.group(2).lower()
+    if words.group(1):
+        return ("thứ", ORDINAL_WORDS[word]) if word in ORDINAL_WORDS else None
+    if words.group(3):
+        return ("là", ORDINAL_WORDS[word]) if word in ORDINAL_WORDS else None
+    return ("letter", LETTER_ORDINALS.index(word) + 1) if len(word) == 1 and word in LETTER_ORDINALS else None
+
+
+def marker_series(markers: list[regex.Match]) -> tuple[list[regex.Match], int | None]:
+    """The markers of one enumeration from the first on: each the successor of the one before, of the same kind
+    (``Một là ... Hai là ...``); markers of another kind between them stay inside an item (``Thứ nhất, ...: 1. ...;
+    2. ... Thứ hai, ...``). A marker after the last that opens a new run (``Thứ nhất``, ``Một là``, ``1.``) starts
+    another enumeration: the series ends before it (its offset is returned, else None). Fewer than two markers in
+    series, or markers whose ranks cannot be read: all of them, as they come."""
+    ranks = [marker_rank(m) for m in markers]
+    if any(rank is None for rank in ranks):
+        return markers, None
+    series = [0]
+    for index in range(1, len(markers)):
+        kind, number = ranks[series[-1]]
+        if ranks[index] == (kind, number + 1):
+            series.append(index)
+    if len(series) < 2:
+        return markers, None
+    restart = next((markers[i].start() for i in range(series[-1] + 1, len(markers)) if ranks[i][1] == 1), None)
+    return [markers[i] for i in series], restart
+
+
+def series_end(text: str, start: int, restart: int) -> int:
+    """Where the last item before a new run of markers ends: before the sentence that introduces the run, the one
+    that holds its first marker (``... Chúng tôi sẽ tập trung vào mấy giải pháp chính: Thứ nhất, ...``) or, when the
+    marker opens its own sentence, the one before it (``... Cần thực hiện các việc như sau. Thứ nhất, ...``)."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, start, restart)]
+    if len(breaks) >= 2 and not text[breaks[-1] : restart].strip():
+        return breaks[-2]
+    return breaks[-1] if breaks else restart
+
+
 def marker_items(text: str, start: int, end: int) -> list[Item]:
-    """Items that each open with a marker: from the end of one marker to the start of the next.
-    Fewer than two markers: no items."""
+    """Items that each open with a marker: from the end of one marker to the start of the next of its series
+    (``marker_series``), the last to the end of the series. Fewer than two markers: no items."""
     markers = list(inline_marker_pattern().finditer(text, start, end))
     if len(markers) < 2:
         return []
+    markers, restart = marker_series(markers)
+    if restart is not None:
+        end = series_end(text, markers[-1].end(), restart)
     if (last := final_marker_pattern().search(text, markers[-1].end(), end)) is not None:
         markers.append(last)  # "Thứ nhất, ... Thứ hai, ... Cuối cùng, ...": the closing word marks the last item
     stops = [m.start() for m in markers[1:]] + [end]

@@ -100,6 +100,9 @@ NAMES_GAP = regex.compile(r"(?:(?:các|những)\s+\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?
 RELATION_TAGS = {"E", "C", "CC"}
 # words that start a predicate: a gap holding one makes the counted noun the clause's subject
 PREDICATE_WORDS = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa|được|bị|có)\s", regex.V1)  # prepositions and conjunctions: "của", "ở", "và"
+# words right after a counted noun that make it the clause's subject ("hai nước có điều kiện ..."); not "đã", "được",
+# which also open a relative clause ("3 căn cứ đã nêu")
+SUBJECT_PREDICATE = regex.compile(r"\s+(?:có|đều|sẽ|đang|cũng|vẫn)\s", regex.V1)
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?()]")
@@ -774,6 +777,8 @@ class ListRecognizer:
             return None
         if inline_marker_pattern().match(article.text, start) is None or self.yields_to_a_later_trigger(article, trigger, bounds):
             return None
+        if trigger.open and SUBJECT_PREDICATE.match(article.text, trigger.span.end_char, bounds.sentence_end):
+            return None  # "hai nước có điều kiện để ... . Thứ nhất, ...": the counted noun is the subject, no announcement
         return self.marked_items_from(article, start, bounds.limit if bounds.nested else None)
 
     @staticmethod
@@ -864,8 +869,8 @@ class ListRecognizer:
             if marker is None or limit is not None and limit < paragraph[1]:
                 return []
             items = [trim(text, marker.end(), end)]
-        if limit is not None and limit < paragraph[1] or end < paragraph[1]:
-            return items  # nested in an item, or in a quotation: the item's end or the closing mark closes it
+        if limit is not None and limit < paragraph[1] or end < paragraph[1] or items[-1][1] < trim(text, start, end)[1]:
+            return items  # nested in an item, in a quotation, or before a new run of markers: that ends the list
         items[-1] = without_credit(text, items[-1], self.credit_words)
         return items + self.continuation_paragraphs(article, end)
 
