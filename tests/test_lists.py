@@ -685,3 +685,21 @@ def test_a_negated_introducer_gives_no_items(lists_nlp):
 )
 def test_runs_of_markers_and_their_triggers(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parenthesis that compares the count with other figures holds no members of it
+        "Lực lượng chức năng đã phát hiện 369 vụ, 518 đối tượng (tăng 278 vụ, 389 đối tượng) phạm tội liên quan đến ma túy.",
+        # a series after a connector that belongs to a nearer determined noun
+        "Tiểu nhóm có hai hoạt động, trong đó nổi lên các nội dung về ứng dụng công nghệ trong giáo dục và đào tạo nguồn nhân lực.",
+    ],
+)
+def test_counts_whose_series_is_not_theirs(lists_nlp, text):
+    assert lists(lists_nlp, text) == []
+
+
+def test_a_dispatch_closing_mark_leaves_the_last_item(lists_nlp):
+    text = "APEC tập trung vào 3 trụ cột hợp tác chính: Tự do hóa thương mại; Thuận lợi hóa kinh doanh; Hợp tác kinh tế-kỹ thuật./."
+    assert lists(lists_nlp, text) == [(["Tự do hóa thương mại", "Thuận lợi hóa kinh doanh", "Hợp tác kinh tế-kỹ thuật"], 3, "3 trụ cột")]

@@ -279,6 +279,7 @@ class ListRecognizer:
         self.event_units = {match_key(w) for w in data["event_count_units"]}
         self.credit_words = data["credit_max_words"]
         self.negations = {match_key(w) for w in data["negations"]}
+        self.comparison_openers = [match_key(w) for w in data["parenthesis_comparison_openers"]]
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -630,6 +631,8 @@ class ListRecognizer:
         if close is None or (colon := text.find(":", opening, close)) >= 0 and self.labels_a_credit(text, colon):
             return None  # "(Ảnh: Reuters, AP)": a credit, not members
         start = self.after_connector_word(article, opening + 1, close)
+        if self.opens_with(text, (start, close), self.comparison_openers):
+            return []  # "518 đối tượng (tăng 278 vụ, 389 đối tượng)": a comparison with other figures
         if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2 and parts_of(text, items, trigger.count):
             return items
         items = items_between(text, start, close, article.entity_ranges)
@@ -916,6 +919,8 @@ class ListRecognizer:
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
             return items if parts_of(text, items, trigger.count) else []
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
+        if items and any(start <= t.span.start_char < items[0][1] for t in article.triggers):
+            return []  # "hai hoạt động, trong đó nổi lên các nội dung về A và B": the series is the nearer noun's
         has_colon = ":" in text[span.end_char : start]
         if self.holds_a_date(article, items):
             return []  # "3 người, trong đó có bác sĩ A, chiều 29/6, PV trao đổi ...": the count agrees by chance
