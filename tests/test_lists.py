@@ -703,3 +703,23 @@ def test_counts_whose_series_is_not_theirs(lists_nlp, text):
 def test_a_dispatch_closing_mark_leaves_the_last_item(lists_nlp):
     text = "APEC tập trung vào 3 trụ cột hợp tác chính: Tự do hóa thương mại; Thuận lợi hóa kinh doanh; Hợp tác kinh tế-kỹ thuật./."
     assert lists(lists_nlp, text) == [(["Tự do hóa thương mại", "Thuận lợi hóa kinh doanh", "Hợp tác kinh tế-kỹ thuật"], 3, "3 trụ cột")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count with "gồm" whose first piece opens with a number is a breakdown or nothing
+        ("Theo vận đơn, các container nằm trong tổng 3 lô hàng gồm 29 container, mỗi thùng hàng chở 26 tấn, trong tờ khai ghi là thuốc lá.",
+         []),
+        ("Bệnh viện đã tiếp nhận tổng cộng 34 bệnh nhân, gồm 33 bệnh nhân nữ và 1 bệnh nhân nam.",
+         [(["33 bệnh nhân nữ", "1 bệnh nhân nam"], 34, "34 bệnh nhân")]),
+        # a breakdown's last piece keeps what its "và" joins to it
+        ("Đường được thiết kế với 8 làn xe (4 cho ô tô, 4 cho xe máy và xe thô sơ) với mặt cắt ngang là 50 mét.",
+         [(["4 cho ô tô", "4 cho xe máy và xe thô sơ"], 8, "8 làn")]),
+        # the members of a count end before the next group counted with the same noun
+        ("Kỳ thi có 5 bài thi, gồm 3 bài thi độc lập là: Toán, Ngữ văn, Ngoại ngữ và 2 bài thi tổ hợp là Khoa học Tự nhiên và Khoa học Xã hội.",
+         [(["Toán", "Ngữ văn", "Ngoại ngữ"], 3, "3 bài"), (["Khoa học Tự nhiên", "Khoa học Xã hội"], 2, "2 bài")]),
+    ],
+)
+def test_counts_and_their_breakdowns(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

@@ -302,6 +302,9 @@ def inside(ranges: Sequence[Item], offset: int) -> bool:
     return index >= 0 and ranges[index][0] < offset < ranges[index][1]
 
 
+JOINING_WORD_ONLY = regex.compile(r"\s+(?:và|hoặc)\s+", regex.V1)
+
+
 def breakdown_items(text: str, start: int, end: int) -> list[Item]:
     """Items of a count's breakdown, each opening with a number (``273 đảng bộ, 365 chi bộ``):
     cut at semicolons when there are any, else at commas; the breakdown ends at the first
@@ -313,6 +316,8 @@ def breakdown_items(text: str, start: int, end: int) -> list[Item]:
     kept = [items[0]]
     for item in items[1:]:
         if not opens_with_number(text, item):
+            if JOINING_WORD_ONLY.fullmatch(text, kept[-1][1], item[0]):
+                kept[-1] = (kept[-1][0], item[1])  # "(4 cho ô tô, 4 cho xe máy và xe thô sơ)": a part of the last piece
             break
         kept.append(item)
     if cut is semicolon_items:

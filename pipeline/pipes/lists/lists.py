@@ -479,10 +479,25 @@ class ListRecognizer:
             if trigger.measure and items and breakdown_total(article.text, items) != trigger.count:
                 return None
             if items is not None:
+                items = self.before_a_sibling_count(article.text, trigger, items)
                 items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
                 items = self.items_that_repeat_the_head(article, trigger, items)
                 return self.found(trigger, items) if len(items) >= 2 else None
         return None
+
+    @staticmethod
+    def before_a_sibling_count(text: str, trigger: Trigger, items: list[Item]) -> list[Item]:
+        """Members of a counted noun end before an item that counts the same noun again (``3 bài thi độc lập là:
+        Toán, Ngữ văn, Ngoại ngữ và 2 bài thi tổ hợp là ...``): that item is the next group of a breakdown, not a
+        member. Items that all open with a number (a breakdown) are kept."""
+        if trigger.count is None or not items or opens_with_number(text, items[0]):
+            return items
+        head = match_key(trigger.head.text)
+        for index, item in enumerate(items[1:], 1):
+            number = NUMBER.match(text, item[0], item[1])
+            if number and match_key(text[number.end() : item[1]].lstrip()).startswith(head + " "):
+                return items[:index]
+        return items
 
     def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
         """Items re-cut where the announced count shows how: people with their posts one item per person
@@ -659,6 +674,8 @@ class ListRecognizer:
             if trigger.count is None or gap and not (counted and self.modifies_the_head(text, span.end_char, intro.start())):
                 return None
             items, cut = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
+            if items and opens_with_number(text, items[0]) and not self.is_breakdown(text, items, trigger.count):
+                return []  # "3 lô hàng gồm 29 container, mỗi thùng ...", "3 người, gồm 2 trẻ em, sau đó ...": no parts of the count
             items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
             if counted and cut == "commas" and 2 <= len(items) < trigger.count and self.short_series(text, items, self.subject_item_words):
                 return items  # "7 thương vụ đó bao gồm A, B, C và D, nhưng ...": a count and "gồm" announce them; both are recorded
@@ -680,6 +697,11 @@ class ListRecognizer:
         """The word before ``position`` negates the introducer there (``không bao gồm``, ``chưa gồm``)."""
         words = LETTERS.findall(text, max(0, position - 12), position)
         return bool(words) and text[: position].rstrip().endswith(words[-1]) and match_key(words[-1]) in self.negations
+
+    @staticmethod
+    def is_breakdown(text: str, items: list[Item], count: int | None) -> bool:
+        """Every item opens with a number, and none counts more than the whole: the parts of a count."""
+        return all(opens_with_number(text, item) for item in items) and parts_of(text, items, count)
 
     def modifies_the_head(self, text: str, start: int, end: int) -> bool:
         """The words between a counted head and its ``gồm`` are a short modifier (``6 tùy chọn màu sắc gồm``,
