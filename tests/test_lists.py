@@ -713,6 +713,9 @@ def test_a_dispatch_closing_mark_leaves_the_last_item(lists_nlp):
          []),
         ("Bệnh viện đã tiếp nhận tổng cộng 34 bệnh nhân, gồm 33 bệnh nhân nữ và 1 bệnh nhân nam.",
          [(["33 bệnh nhân nữ", "1 bệnh nhân nam"], 34, "34 bệnh nhân")]),
+        ("Trong số 6 người bị thương có 3 người, gồm 2 trẻ em, sau đó đã tử vong tại bệnh viện vào sáng 12/5.", []),
+        # a weight of goods counts none of them: the goods are a list with no count
+        ("Qua kiểm tra phát hiện 11kg thực phẩm gồm: thịt lợn, thịt bê, cá.", [(["thịt lợn", "thịt bê", "cá"], None, None)]),
         # a breakdown's last piece keeps what its "và" joins to it
         ("Đường được thiết kế với 8 làn xe (4 cho ô tô, 4 cho xe máy và xe thô sơ) với mặt cắt ngang là 50 mét.",
          [(["4 cho ô tô", "4 cho xe máy và xe thô sơ"], 8, "8 làn")]),

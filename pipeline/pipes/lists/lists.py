@@ -393,6 +393,13 @@ class ListRecognizer:
                 continue
             if quantity._.unit in SHARE_UNITS:
                 continue  # "lên đến 90% giá trị xe": a share of a whole, not a count of items
+            if self.measured(quantity):
+                # "11kg thực phẩm gồm: ...": a weight of the goods, not a count of them; kept as a measure, which
+                # announces only a breakdown adding up to it and still bounds the introducers of the counts before it
+                if (end := noun_at(doc, quantity.end)) is not None:
+                    triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], quantity._.value,
+                                                       open=True, measure=True)
+                continue
             if self.reads_as_year(doc, quantity):
                 continue
             # "hàng trăm loài chim": a trigger, but the article states no number of items
@@ -411,6 +418,11 @@ class ListRecognizer:
             if norm in starts and i not in triggers and (trigger := self.determined_trigger(doc, i)) is not None:
                 triggers[i] = trigger
         return [triggers[i] for i in sorted(triggers)]
+
+    def measured(self, quantity: Span) -> bool:
+        """The quantity carries a measure unit in its own span (``11kg``, ``5 tỷ đồng``): an amount, never a count."""
+        unit = quantity._.unit
+        return bool(unit) and match_key(unit) in self.measure_heads and match_key(unit) in match_key(quantity.text)
 
     def reads_as_year(self, doc: Doc, quantity: Span) -> bool:
         """``Năm du lịch Yên Bái 2017 quy tụ ...``, ``năm 2017``: four digits in ``year_range`` after a
@@ -700,8 +712,10 @@ class ListRecognizer:
 
     @staticmethod
     def is_breakdown(text: str, items: list[Item], count: int | None) -> bool:
-        """Every item opens with a number, and none counts more than the whole: the parts of a count."""
-        return all(opens_with_number(text, item) for item in items) and parts_of(text, items, count)
+        """Two items or more open with a number, and none counts more than the whole: the parts of a count
+        (``66 người, gồm 40 người Ai Cập, 15 người Pháp, ... cùng các công dân A, B``), not one part and a clause
+        (``3 người, gồm 2 trẻ em, sau đó đã tử vong``)."""
+        return sum(opens_with_number(text, item) for item in items) >= 2 and parts_of(text, items, count)
 
     def modifies_the_head(self, text: str, start: int, end: int) -> bool:
         """The words between a counted head and its ``gồm`` are a short modifier (``6 tùy chọn màu sắc gồm``,
@@ -1305,6 +1319,7 @@ class ListRecognizer:
         tượng`` / ``Các đối tượng bao gồm: A và B``), or in the body when the items found are as many (``khởi tố 5
         bị can ... Các bị can bị khởi tố gồm: A, B, C, D, E``; ``3 nhóm ... để điều tra`` announces no list of two)."""
         list_triggers = {record.trigger for record in found if record.trigger}
+        triggers = [t for t in triggers if not t.measure]  # "11kg thực phẩm", "8 lần": amounts and occurrences lend no count
         title_end = article.paragraphs[min(1, len(article.paragraphs) - 1)][1] if article.paragraphs else 0  # title and lead
         counts: dict[str, int] = {}
         confirmed: dict[str, int] = {}  # counts that hold only where the items found agree with them
