@@ -645,6 +645,20 @@ def test_marked_sentences_go_to_their_own_trigger(lists_nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # sentences glued by the crawl, the space after the period lost
+        ("Hội nghị đề ra 2 nhiệm vụ trọng tâm. Một là, đẩy mạnh phát triển kinh tế trong năm 2017.Hai là, giữ vững quốc phòng.",
+         [(["đẩy mạnh phát triển kinh tế trong năm 2017", "giữ vững quốc phòng"], 2, "2 nhiệm vụ")]),
+        ("Dự án chậm vì nhiều lẽ.Thứ nhất, giá vật liệu tăng.Thứ hai là thiếu vốn đối ứng.",
+         [(["giá vật liệu tăng", "thiếu vốn đối ứng"], None, None)]),
+    ],
+)
+def test_markers_of_glued_sentences(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a run of markers that opens a quotation: item 1 after the opening mark, the last item ends at the closing one
         ('Để xử lý vi phạm, ông Lăng nhấn mạnh: "Thứ nhất, kiểm tra từng bộ phận trên tàu. Thứ hai, tiền thiết kế phải hoàn trả. '
          'Thứ ba, nhà máy phải đóng lại tàu cho đúng hợp đồng". Tất cả các con tàu đều neo đậu.',

@@ -82,8 +82,9 @@ def marker_series(markers: list[regex.Match]) -> tuple[list[regex.Match], int | 
     2. ... Thứ hai, ...``). A marker after the last that opens a new run (``Thứ nhất``, ``Một là``, ``1.``) starts
     another enumeration: the series ends before it (its offset is returned, else None). Fewer than two markers in
     series, or markers whose ranks cannot be read: all of them, as they come."""
-    ranks = [marker_rank(m) for m in markers]
-    if any(rank is None for rank in ranks):
+    read = [marker_rank(m) for m in markers]
+    ranks = [rank for rank in read if rank is not None]
+    if len(ranks) < len(read):
         return markers, None
     series = [0]
     for index in range(1, len(markers)):
