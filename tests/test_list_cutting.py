@@ -70,6 +70,13 @@ def test_semicolon_items_keep_their_commas():
         ("Thứ nhất, giá tăng. Thứ hai là thiếu vốn.", ["giá tăng", "thiếu vốn"]),
         ("gồm: 1. Tăng cường kiểm tra; 2. Đổi mới sinh hoạt.", ["Tăng cường kiểm tra", "Đổi mới sinh hoạt"]),
         ("Một là, chỉ một marker.", []),
+        # one enumeration: markers of another kind inside an item cut nothing; a new run ends it before its sentence
+        ("Thứ nhất, kiểm tra gồm: 1. rà soát hồ sơ; 2. đối chiếu sổ sách. Thứ hai, xử lý vi phạm.",
+         ["kiểm tra gồm: 1. rà soát hồ sơ; 2. đối chiếu sổ sách", "xử lý vi phạm"]),
+        ("Một là, luật chưa chặt. Hai là, ý thức còn kém. Chúng tôi tập trung vào mấy giải pháp: Thứ nhất, kiểm tra. "
+         "Thứ hai, tuyên truyền.", ["luật chưa chặt", "ý thức còn kém"]),
+        ("Thứ nhất, luật chưa chặt. Thứ hai, ý thức còn kém. Cần thực hiện các việc như sau. Thứ nhất, kiểm tra. "
+         "Thứ hai, tuyên truyền.", ["luật chưa chặt", "ý thức còn kém"]),
     ],
 )
 def test_marker_items(text, expected):

@@ -620,3 +620,123 @@ def test_raw_text_shapes_that_are_no_list(lists_nlp, text):
 )
 def test_counts_that_lend_themselves_to_a_list_elsewhere(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+# ---- marked sentences on raw baomoi text, one paragraph per body (scripts/sample_lists.py, lines 8000-14000) ----
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the markers of a later sentence are not the items of an earlier introducer
+        ("Huyện Cần Giờ có 6 xã: Long Hòa, Bình Khánh, Thạnh An, Lý Nhơn, Tam Thôn Hiệp và An Thới Đông. Giá đất tăng vì "
+         "3 nguyên nhân chính. Thứ nhất là biến đổi hạ tầng. Thứ hai là sự xuất hiện của các nhà đầu tư lớn. Thứ ba là giới đầu cơ.",
+         [(["Long Hòa", "Bình Khánh", "Thạnh An", "Lý Nhơn", "Tam Thôn Hiệp", "An Thới Đông"], 6, "6 xã"),
+          (["biến đổi hạ tầng", "sự xuất hiện của các nhà đầu tư lớn", "giới đầu cơ"], 3, "3 nguyên nhân")]),
+        # of two triggers in the sentence before the markers, the counted one announces them
+        ("Trên các diễn đàn mạng, cư dân mạng đưa ra ba lý do chính. Thứ nhất, cô có nhiều thị phi. Thứ hai, cô nói chuyện ngạo mạn. "
+         "Thứ ba, diễn xuất của cô thiếu ổn định.",
+         [(["cô có nhiều thị phi", "cô nói chuyện ngạo mạn", "diễn xuất của cô thiếu ổn định"], 3, "ba lý do")]),
+    ],
+)
+def test_marked_sentences_go_to_their_own_trigger(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sentences glued by the crawl, the space after the period lost
+        ("Hội nghị đề ra 2 nhiệm vụ trọng tâm. Một là, đẩy mạnh phát triển kinh tế trong năm 2017.Hai là, giữ vững quốc phòng.",
+         [(["đẩy mạnh phát triển kinh tế trong năm 2017", "giữ vững quốc phòng"], 2, "2 nhiệm vụ")]),
+        ("Dự án chậm vì nhiều lẽ.Thứ nhất, giá vật liệu tăng.Thứ hai là thiếu vốn đối ứng.",
+         [(["giá vật liệu tăng", "thiếu vốn đối ứng"], None, None)]),
+    ],
+)
+def test_markers_of_glued_sentences(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a run of markers that opens a quotation: item 1 after the opening mark, the last item ends at the closing one
+        ('Để xử lý vi phạm, ông Lăng nhấn mạnh: "Thứ nhất, kiểm tra từng bộ phận trên tàu. Thứ hai, tiền thiết kế phải hoàn trả. '
+         'Thứ ba, nhà máy phải đóng lại tàu cho đúng hợp đồng". Tất cả các con tàu đều neo đậu.',
+         [(["kiểm tra từng bộ phận trên tàu", "tiền thiết kế phải hoàn trả", "nhà máy phải đóng lại tàu cho đúng hợp đồng"], None, None)]),
+        ("“Năm nay, công tác in sao đề thi có một số khó khăn. Thứ nhất, số lượng đề nhiều hơn. Thứ hai, đề trắc nghiệm khó in hơn. "
+         "Thứ ba là bài thi tổ hợp phải sắp xếp phức tạp hơn” - ông Nghĩa cho hay. Mặt khác, quy trình in sao đề cũng có điều chỉnh.",
+         [(["số lượng đề nhiều hơn", "đề trắc nghiệm khó in hơn", "bài thi tổ hợp phải sắp xếp phức tạp hơn"], None, None)]),
+        # the byline closing the article is no part of the last marked item
+        ("Giá đất tăng vì 2 nguyên nhân. Thứ nhất là hạ tầng mới. Thứ hai là giới đầu cơ đã thâu tóm nhiều khu đất. Theo VnExpress",
+         [(["hạ tầng mới", "giới đầu cơ đã thâu tóm nhiều khu đất"], 2, "2 nguyên nhân")]),
+        ("Ông Tuyển đề xuất 2 giải pháp. Thứ nhất, hoàn thiện pháp luật. Thứ hai, tăng cường đào tạo doanh nhân. Trần Thủy",
+         [(["hoàn thiện pháp luật", "tăng cường đào tạo doanh nhân"], 2, "2 giải pháp")]),
+    ],
+)
+def test_where_marked_items_end(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_a_negated_introducer_gives_no_items(lists_nlp):
+    text = "Kế hoạch 4 điểm của ông Trump không bao gồm việc sử dụng biện pháp quân sự, các nước láng giềng cho biết."
+    assert lists(lists_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second run of markers is a list of its own, with the trigger before it
+        ("Tình trạng này có 2 lý do chính. Một là, luật pháp còn kẽ hở. Hai là, ý thức người tham gia còn kém. "
+         "Vì vậy cần phải tập trung thực hiện các việc như sau. Thứ nhất, tăng cường kiểm tra. Thứ hai, hoàn thiện pháp luật. "
+         "Thứ ba, đẩy mạnh tuyên truyền.",
+         [(["luật pháp còn kẽ hở", "ý thức người tham gia còn kém"], 2, "2 lý do"),
+          (["tăng cường kiểm tra", "hoàn thiện pháp luật", "đẩy mạnh tuyên truyền"], None, "các việc")]),
+        # a counted noun that is the subject of its clause announces no marked sentences
+        ("Vụ trưởng cho rằng hai nước có điều kiện để thúc đẩy quan hệ. Thứ nhất là quyết tâm chính trị rất cao. "
+         "Thứ hai, hai bên đã ký nhiều văn kiện. Thứ ba, hiệp định thương mại sắp có hiệu lực.",
+         [(["quyết tâm chính trị rất cao", "hai bên đã ký nhiều văn kiện", "hiệp định thương mại sắp có hiệu lực"], None, None)]),
+    ],
+)
+def test_runs_of_markers_and_their_triggers(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parenthesis that compares the count with other figures holds no members of it
+        "Lực lượng chức năng đã phát hiện 369 vụ, 518 đối tượng (tăng 278 vụ, 389 đối tượng) phạm tội liên quan đến ma túy.",
+        # a series after a connector that belongs to a nearer determined noun
+        "Tiểu nhóm có hai hoạt động, trong đó nổi lên các nội dung về ứng dụng công nghệ trong giáo dục và đào tạo nguồn nhân lực.",
+    ],
+)
+def test_counts_whose_series_is_not_theirs(lists_nlp, text):
+    assert lists(lists_nlp, text) == []
+
+
+def test_a_dispatch_closing_mark_leaves_the_last_item(lists_nlp):
+    text = "APEC tập trung vào 3 trụ cột hợp tác chính: Tự do hóa thương mại; Thuận lợi hóa kinh doanh; Hợp tác kinh tế-kỹ thuật./."
+    assert lists(lists_nlp, text) == [(["Tự do hóa thương mại", "Thuận lợi hóa kinh doanh", "Hợp tác kinh tế-kỹ thuật"], 3, "3 trụ cột")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count with "gồm" whose first piece opens with a number is a breakdown or nothing
+        ("Theo vận đơn, các container nằm trong tổng 3 lô hàng gồm 29 container, mỗi thùng hàng chở 26 tấn, trong tờ khai ghi là thuốc lá.",
+         []),
+        ("Bệnh viện đã tiếp nhận tổng cộng 34 bệnh nhân, gồm 33 bệnh nhân nữ và 1 bệnh nhân nam.",
+         [(["33 bệnh nhân nữ", "1 bệnh nhân nam"], 34, "34 bệnh nhân")]),
+        ("Trong số 6 người bị thương có 3 người, gồm 2 trẻ em, sau đó đã tử vong tại bệnh viện vào sáng 12/5.", []),
+        # a weight of goods counts none of them: the goods are a list with no count
+        ("Qua kiểm tra phát hiện 11kg thực phẩm gồm: thịt lợn, thịt bê, cá.", [(["thịt lợn", "thịt bê", "cá"], None, None)]),
+        # a breakdown's last piece keeps what its "và" joins to it
+        ("Đường được thiết kế với 8 làn xe (4 cho ô tô, 4 cho xe máy và xe thô sơ) với mặt cắt ngang là 50 mét.",
+         [(["4 cho ô tô", "4 cho xe máy và xe thô sơ"], 8, "8 làn")]),
+        # the members of a count end before the next group counted with the same noun
+        ("Kỳ thi có 5 bài thi, gồm 3 bài thi độc lập là: Toán, Ngữ văn, Ngoại ngữ và 2 bài thi tổ hợp là Khoa học Tự nhiên và Khoa học Xã hội.",
+         [(["Toán", "Ngữ văn", "Ngoại ngữ"], 3, "3 bài"), (["Khoa học Tự nhiên", "Khoa học Xã hội"], 2, "2 bài")]),
+    ],
+)
+def test_counts_and_their_breakdowns(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

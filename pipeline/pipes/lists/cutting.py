@@ -54,12 +54,68 @@ def non_empty(items: list[Item]) -> list[Item]:
     return [(s, e) for s, e in items if e > s]
 
 
+ORDINAL_WORDS = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                 "chín": 9, "mười": 10}
+LETTER_ORDINALS = "abcdđ"
+MARKER_WORDS = regex.compile(r"(Thứ\s+)?(\p{L}+)(\s+là)?|(\d{1,2})[.)]", regex.V1)
+
+
+def marker_rank(marker: regex.Match) -> tuple[str, int] | None:
+    """The kind of a marker (``thứ``, ``là``, ``number``, ``letter``) and its ordinal: ``Thứ hai,`` is (``thứ``, 2),
+    ``Ba là`` (``là``, 3), ``2.`` (``number``, 2), ``b)`` (``letter``, 2); None when it reads as neither."""
+    words = MARKER_WORDS.search(marker.group())
+    if words is None:
+        return None
+    if words.group(4):
+        return "number", int(words.group(4))
+    word = words.group(2).lower()
+    if words.group(1):
+        return ("thứ", ORDINAL_WORDS[word]) if word in ORDINAL_WORDS else None
+    if words.group(3):
+        return ("là", ORDINAL_WORDS[word]) if word in ORDINAL_WORDS else None
+    return ("letter", LETTER_ORDINALS.index(word) + 1) if len(word) == 1 and word in LETTER_ORDINALS else None
+
+
+def marker_series(markers: list[regex.Match]) -> tuple[list[regex.Match], int | None]:
+    """The markers of one enumeration from the first on: each the successor of the one before, of the same kind
+    (``Một là ... Hai là ...``); markers of another kind between them stay inside an item (``Thứ nhất, ...: 1. ...;
+    2. ... Thứ hai, ...``). A marker after the last that opens a new run (``Thứ nhất``, ``Một là``, ``1.``) starts
+    another enumeration: the series ends before it (its offset is returned, else None). Fewer than two markers in
+    series, or markers whose ranks cannot be read: all of them, as they come."""
+    read = [marker_rank(m) for m in markers]
+    ranks = [rank for rank in read if rank is not None]
+    if len(ranks) < len(read):
+        return markers, None
+    series = [0]
+    for index in range(1, len(markers)):
+        kind, number = ranks[series[-1]]
+        if ranks[index] == (kind, number + 1):
+            series.append(index)
+    if len(series) < 2:
+        return markers, None
+    restart = next((markers[i].start() for i in range(series[-1] + 1, len(markers)) if ranks[i][1] == 1), None)
+    return [markers[i] for i in series], restart
+
+
+def series_end(text: str, start: int, restart: int) -> int:
+    """Where the last item before a new run of markers ends: before the sentence that introduces the run, the one
+    that holds its first marker (``... Chúng tôi sẽ tập trung vào mấy giải pháp chính: Thứ nhất, ...``) or, when the
+    marker opens its own sentence, the one before it (``... Cần thực hiện các việc như sau. Thứ nhất, ...``)."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, start, restart)]
+    if len(breaks) >= 2 and not text[breaks[-1] : restart].strip():
+        return breaks[-2]
+    return breaks[-1] if breaks else restart
+
+
 def marker_items(text: str, start: int, end: int) -> list[Item]:
-    """Items that each open with a marker: from the end of one marker to the start of the next.
-    Fewer than two markers: no items."""
+    """Items that each open with a marker: from the end of one marker to the start of the next of its series
+    (``marker_series``), the last to the end of the series. Fewer than two markers: no items."""
     markers = list(inline_marker_pattern().finditer(text, start, end))
     if len(markers) < 2:
         return []
+    markers, restart = marker_series(markers)
+    if restart is not None:
+        end = series_end(text, markers[-1].end(), restart)
     if (last := final_marker_pattern().search(text, markers[-1].end(), end)) is not None:
         markers.append(last)  # "Thứ nhất, ... Thứ hai, ... Cuối cùng, ...": the closing word marks the last item
     stops = [m.start() for m in markers[1:]] + [end]
@@ -82,6 +138,56 @@ def region_end(text: str, start: int, end: int) -> int:
         else:
             depth -= 1
     return end
+
+
+STRAIGHT_QUOTE = '"'
+SENTENCE_BREAK = regex.compile(r"[.!?…]+[”\"»]?\s+", regex.V1)
+CREDIT_WORD = regex.compile(r"(?:[\p{Lu}(][^\s]*|[Tt]heo|[-–/])", regex.V1)
+
+
+def quoted_run_end(text: str, start: int, end: int) -> int:
+    """Where marked items that open a straight quotation end (``nhấn mạnh: "Thứ nhất, ... Thứ ba, ..." Tất cả
+    ...``): at its closing ``"``, one that follows a word and is followed by a space, a punctuation mark or the
+    end, with the quotations inside paired (``"động cơ"``); ``end`` when no quotation opens right before
+    ``start`` or none closes it."""
+    before = text[:start].rstrip()
+    if not before.endswith(STRAIGHT_QUOTE):
+        return end
+    depth = 0
+    for position in range(start, end):
+        if text[position] != STRAIGHT_QUOTE:
+            continue
+        after = text[position + 1 : position + 2]
+        closing = position > start and not text[position - 1].isspace() and (not after or not after.isalnum())
+        if not closing:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return position
+    return end
+
+
+def inside_quotation(text: str, start: int, position: int) -> bool:
+    """``position`` lies inside a quotation opened with a curly mark after ``start`` and not closed before it:
+    ``“Năm nay có một số khó khăn. Thứ nhất, ...``."""
+    depth = 0
+    for mark in QUOTE_MARKS.finditer(text, start, position):
+        depth = depth + 1 if mark.group() in OPENING_QUOTES else max(0, depth - 1)
+    return depth > 0
+
+
+def without_credit(text: str, item: Item, most_words: int) -> Item:
+    """The last item of a list that reaches the end of its paragraph, less a closing credit (``... hơn. Theo
+    VnExpress``, ``... chất. Minh Đức``, ``... Paris./. Thùy Vân/VOV-Paris``): a last sentence of at most
+    ``most_words`` words, each capitalised or ``theo``, is the byline of the article, no part of the item."""
+    breaks = list(SENTENCE_BREAK.finditer(text, *item))
+    if not breaks:
+        return item
+    tail = text[breaks[-1].end() : item[1]].split()
+    if not tail or len(tail) > most_words or not all(CREDIT_WORD.fullmatch(word.rstrip(".,")) for word in tail):
+        return item
+    return trim(text, item[0], breaks[-1].start() + 1)
 
 
 def top_level_semicolons(text: str, start: int, end: int) -> list[int]:
@@ -197,6 +303,9 @@ def inside(ranges: Sequence[Item], offset: int) -> bool:
     return index >= 0 and ranges[index][0] < offset < ranges[index][1]
 
 
+JOINING_WORD_ONLY = regex.compile(r"\s+(?:và|hoặc)\s+", regex.V1)
+
+
 def breakdown_items(text: str, start: int, end: int) -> list[Item]:
     """Items of a count's breakdown, each opening with a number (``273 đảng bộ, 365 chi bộ``):
     cut at semicolons when there are any, else at commas; the breakdown ends at the first
@@ -208,6 +317,8 @@ def breakdown_items(text: str, start: int, end: int) -> list[Item]:
     kept = [items[0]]
     for item in items[1:]:
         if not opens_with_number(text, item):
+            if JOINING_WORD_ONLY.fullmatch(text, kept[-1][1], item[0]):
+                kept[-1] = (kept[-1][0], item[1])  # "(4 cho ô tô, 4 cho xe máy và xe thô sơ)": a part of the last piece
             break
         kept.append(item)
     if cut is semicolon_items:

@@ -56,12 +56,16 @@ from .cutting import (
     breakdown_total,
     comma_items,
     cut_items,
+    inside_quotation,
     leading_number,
     marker_items,
     matching_parenthesis,
     opens_with_number,
+    quoted_run_end,
+    region_end,
     semicolon_items,
     trim,
+    without_credit,
 )
 from .patterns import (
     count_connector_pattern,
@@ -96,6 +100,9 @@ NAMES_GAP = regex.compile(r"(?:(?:các|những)\s+\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?
 RELATION_TAGS = {"E", "C", "CC"}
 # words that start a predicate: a gap holding one makes the counted noun the clause's subject
 PREDICATE_WORDS = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa|được|bị|có)\s", regex.V1)  # prepositions and conjunctions: "của", "ở", "và"
+# words right after a counted noun that make it the clause's subject ("hai nước có điều kiện ..."); not "đã", "được",
+# which also open a relative clause ("3 căn cứ đã nêu")
+SUBJECT_PREDICATE = regex.compile(r"\s+(?:có|đều|sẽ|đang|cũng|vẫn)\s", regex.V1)
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?()]")
@@ -112,6 +119,7 @@ OPENER_VERB = regex.compile(r"\s+(?:có|là)(?=\s)", regex.V1)  # "trong đó c�
 PIECE_INTRODUCER = regex.compile(r"(?:[^\s,;:]+\s+){0,4}?(?:như|là|gồm|bao gồm|gồm có)\s*:?\s+(?=\S)", regex.V1)
 ONE_OF = regex.compile(r"(?<!\p{L})một trong(?: số| những)?\s*$", regex.V1)
 QUOTE_CLOSINGS = {"”", '"', "»"}
+QUOTATION_SENTENCES = 2  # sentences before marked items in which the quotation holding them may open
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,7 @@ class Article:
     quantity_at: dict[int, Span] = field(init=False)  # the quantities by first token
     date_ranges: list[Item] = field(init=False)
     introducer_searches: dict[int, tuple[int, regex.Match | None]] = field(init=False, default_factory=dict)
+    triggers: list[Trigger] = field(init=False, default_factory=list)  # every trigger, in text order
 
     def __post_init__(self):
         self.sentence_starts = [start for start, _ in self.sentences]
@@ -268,11 +277,15 @@ class ListRecognizer:
         self.min_colon_names = data["colon_names_min_items"]
         self.name_words = data["name_item_max_words"]
         self.event_units = {match_key(w) for w in data["event_count_units"]}
+        self.credit_words = data["credit_max_words"]
+        self.negations = {match_key(w) for w in data["negations"]}
+        self.comparison_openers = [match_key(w) for w in data["parenthesis_comparison_openers"]]
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
     def __call__(self, doc: Doc) -> Doc:
         article = Article.of(doc)
         triggers = self.find_triggers(doc)
+        article.triggers = triggers
         found = self.find_lists(article, triggers)
         self.fill_announced_counts(article, found, triggers)
         write_span_groups(doc, found)
@@ -380,6 +393,13 @@ class ListRecognizer:
                 continue
             if quantity._.unit in SHARE_UNITS:
                 continue  # "lên đến 90% giá trị xe": a share of a whole, not a count of items
+            if self.measured(quantity):
+                # "11kg thực phẩm gồm: ...": a weight of the goods, not a count of them; kept as a measure, which
+                # announces only a breakdown adding up to it and still bounds the introducers of the counts before it
+                if (end := noun_at(doc, quantity.end)) is not None:
+                    triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], quantity._.value,
+                                                       open=True, measure=True)
+                continue
             if self.reads_as_year(doc, quantity):
                 continue
             # "hàng trăm loài chim": a trigger, but the article states no number of items
@@ -398,6 +418,11 @@ class ListRecognizer:
             if norm in starts and i not in triggers and (trigger := self.determined_trigger(doc, i)) is not None:
                 triggers[i] = trigger
         return [triggers[i] for i in sorted(triggers)]
+
+    def measured(self, quantity: Span) -> bool:
+        """The quantity carries a measure unit in its own span (``11kg``, ``5 tỷ đồng``): an amount, never a count."""
+        unit = quantity._.unit
+        return bool(unit) and match_key(unit) in self.measure_heads and match_key(unit) in match_key(quantity.text)
 
     def reads_as_year(self, doc: Doc, quantity: Span) -> bool:
         """``Năm du lịch Yên Bái 2017 quy tụ ...``, ``năm 2017``: four digits in ``year_range`` after a
@@ -466,10 +491,25 @@ class ListRecognizer:
             if trigger.measure and items and breakdown_total(article.text, items) != trigger.count:
                 return None
             if items is not None:
+                items = self.before_a_sibling_count(article.text, trigger, items)
                 items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
                 items = self.items_that_repeat_the_head(article, trigger, items)
                 return self.found(trigger, items) if len(items) >= 2 else None
         return None
+
+    @staticmethod
+    def before_a_sibling_count(text: str, trigger: Trigger, items: list[Item]) -> list[Item]:
+        """Members of a counted noun end before an item that counts the same noun again (``3 bài thi độc lập là:
+        Toán, Ngữ văn, Ngoại ngữ và 2 bài thi tổ hợp là ...``): that item is the next group of a breakdown, not a
+        member. Items that all open with a number (a breakdown) are kept."""
+        if trigger.count is None or not items or opens_with_number(text, items[0]):
+            return items
+        head = match_key(trigger.head.text)
+        for index, item in enumerate(items[1:], 1):
+            number = NUMBER.match(text, item[0], item[1])
+            if number and match_key(text[number.end() : item[1]].lstrip()).startswith(head + " "):
+                return items[:index]
+        return items
 
     def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
         """Items re-cut where the announced count shows how: people with their posts one item per person
@@ -618,6 +658,8 @@ class ListRecognizer:
         if close is None or (colon := text.find(":", opening, close)) >= 0 and self.labels_a_credit(text, colon):
             return None  # "(Ảnh: Reuters, AP)": a credit, not members
         start = self.after_connector_word(article, opening + 1, close)
+        if self.opens_with(text, (start, close), self.comparison_openers):
+            return []  # "518 đối tượng (tăng 278 vụ, 389 đối tượng)": a comparison with other figures
         if trigger.count is not None and (items := breakdown_items(text, start, close)) and len(items) >= 2 and parts_of(text, items, trigger.count):
             return items
         items = items_between(text, start, close, article.entity_ranges)
@@ -632,6 +674,8 @@ class ListRecognizer:
         intro = article.introducer_after(span.end_char, article.sentence_at(span.end_char - 1)[1])
         if intro is None or intro.end() > bounds.sentence_end or intro.start() >= next_trigger:
             return None  # no introducer, or it belongs to the nearer trigger
+        if self.negated(text, intro.start()):
+            return None  # "Kế hoạch 4 điểm ... không bao gồm việc ...": what the set leaves out, not its members
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
         if has_colon and (self.reports_speech(text, intro.start()) or self.labels_a_credit(text, intro.end() - 1)
                           or opens_a_quotation(text, intro.end(), bounds.sentence_end)):
@@ -642,6 +686,8 @@ class ListRecognizer:
             if trigger.count is None or gap and not (counted and self.modifies_the_head(text, span.end_char, intro.start())):
                 return None
             items, cut = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
+            if items and opens_with_number(text, items[0]) and not self.is_breakdown(text, items, trigger.count):
+                return []  # "3 lô hàng gồm 29 container, mỗi thùng ...", "3 người, gồm 2 trẻ em, sau đó ...": no parts of the count
             items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
             if counted and cut == "commas" and 2 <= len(items) < trigger.count and self.short_series(text, items, self.subject_item_words):
                 return items  # "7 thương vụ đó bao gồm A, B, C và D, nhưng ...": a count and "gồm" announce them; both are recorded
@@ -658,6 +704,18 @@ class ListRecognizer:
         if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
             return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
         return items
+
+    def negated(self, text: str, position: int) -> bool:
+        """The word before ``position`` negates the introducer there (``không bao gồm``, ``chưa gồm``)."""
+        words = LETTERS.findall(text, max(0, position - 12), position)
+        return bool(words) and text[: position].rstrip().endswith(words[-1]) and match_key(words[-1]) in self.negations
+
+    @staticmethod
+    def is_breakdown(text: str, items: list[Item], count: int | None) -> bool:
+        """Two items or more open with a number, and none counts more than the whole: the parts of a count
+        (``66 người, gồm 40 người Ai Cập, 15 người Pháp, ... cùng các công dân A, B``), not one part and a clause
+        (``3 người, gồm 2 trẻ em, sau đó đã tử vong``)."""
+        return sum(opens_with_number(text, item) for item in items) >= 2 and parts_of(text, items, count)
 
     def modifies_the_head(self, text: str, start: int, end: int) -> bool:
         """The words between a counted head and its ``gồm`` are a short modifier (``6 tùy chọn màu sắc gồm``,
@@ -704,8 +762,7 @@ class ListRecognizer:
         text = article.text
         if NOT_SPACE.search(text, start, bounds.limit) is None:
             return ([], "none") if bounds.nested else (self.marked_lines_after(article, bounds.limit), "lines")
-        if len(inline_marker_pattern().findall(text, start, bounds.limit)) >= 2:
-            first = inline_marker_pattern().search(text, start, bounds.limit).start()
+        if (first := self.first_marker_of(article, start, sentence_end, bounds.limit)) is not None:
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
         if cut == "commas" and items:
@@ -716,6 +773,18 @@ class ListRecognizer:
             if reaches_the_end and not bounds.nested:
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
+
+    @staticmethod
+    def first_marker_of(article: Article, start: int, sentence_end: int, limit: int) -> int | None:
+        """Where the marked items of an introducer begin: the first of two markers or more up to ``limit``,
+        when it lies in the introducer's own sentence or opens the next one (``gồm: Thứ nhất, ...``, ``như
+        sau. 1. ...``). A marker further on belongs to a later cue (``6 xã: A, B, C. ... 3 nguyên nhân.
+        Thứ nhất, ...``: the names are the introducer's items, the markers another list's); None then."""
+        markers = list(inline_marker_pattern().finditer(article.text, start, limit))
+        if len(markers) < 2:
+            return None
+        first = markers[0].start()
+        return first if first < sentence_end or first <= article.next_word(sentence_end) else None
 
     def with_names_of_inner_colon(self, article: Article, items: list[Item]) -> list[Item]:
         """``NSƯT A, các ca sĩ: Tân Nhàn, Trọng Tấn, ca sĩ người Mỹ Kyo York``: a comma item whose colon introduces
@@ -745,9 +814,23 @@ class ListRecognizer:
         start = article.next_word(bounds.sentence_end)
         if start >= len(article.text) or bounds.nested and start >= bounds.limit:
             return None
-        if inline_marker_pattern().match(article.text, start) is None:
+        if inline_marker_pattern().match(article.text, start) is None or self.yields_to_a_later_trigger(article, trigger, bounds):
             return None
+        if trigger.open and SUBJECT_PREDICATE.match(article.text, trigger.span.end_char, bounds.sentence_end):
+            return None  # "hai nước có điều kiện để ... . Thứ nhất, ...": the counted noun is the subject, no announcement
         return self.marked_items_from(article, start, bounds.limit if bounds.nested else None)
+
+    @staticmethod
+    def yields_to_a_later_trigger(article: Article, trigger: Trigger, bounds: Bounds) -> bool:
+        """Another trigger later in the sentence announces the marked sentences after it as well or better: one
+        with a count, or a list head, where this one has neither (``Trên các diễn đàn ..., cư dân mạng đưa ra ba lý
+        do chính. Thứ nhất, ...``: the reasons are the items, not the forums); of two alike, the later, nearer
+        the markers."""
+        def strength(t: Trigger) -> tuple[bool, bool]:
+            return t.count is not None, not t.open
+
+        return any(strength(later) >= strength(trigger) for later in article.triggers
+                   if trigger.span.end_char <= later.span.start_char < bounds.sentence_end)
 
     def on_parallel_sentences(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``3 nhóm giải pháp. Đối với nhóm thứ nhất, ... . Đối với nhóm thứ hai, ...``: the sentences after
@@ -816,15 +899,29 @@ class ListRecognizer:
         if paragraph is None:
             return []
         end = paragraph[1] if limit is None else min(limit, paragraph[1])
+        if inside_quotation(text, max(paragraph[0], self.sentence_before(article, start)), start):
+            end = region_end(text, start, end)  # "“... Thứ nhất, ... Thứ ba, ...”, ông A nói": the closing mark ends them
+        end = quoted_run_end(text, start, end)
         items = marker_items(text, start, end)
         if not items:
             marker = inline_marker_pattern().match(text, start, end)
             if marker is None or limit is not None and limit < paragraph[1]:
                 return []
             items = [trim(text, marker.end(), end)]
-        if limit is not None and limit < paragraph[1]:
-            return items  # nested in an item: the item's end closes it
+        if limit is not None and limit < paragraph[1] or end < paragraph[1] or items[-1][1] < trim(text, start, end)[1]:
+            return items  # nested in an item, in a quotation, or before a new run of markers: that ends the list
+        items[-1] = without_credit(text, items[-1], self.credit_words)
         return items + self.continuation_paragraphs(article, end)
+
+    @staticmethod
+    def sentence_before(article: Article, position: int) -> int:
+        """The start of the ``QUOTATION_SENTENCES``-th sentence before the one at ``position``: how far back a quotation that holds marked
+        items may open (``“Năm nay có một số khó khăn. Thứ nhất, ...``); a mark further back, in a crawl whose
+        quotations mix straight and curly marks, says nothing of them."""
+        start = article.sentence_at(position)[0]
+        for _ in range(QUOTATION_SENTENCES):
+            start = article.sentence_at(max(0, start - 1))[0] if start > 0 else 0
+        return start
 
     def after_semicolons(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``đặt mục tiêu ...; ...; ...``: a head noun followed by a semicolon series in its sentence."""
@@ -850,7 +947,7 @@ class ListRecognizer:
         text, span = article.text, trigger.span
         window_end = min(bounds.sentence_end, span.end_char + self.connector_gap)
         connector = count_connector_pattern().search(text, span.end_char, window_end)
-        if connector is None or CLAUSE_BREAK.search(text, span.end_char, connector.start()):
+        if connector is None or CLAUSE_BREAK.search(text, span.end_char, connector.start()) or self.negated(text, connector.start()):
             return None
         if connector.start() >= next_trigger and self.count_between(article, span.end, connector.start()):
             return None  # "Trong 6 người ... thì có 5 người ..., gồm: A, ...": the connector is the nearer count's
@@ -858,6 +955,8 @@ class ListRecognizer:
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
             return items if parts_of(text, items, trigger.count) else []
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
+        if items and any(start <= t.span.start_char < items[0][1] for t in article.triggers):
+            return []  # "hai hoạt động, trong đó nổi lên các nội dung về A và B": the series is the nearer noun's
         has_colon = ":" in text[span.end_char : start]
         if self.holds_a_date(article, items):
             return []  # "3 người, trong đó có bác sĩ A, chiều 29/6, PV trao đổi ...": the count agrees by chance
@@ -1220,6 +1319,7 @@ class ListRecognizer:
         tượng`` / ``Các đối tượng bao gồm: A và B``), or in the body when the items found are as many (``khởi tố 5
         bị can ... Các bị can bị khởi tố gồm: A, B, C, D, E``; ``3 nhóm ... để điều tra`` announces no list of two)."""
         list_triggers = {record.trigger for record in found if record.trigger}
+        triggers = [t for t in triggers if not t.measure]  # "11kg thực phẩm", "8 lần": amounts and occurrences lend no count
         title_end = article.paragraphs[min(1, len(article.paragraphs) - 1)][1] if article.paragraphs else 0  # title and lead
         counts: dict[str, int] = {}
         confirmed: dict[str, int] = {}  # counts that hold only where the items found agree with them
