@@ -250,8 +250,41 @@ def test_named_events_and_holidays_are_misc(rules_nlp, marked):
 
 @pytest.mark.parametrize("marked", [
     "Các lễ hội truyền thống được tổ chức.",  # a type word with no name
+    "Lễ hội diễn ra trong ba ngày.",
 ])
 def test_an_event_word_alone_is_no_event(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Tỉnh tổ chức họp báo giới thiệu <MISC>Lễ hội cà phê Buôn Ma Thuột</MISC> lần thứ 6.",
+    "<MISC>Liên hoan văn hóa cồng chiêng Tây Nguyên năm 2017</MISC> diễn ra tại thành phố.",
+    "Du khách đổ về <MISC>Lễ hội pháo hoa quốc tế Đà Nẵng 2017</MISC> rất đông.",
+    "<MISC>Festival Biển Nha Trang - Khánh Hòa 2017</MISC> khai mạc tối qua.",
+    "Hơn 300 dự án được giới thiệu tại <MISC>Hội chợ triển lãm Bất động sản Việt Nam 2017</MISC>.",
+    "Mít tinh hưởng ứng <MISC>Tuần lễ biển và hải đảo Việt Nam năm 2017</MISC>.",
+    "Sau khi trở về từ <MISC>Liên hoan phim quốc tế Asean</MISC>, anh được mời đóng phim.",
+])
+def test_a_festival_takes_its_lowercase_words_place_and_year(rules_nlp, marked):
+    """Notes, 34: a named festival or fair is MISC with its type word and year; its lowercase words
+    and the place in it are part of it, no LOC of their own."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "<MISC>Festival Di sản Quảng Nam</MISC> lần thứ VI khai mạc tối 9/6.",  # its edition is no part of it
+    "<MISC>Lễ hội truyền thống đánh cá Đồng Hoa</MISC> thường niên đã diễn ra.",  # nor "thường niên"
+    "Khán giả <MISC>Lễ hội pháo hoa quốc tế Đà Nẵng</MISC> – DIFF 2017 rất đông.",  # nor the abbreviation after a dash
+])
+def test_a_festival_ends_before_its_edition_and_what_follows_it(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Du khách thưởng thức Liên hoan Ẩm thực quốc tế tại phố cổ.",  # "Ẩm | thực": the title runs on
+    "Du khách dự Lễ hội Sâm núi, đua thuyền.",  # "Sâm | núi": no end the rule can tell
+])
+def test_a_festival_title_running_on_in_lowercase_is_left_to_the_model(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
 
 
