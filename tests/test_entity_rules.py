@@ -288,6 +288,26 @@ def test_a_festival_title_running_on_in_lowercase_is_left_to_the_model(rules_nlp
     assert marked_entities(rules_nlp, marked) == marked
 
 
+@pytest.mark.parametrize("guessed, expected", [
+    ("Các tay súng <ORG>Hồi giáo</ORG> rút khỏi thành phố.", "Các tay súng <MISC>Hồi giáo</MISC> rút khỏi thành phố."),
+    ("Đó là đối thủ của <ORG>Hồi giáo Shiite</ORG> ở khu vực.", "Đó là đối thủ của <MISC>Hồi giáo Shiite</MISC> ở khu vực."),
+    ("Nhiều tín đồ <LOC>Công giáo</LOC> dự lễ.", "Nhiều tín đồ <MISC>Công giáo</MISC> dự lễ."),
+    ("<ORG>Giáo hội Phật giáo Việt Nam</ORG> tổ chức đại lễ.", "<ORG>Giáo hội Phật giáo Việt Nam</ORG> tổ chức đại lễ."),  # a body named after one
+])
+def test_a_religion_is_misc(rules_nlp, guessed, expected):
+    """Notes, 34: religions are MISC, alone or with their branch; a longer name holding one keeps its label."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Tổ chức <ORG>Nhà nước Hồi giáo</ORG> tự xưng đã nhận trách nhiệm.",
+    "Các nước cáo buộc tổ chức <ORG>Anh em Hồi giáo</ORG> gây bất ổn.",
+])
+def test_organisations_named_after_a_religion_are_org(rules_nlp, marked):
+    """Guidelines, ORG: "Nhà nước Hồi giáo" (IS) and "Anh em Hồi giáo" are organisations, not the religion."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
 def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
     """A body or place does not run into the person after it: "UBND xã Phú Sơn | Nguyễn Văn Hướng"."""
     marked = "Chủ tịch <ORG>UBND xã Phú Sơn</ORG> <PER>Nguyễn Văn Hướng</PER> nói."

@@ -125,6 +125,7 @@ class RulesOverModel:
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.event_ends = set(data["event_name_ends"])
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
+        self.religions = PhraseIndex(phrase_keys(data["religions"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
         self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}
@@ -156,7 +157,8 @@ class RulesOverModel:
         rule_spans = [r for r in rule_spans if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
-        model_spans = [self.as_event(s) for s in (self.without_bare_unit(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
+                       if s is not None and not self.is_generic(s)]
         model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [self.with_dashed_place(s, fixed_places) for s in model_spans]
@@ -281,6 +283,19 @@ class RulesOverModel:
         if last <= span.start or doc[last].text not in self.event_ends or not all(t._.is_cap for t in doc[span.start:last + 1] if t.is_alpha):
             return span
         return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)
+
+    def as_religion(self, span: Span) -> Span:
+        """A religion is MISC (notes, 34: "Hồi giáo"), alone or with its capitalised branch ("Hồi giáo
+        Shiite"); the model often reads it as an organisation. A longer name that holds one keeps its
+        label ("Giáo hội Phật giáo Việt Nam", "Nhà nước Hồi giáo")."""
+        doc = span.doc
+        if span.label_ == "MISC":
+            return span
+        for keys in self.religions.starting_at(doc[span.start]):
+            end = match_keys(doc, span.start, keys)
+            if end is not None and end <= span.end and all(t._.is_cap and not t.is_upper for t in doc[end:span.end]):
+                return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)
+        return span
 
     @staticmethod
     def to_word_end(span: Span) -> Span:
