@@ -308,6 +308,41 @@ def test_organisations_named_after_a_religion_are_org(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
 
 
+@pytest.mark.parametrize("marked", [
+    "Real Madrid vô địch <MISC>Champions League</MISC> và <MISC>La Liga</MISC> mùa này.",
+    "Đội tuyển <LOC>Việt Nam</LOC> chuẩn bị cho vòng loại <MISC>World Cup 2018</MISC>.",
+    "Câu lạc bộ đứng thứ ba <MISC>V-League 2017</MISC> và thăng hạng <MISC>V.League 1</MISC>.",
+    "Cầu thủ này từng chơi ở <MISC>Premier League</MISC> và <MISC>Bundesliga</MISC>.",
+    "Anh từng nhiều năm chơi ở giải <MISC>Ngoại hạng Anh</MISC>.",
+    "Cuộc đàm phán <MISC>Brexit</MISC> bắt đầu từ tuần tới.",
+])
+def test_named_competitions_are_misc(rules_nlp, marked):
+    """Guidelines, MISC: named competitions ("SEA Games 33", "AFF Cup 2018"), with their number or year."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Venezuela giành vé vào bán kết <MISC>U20 World Cup 2017</MISC>.",
+    "Tottenham có nhiều thẻ đỏ nhất tại <MISC>World Cup U20</MISC>.",
+    "Anh tham dự <MISC>World Cup U-20</MISC> năm 2015.",
+])
+def test_a_competition_takes_its_age_group(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Anh dự <MISC>World Cup futsal 2016</MISC> tại Colombia.", "Anh dự <MISC>World Cup futsal 2016</MISC> tại <LOC>Colombia</LOC>."),
+    ("Chiến thắng ở <MISC>FIFA Club World Cup</MISC> tháng 12.", "Chiến thắng ở <MISC>FIFA Club World Cup</MISC> tháng 12."),
+    ("Đội vô địch lượt đi <MISC>Toyota V-League 2017</MISC> hôm qua.", "Đội vô địch lượt đi <MISC>Toyota V-League 2017</MISC> hôm qua."),
+    ("<MISC>Nhà ĐKVĐ Serie A</MISC> thua trận.", "Nhà ĐKVĐ <MISC>Serie A</MISC> thua trận."),  # a title before it, no name
+    ("Tôi muốn giành chức <MISC>Vô địch V-League</MISC> mùa này.", "Tôi muốn giành chức Vô địch <MISC>V-League</MISC> mùa này."),
+])
+def test_a_longer_model_name_of_a_competition_stands_unless_a_title_leads_it(rules_nlp, guessed, expected):
+    """A fixed event yields to a longer model MISC that holds it, when the words the model adds before
+    it are a foreign name's ("FIFA Club", "Toyota"), not a Vietnamese title ("Nhà ĐKVĐ", "Vô địch")."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
 def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
     """A body or place does not run into the person after it: "UBND xã Phú Sơn | Nguyễn Văn Hướng"."""
     marked = "Chủ tịch <ORG>UBND xã Phú Sơn</ORG> <PER>Nguyễn Văn Hướng</PER> nói."
