@@ -343,6 +343,23 @@ def test_a_longer_model_name_of_a_competition_stands_unless_a_title_leads_it(rul
     assert merged_with_model(rules_nlp, guessed) == expected
 
 
+@pytest.mark.parametrize("marked", [
+    "Theo <MISC>Luật Bảo hiểm xã hội</MISC> (BHXH) năm 2014, lao động nữ đủ 15 năm đóng BHXH được hưởng 45%.",
+    "Hội nghị sơ kết thi hành <MISC>Luật Hợp tác xã</MISC> (HTX) năm 2012. Nhiều HTX hoạt động hiệu quả.",
+])
+def test_an_abbreviation_of_a_laws_title_names_no_law(rules_nlp, marked):
+    """Notes, 39: "BHXH" after "Luật Bảo hiểm xã hội" is the insurance, not the law; its mentions stay unmarked."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo <MISC>Bộ luật Hình sự</MISC> (<MISC>BLHS</MISC>) năm 2015, hành vi này bị xử lý. <MISC>BLHS</MISC> quy định rõ.",
+    "<ORG>Quốc hội</ORG> thảo luận <MISC>Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự</MISC> (<MISC>BLHS</MISC>) năm 2015.",
+])
+def test_an_abbreviation_of_a_laws_own_name_is_the_law(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
 def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
     """A body or place does not run into the person after it: "UBND xã Phú Sơn | Nguyễn Văn Hướng"."""
     marked = "Chủ tịch <ORG>UBND xã Phú Sơn</ORG> <PER>Nguyễn Văn Hướng</PER> nói."

@@ -126,6 +126,7 @@ class RulesOverModel:
         self.event_ends = set(data["event_name_ends"])
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.religions = PhraseIndex(phrase_keys(data["religions"]))
+        self.document_heads = PhraseIndex(phrase_keys([*data["documents"], "Bộ luật"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
         self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}
@@ -177,11 +178,33 @@ class RulesOverModel:
         """The abbreviations the article defines and the other mentions of its names (``discourse.py``),
         on tokens no chosen span holds, each kept only where the model-span checks would keep it."""
         occupied = {i for span in [*rule_spans, *model_spans] for i in range(span.start, span.end)}
-        defined = abbreviations(doc, [*rule_spans, *model_spans], occupied)
+        chosen = [*rule_spans, *model_spans]
+        defined = [a for a in abbreviations(doc, chosen, occupied) if not self.abbreviates_a_title(doc, a, chosen)]
         occupied |= {span.start for span in defined}
         names = repeatable_names(doc, [*model_spans, *defined], rule_spans)
         mentions = [*defined, *repeated_mentions(doc, names, occupied)]
         return [span for span in mentions if self.trim(span) == span and not self.is_generic(span)]
+
+    def abbreviates_a_title(self, doc: Doc, abbreviation: Span, names: list[Span]) -> bool:
+        """The abbreviation in parentheses after a law or a document spells the initials of words of its
+        title: it abbreviates the law's subject, not the law ("Luật Bảo hiểm xã hội (BHXH)": BHXH is the
+        insurance, notes 39; "Luật Hợp tác xã (HTX)"), and labels none of its mentions. "Bộ luật Hình sự
+        (BLHS)" spells the law's own name and keeps it."""
+        owner = next((span for span in names if span.end == abbreviation.start - 1 and span.label_ == "MISC"), None)
+        if owner is None:
+            return False
+        head_end = next((end for keys in self.document_heads.starting_at(doc[owner.start])
+                         if (end := match_keys(doc, owner.start, keys)) is not None), None)
+        if head_end is None:
+            return False
+        words = [t for t in doc[head_end:owner.end] if t.is_alpha]
+        initials = "".join(t.text[0] for t in words).upper()
+        letters = "".join(c for c in abbreviation.text if c.isalpha()).upper()
+        at = initials.find(letters) if len(letters) > 1 else -1
+        if at < 0:
+            return False
+        first = words[at]  # the abbreviation of a law named inside the title: "Luật sửa đổi ... của Bộ luật Hình sự (BLHS)"
+        return not any(match_keys(doc, first.i, keys) is not None for keys in self.document_heads.starting_at(first))
 
     def yields_to_model(self, rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
         """A weak rule span gives way to a longer model span that contains it (``model_spans``: those
