@@ -360,6 +360,25 @@ def test_an_abbreviation_of_a_laws_own_name_is_the_law(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
 
 
+@pytest.mark.parametrize("marked", [
+    "Căn cứ Khoản 2 Điều 5 <MISC>Luật Hôn nhân và Gia đình năm 2014</MISC>, quy định rõ.",
+    "Theo <MISC>Luật Bảo vệ và Phát triển rừng</MISC>, người vi phạm bị phạt.",
+    "<MISC>Luật Phí và Lệ phí</MISC> có hiệu lực từ năm 2017.",
+])
+def test_a_laws_title_goes_on_over_and_a_capitalised_word(rules_nlp, marked):
+    """Guidelines, MISC (named laws): "và" before a capitalised title word is inside the title."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo <MISC>Luật Đầu tư</MISC> và <MISC>Luật Doanh nghiệp</MISC>, doanh nghiệp được quyền.",
+    "Theo <MISC>Luật Trẻ em</MISC> và <MISC>Nghị định 56</MISC>, trẻ em được bảo vệ.",
+    "<MISC>Luật Đất đai</MISC> và <ORG>Bộ Tài chính</ORG> đều quy định.",
+])
+def test_a_laws_title_stops_before_and_another_document_or_name(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
 def test_a_person_after_a_commune_body_is_cut_off(rules_nlp):
     """A body or place does not run into the person after it: "UBND xã Phú Sơn | Nguyễn Văn Hướng"."""
     marked = "Chủ tịch <ORG>UBND xã Phú Sơn</ORG> <PER>Nguyễn Văn Hướng</PER> nói."

@@ -78,6 +78,7 @@ class TextRules:
         self.festival_stops = self.programme_stops | {match_key(w) for w in rules["festival_title_stops"]}
         self.name_breaking_words = frozenset(match_key(w) for w in rules["name_breaking_words"])
         self.festival_followers = frozenset(match_key(w) for w in rules["festival_name_followers"])
+        self.document_heads = PhraseIndex(phrase_keys([*rules["documents"], "Bộ luật"]))
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         self.dateline_pattern = regex.compile(DATELINE)
         self.agency_credit_pattern = regex.compile(AGENCY_CREDIT.format(agencies=alternation(rules["credit_agencies"])))
@@ -190,11 +191,23 @@ class TextRules:
                     break  # as "và" inside a title, the phrase ends it
             elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end) and has_a_lowercase_word(doc, i + 1, end):
                 end += 2  # "cá nhân và tổ chức"; not after the capitalised first word alone: "Bộ luật Hình sự | và áp dụng"
+            elif doc[end].norm_ == "và" and self.joins_a_capitalised_title_word(doc, end):
+                end += 2  # "Luật Hôn nhân và Gia đình", "Luật Khoa học và Công nghệ"
             elif doc[end].norm_ in stops:
                 break
             else:
                 end += 1
         return end
+
+    def joins_a_capitalised_title_word(self, doc: Doc, j: int) -> bool:
+        """"và" in a law's title before a capitalised word that opens no document and no other name
+        (no trigger phrase starts there): "Luật Phí và Lệ phí"; not "Luật Đầu tư và Luật Doanh nghiệp",
+        "Luật Trẻ em và Nghị định ...", "Luật Đất đai và Bộ Tài chính"."""
+        if j + 1 >= len(doc) or not doc[j].whitespace_ or not doc[j + 1].is_alpha or not doc[j + 1]._.is_cap or doc[j + 1].is_upper:
+            return False
+        if any(match_keys(doc, j + 1, keys) is not None for keys in self.document_heads.starting_at(doc[j + 1])):
+            return False
+        return not any(span.start == j + 1 for span in doc.spans.get(PATTERNS_KEY, []))
 
     def joins_title_words(self, doc: Doc, j: int) -> bool:
         """"và" inside a title joins two lowercase words, the second ending the title: "nhỏ và vừa"."""
