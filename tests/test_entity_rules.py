@@ -250,8 +250,132 @@ def test_named_events_and_holidays_are_misc(rules_nlp, marked):
 
 @pytest.mark.parametrize("marked", [
     "Các lễ hội truyền thống được tổ chức.",  # a type word with no name
+    "Lễ hội diễn ra trong ba ngày.",
 ])
 def test_an_event_word_alone_is_no_event(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Tỉnh tổ chức họp báo giới thiệu <MISC>Lễ hội cà phê Buôn Ma Thuột</MISC> lần thứ 6.",
+    "<MISC>Liên hoan văn hóa cồng chiêng Tây Nguyên năm 2017</MISC> diễn ra tại thành phố.",
+    "Du khách đổ về <MISC>Lễ hội pháo hoa quốc tế Đà Nẵng 2017</MISC> rất đông.",
+    "<MISC>Festival Biển Nha Trang - Khánh Hòa 2017</MISC> khai mạc tối qua.",
+    "Hơn 300 dự án được giới thiệu tại <MISC>Hội chợ triển lãm Bất động sản Việt Nam 2017</MISC>.",
+    "Mít tinh hưởng ứng <MISC>Tuần lễ biển và hải đảo Việt Nam năm 2017</MISC>.",
+    "Sau khi trở về từ <MISC>Liên hoan phim quốc tế Asean</MISC>, anh được mời đóng phim.",
+])
+def test_a_festival_takes_its_lowercase_words_place_and_year(rules_nlp, marked):
+    """Notes, 34: a named festival or fair is MISC with its type word and year; its lowercase words
+    and the place in it are part of it, no LOC of their own."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "<MISC>Festival Di sản Quảng Nam</MISC> lần thứ VI khai mạc tối 9/6.",  # its edition is no part of it
+    "<MISC>Lễ hội truyền thống đánh cá Đồng Hoa</MISC> thường niên đã diễn ra.",  # nor "thường niên"
+    "Khán giả <MISC>Lễ hội pháo hoa quốc tế Đà Nẵng</MISC> – DIFF 2017 rất đông.",  # nor the abbreviation after a dash
+])
+def test_a_festival_ends_before_its_edition_and_what_follows_it(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Du khách thưởng thức Liên hoan Ẩm thực quốc tế tại phố cổ.",  # "Ẩm | thực": the title runs on
+    "Du khách dự Lễ hội Sâm núi, đua thuyền.",  # "Sâm | núi": no end the rule can tell
+])
+def test_a_festival_title_running_on_in_lowercase_is_left_to_the_model(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Các tay súng <ORG>Hồi giáo</ORG> rút khỏi thành phố.", "Các tay súng <MISC>Hồi giáo</MISC> rút khỏi thành phố."),
+    ("Đó là đối thủ của <ORG>Hồi giáo Shiite</ORG> ở khu vực.", "Đó là đối thủ của <MISC>Hồi giáo Shiite</MISC> ở khu vực."),
+    ("Nhiều tín đồ <LOC>Công giáo</LOC> dự lễ.", "Nhiều tín đồ <MISC>Công giáo</MISC> dự lễ."),
+    ("<ORG>Giáo hội Phật giáo Việt Nam</ORG> tổ chức đại lễ.", "<ORG>Giáo hội Phật giáo Việt Nam</ORG> tổ chức đại lễ."),  # a body named after one
+])
+def test_a_religion_is_misc(rules_nlp, guessed, expected):
+    """Notes, 34: religions are MISC, alone or with their branch; a longer name holding one keeps its label."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Tổ chức <ORG>Nhà nước Hồi giáo</ORG> tự xưng đã nhận trách nhiệm.",
+    "Các nước cáo buộc tổ chức <ORG>Anh em Hồi giáo</ORG> gây bất ổn.",
+])
+def test_organisations_named_after_a_religion_are_org(rules_nlp, marked):
+    """Guidelines, ORG: "Nhà nước Hồi giáo" (IS) and "Anh em Hồi giáo" are organisations, not the religion."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Real Madrid vô địch <MISC>Champions League</MISC> và <MISC>La Liga</MISC> mùa này.",
+    "Đội tuyển <LOC>Việt Nam</LOC> chuẩn bị cho vòng loại <MISC>World Cup 2018</MISC>.",
+    "Câu lạc bộ đứng thứ ba <MISC>V-League 2017</MISC> và thăng hạng <MISC>V.League 1</MISC>.",
+    "Cầu thủ này từng chơi ở <MISC>Premier League</MISC> và <MISC>Bundesliga</MISC>.",
+    "Anh từng nhiều năm chơi ở giải <MISC>Ngoại hạng Anh</MISC>.",
+    "Cuộc đàm phán <MISC>Brexit</MISC> bắt đầu từ tuần tới.",
+])
+def test_named_competitions_are_misc(rules_nlp, marked):
+    """Guidelines, MISC: named competitions ("SEA Games 33", "AFF Cup 2018"), with their number or year."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Venezuela giành vé vào bán kết <MISC>U20 World Cup 2017</MISC>.",
+    "Tottenham có nhiều thẻ đỏ nhất tại <MISC>World Cup U20</MISC>.",
+    "Anh tham dự <MISC>World Cup U-20</MISC> năm 2015.",
+])
+def test_a_competition_takes_its_age_group(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("guessed, expected", [
+    ("Anh dự <MISC>World Cup futsal 2016</MISC> tại Colombia.", "Anh dự <MISC>World Cup futsal 2016</MISC> tại <LOC>Colombia</LOC>."),
+    ("Chiến thắng ở <MISC>FIFA Club World Cup</MISC> tháng 12.", "Chiến thắng ở <MISC>FIFA Club World Cup</MISC> tháng 12."),
+    ("Đội vô địch lượt đi <MISC>Toyota V-League 2017</MISC> hôm qua.", "Đội vô địch lượt đi <MISC>Toyota V-League 2017</MISC> hôm qua."),
+    ("<MISC>Nhà ĐKVĐ Serie A</MISC> thua trận.", "Nhà ĐKVĐ <MISC>Serie A</MISC> thua trận."),  # a title before it, no name
+    ("Tôi muốn giành chức <MISC>Vô địch V-League</MISC> mùa này.", "Tôi muốn giành chức Vô địch <MISC>V-League</MISC> mùa này."),
+])
+def test_a_longer_model_name_of_a_competition_stands_unless_a_title_leads_it(rules_nlp, guessed, expected):
+    """A fixed event yields to a longer model MISC that holds it, when the words the model adds before
+    it are a foreign name's ("FIFA Club", "Toyota"), not a Vietnamese title ("Nhà ĐKVĐ", "Vô địch")."""
+    assert merged_with_model(rules_nlp, guessed) == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo <MISC>Luật Bảo hiểm xã hội</MISC> (BHXH) năm 2014, lao động nữ đủ 15 năm đóng BHXH được hưởng 45%.",
+    "Hội nghị sơ kết thi hành <MISC>Luật Hợp tác xã</MISC> (HTX) năm 2012. Nhiều HTX hoạt động hiệu quả.",
+])
+def test_an_abbreviation_of_a_laws_title_names_no_law(rules_nlp, marked):
+    """Notes, 39: "BHXH" after "Luật Bảo hiểm xã hội" is the insurance, not the law; its mentions stay unmarked."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo <MISC>Bộ luật Hình sự</MISC> (<MISC>BLHS</MISC>) năm 2015, hành vi này bị xử lý. <MISC>BLHS</MISC> quy định rõ.",
+    "<ORG>Quốc hội</ORG> thảo luận <MISC>Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự</MISC> (<MISC>BLHS</MISC>) năm 2015.",
+])
+def test_an_abbreviation_of_a_laws_own_name_is_the_law(rules_nlp, marked):
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Căn cứ Khoản 2 Điều 5 <MISC>Luật Hôn nhân và Gia đình năm 2014</MISC>, quy định rõ.",
+    "Theo <MISC>Luật Bảo vệ và Phát triển rừng</MISC>, người vi phạm bị phạt.",
+    "<MISC>Luật Phí và Lệ phí</MISC> có hiệu lực từ năm 2017.",
+])
+def test_a_laws_title_goes_on_over_and_a_capitalised_word(rules_nlp, marked):
+    """Guidelines, MISC (named laws): "và" before a capitalised title word is inside the title."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Theo <MISC>Luật Đầu tư</MISC> và <MISC>Luật Doanh nghiệp</MISC>, doanh nghiệp được quyền.",
+    "Theo <MISC>Luật Trẻ em</MISC> và <MISC>Nghị định 56</MISC>, trẻ em được bảo vệ.",
+    "<MISC>Luật Đất đai</MISC> và <ORG>Bộ Tài chính</ORG> đều quy định.",
+])
+def test_a_laws_title_stops_before_and_another_document_or_name(rules_nlp, marked):
     assert marked_entities(rules_nlp, marked) == marked
 
 

@@ -185,8 +185,11 @@ def org_prefix_start(vocab: RuleVocabulary, doc: Doc, start: int) -> int:
 def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
     """A fixed name ("Việt Nam", "Mặt trận Tổ quốc"), with the number or place some of them take."""
     start, end, keys = trigger.start, trigger.end, span_keys(trigger)
-    if keys in vocab.fixed_takes_number and end < len(doc) and doc[end].is_digit:
-        end += 1
+    if keys in vocab.fixed_takes_number:
+        start = age_group_start(doc, start)
+        end = age_group_end(doc, end) or end  # "U20 World Cup", "World Cup U-20": the age group is part of the name
+        if end < len(doc) and doc[end].is_digit and doc[end - 1].whitespace_:
+            end += 1
     elif keys in vocab.fixed_takes_place:
         end = place_after(vocab, doc, end, triggers)
         if end == trigger.end:
@@ -210,6 +213,24 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
             if named is not None:
                 return named  # "Ban Tổ chức Tỉnh ủy" + "Hải Dương"
     return Span(doc, start, end, label=trigger.label_)
+
+
+def age_group_end(doc: Doc, i: int) -> int | None:
+    """The end of an age group written at token ``i`` ("U20", "U-20", "U.20", "U23"), or None."""
+    if i >= len(doc) or doc[i].text != "U" or doc[i].whitespace_ or i + 1 >= len(doc):
+        return None
+    j = i + 2 if doc[i + 1].text in ("-", ".") and not doc[i + 1].whitespace_ else i + 1
+    if j < len(doc) and doc[j].is_digit and len(doc[j].text) == 2:
+        return j + 1
+    return None
+
+
+def age_group_start(doc: Doc, start: int) -> int:
+    """Back over an age group written just before a competition's name ("U20 | World Cup")."""
+    for k in (start - 2, start - 3):
+        if k >= 0 and doc[start - 1].whitespace_ and age_group_end(doc, k) == start:
+            return k
+    return start
 
 
 def award_class_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:

@@ -125,6 +125,8 @@ class RulesOverModel:
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.event_ends = set(data["event_name_ends"])
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
+        self.religions = PhraseIndex(phrase_keys(data["religions"]))
+        self.document_heads = PhraseIndex(phrase_keys([*data["documents"], "Bộ luật"]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
         self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}
@@ -156,7 +158,8 @@ class RulesOverModel:
         rule_spans = [r for r in rule_spans if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
-        model_spans = [self.as_event(s) for s in (self.without_bare_unit(m) for m in model_spans) if s is not None and not self.is_generic(s)]
+        model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
+                       if s is not None and not self.is_generic(s)]
         model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [self.with_dashed_place(s, fixed_places) for s in model_spans]
@@ -175,11 +178,33 @@ class RulesOverModel:
         """The abbreviations the article defines and the other mentions of its names (``discourse.py``),
         on tokens no chosen span holds, each kept only where the model-span checks would keep it."""
         occupied = {i for span in [*rule_spans, *model_spans] for i in range(span.start, span.end)}
-        defined = abbreviations(doc, [*rule_spans, *model_spans], occupied)
+        chosen = [*rule_spans, *model_spans]
+        defined = [a for a in abbreviations(doc, chosen, occupied) if not self.abbreviates_a_title(doc, a, chosen)]
         occupied |= {span.start for span in defined}
         names = repeatable_names(doc, [*model_spans, *defined], rule_spans)
         mentions = [*defined, *repeated_mentions(doc, names, occupied)]
         return [span for span in mentions if self.trim(span) == span and not self.is_generic(span)]
+
+    def abbreviates_a_title(self, doc: Doc, abbreviation: Span, names: list[Span]) -> bool:
+        """The abbreviation in parentheses after a law or a document spells the initials of words of its
+        title: it abbreviates the law's subject, not the law ("Luật Bảo hiểm xã hội (BHXH)": BHXH is the
+        insurance, notes 39; "Luật Hợp tác xã (HTX)"), and labels none of its mentions. "Bộ luật Hình sự
+        (BLHS)" spells the law's own name and keeps it."""
+        owner = next((span for span in names if span.end == abbreviation.start - 1 and span.label_ == "MISC"), None)
+        if owner is None:
+            return False
+        head_end = next((end for keys in self.document_heads.starting_at(doc[owner.start])
+                         if (end := match_keys(doc, owner.start, keys)) is not None), None)
+        if head_end is None:
+            return False
+        words = [t for t in doc[head_end:owner.end] if t.is_alpha]
+        initials = "".join(t.text[0] for t in words).upper()
+        letters = "".join(c for c in abbreviation.text if c.isalpha()).upper()
+        at = initials.find(letters) if len(letters) > 1 else -1
+        if at < 0:
+            return False
+        first = words[at]  # the abbreviation of a law named inside the title: "Luật sửa đổi ... của Bộ luật Hình sự (BLHS)"
+        return not any(match_keys(doc, first.i, keys) is not None for keys in self.document_heads.starting_at(first))
 
     def yields_to_model(self, rule_span: Span, sources: dict, model_spans: list[Span]) -> bool:
         """A weak rule span gives way to a longer model span that contains it (``model_spans``: those
@@ -191,10 +216,19 @@ class RulesOverModel:
             return False
         if source == "weak_same_label":  # "Viện Dinh dưỡng" inside "Viện Dinh dưỡng quốc gia"
             return any(m.start <= rule_span.start and rule_span.end <= m.end and len(m) > len(rule_span)
-                       and m.label_ == rule_span.label_ and self.names_on(m, rule_span) for m in model_spans)
+                       and m.label_ == rule_span.label_ and self.names_on(m, rule_span)
+                       and (rule_span.label_ != "MISC" or self.foreign_name_prefix(m.doc[m.start:rule_span.start]))
+                       # "World Cup | futsal 2016", "FIFA Club | World Cup"; not "Nhà ĐKVĐ | Serie A"
+                       for m in model_spans)
         return any(m.start <= rule_span.start and rule_span.end <= m.end and len(m) > len(rule_span)
                    and (m[-1]._.is_cap or m[-1].like_num or not m[-1].is_alpha)  # not "Quốc lộ 8A và cửa khẩu"
                    for m in model_spans)
+
+    @staticmethod
+    def foreign_name_prefix(words: Span) -> bool:
+        """The words a model span puts before a fixed event's name are part of a foreign name ("FIFA Club",
+        "Toyota", "U20"): none lowercase, none a Vietnamese syllable ("Nhà ĐKVĐ", "Vô địch": a title)."""
+        return all(t.text.isascii() and not t.is_lower for t in words)
 
     def names_on(self, model_span: Span, rule_span: Span) -> bool:
         """The words a longer model span adds to a rule's organisation still name it: it does not end
@@ -203,8 +237,8 @@ class RulesOverModel:
         doc = model_span.doc
         added = [t for t in model_span if not rule_span.start <= t.i < rule_span.end]
         last = model_span[-1]
-        if last.tag_.startswith("V") and not last._.is_cap:
-            return False
+        if last.tag_.startswith("V") and not last._.is_cap and not (last.like_num and rule_span.label_ == "MISC"):
+            return False  # but an event's year is no verb, whatever the tagger says: "World Cup futsal 2016"
         if any(t.tag_.startswith("C") and t.i + 1 < len(doc) and not doc[t.i + 1]._.is_cap for t in added):
             return False  # "Mặt trận Tổ quốc và nhân dân"; but "Bộ Giáo dục và Đào tạo"
         if model_span.start == rule_span.start and all(t.is_alpha and t.is_lower for t in added) and self.is_fixed_org(rule_span) \
@@ -281,6 +315,19 @@ class RulesOverModel:
         if last <= span.start or doc[last].text not in self.event_ends or not all(t._.is_cap for t in doc[span.start:last + 1] if t.is_alpha):
             return span
         return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)
+
+    def as_religion(self, span: Span) -> Span:
+        """A religion is MISC (notes, 34: "Hồi giáo"), alone or with its capitalised branch ("Hồi giáo
+        Shiite"); the model often reads it as an organisation. A longer name that holds one keeps its
+        label ("Giáo hội Phật giáo Việt Nam", "Nhà nước Hồi giáo")."""
+        doc = span.doc
+        if span.label_ == "MISC":
+            return span
+        for keys in self.religions.starting_at(doc[span.start]):
+            end = match_keys(doc, span.start, keys)
+            if end is not None and end <= span.end and all(t._.is_cap and not t.is_upper for t in doc[end:span.end]):
+                return Span(doc, span.start, span.end, label="MISC", span_id=span.id_)
+        return span
 
     @staticmethod
     def to_word_end(span: Span) -> Span:

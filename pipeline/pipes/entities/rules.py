@@ -27,11 +27,12 @@ Proposal = tuple[Span, str]
 
 
 def strength(kind: str, span: Span) -> str:
-    """Places are weak (a longer model span may contain them), named bodies weak only to a
-    longer span of their own label ("Sở GD&ĐT" inside "Sở GD&ĐT tỉnh Bắc Kạn"), the rest strong."""
+    """Places are weak (a longer model span may contain them), named bodies and fixed names weak only
+    to a longer span of their own label ("Sở GD&ĐT" inside "Sở GD&ĐT tỉnh Bắc Kạn", "World Cup" inside
+    "World Cup futsal 2016"), the rest strong."""
     if span.label_ == "LOC" or (kind == "name_after" and span.label_ == "MISC"):
         return "weak"  # an event's type word and name yield to a longer model name: "Hội chợ Du lịch Quốc tế ..."
-    if kind in ("name_after", "body", "party_state") or (kind == "fixed" and span.label_ == "ORG"):
+    if kind in ("name_after", "body", "party_state") or (kind == "fixed" and span.label_ in ("ORG", "MISC")):
         return "weak_same_label"  # "Bộ Quốc phòng" inside "Bộ Quốc phòng Nga", "Quốc hội" in "Quốc hội Mỹ"
     return "rule"
 

@@ -74,6 +74,11 @@ class TextRules:
         self.law_plural_words = frozenset(match_key(w) for w in rules["law_plural_words"])
         self.programme_heads = PhraseIndex(phrase_keys(rules["programme_heads"]))
         self.programme_stops = frozenset(match_key(w) for w in rules["programme_title_stops"])
+        self.festival_heads = PhraseIndex(phrase_keys(rules["festival_heads"]))
+        self.festival_stops = self.programme_stops | {match_key(w) for w in rules["festival_title_stops"]}
+        self.name_breaking_words = frozenset(match_key(w) for w in rules["name_breaking_words"])
+        self.festival_followers = frozenset(match_key(w) for w in rules["festival_name_followers"])
+        self.document_heads = PhraseIndex(phrase_keys([*rules["documents"], "Bộ luật"]))
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         self.dateline_pattern = regex.compile(DATELINE)
         self.agency_credit_pattern = regex.compile(AGENCY_CREDIT.format(agencies=alternation(rules["credit_agencies"])))
@@ -87,8 +92,8 @@ class TextRules:
 
     def __call__(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[tuple[Span, str]]:
         """Every text rule's spans with its precedence class; ``is_org_at(i)``: a rule ORG starts at token ``i``."""
-        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.ethnic_groups, self.dynasties, self.exams, self.websites,
-                 self.lowercase_state_bodies, self.sources)
+        rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.festivals, self.ethnic_groups, self.dynasties, self.exams,
+                 self.websites, self.lowercase_state_bodies, self.sources)
         found = [(span, "rule") for rule in rules for span in rule(doc)]
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
@@ -186,11 +191,23 @@ class TextRules:
                     break  # as "và" inside a title, the phrase ends it
             elif doc[end].norm_ in ("và", "hoặc") and self.joins_title_words(doc, end) and has_a_lowercase_word(doc, i + 1, end):
                 end += 2  # "cá nhân và tổ chức"; not after the capitalised first word alone: "Bộ luật Hình sự | và áp dụng"
+            elif doc[end].norm_ == "và" and self.joins_a_capitalised_title_word(doc, end):
+                end += 2  # "Luật Hôn nhân và Gia đình", "Luật Khoa học và Công nghệ"
             elif doc[end].norm_ in stops:
                 break
             else:
                 end += 1
         return end
+
+    def joins_a_capitalised_title_word(self, doc: Doc, j: int) -> bool:
+        """"và" in a law's title before a capitalised word that opens no document and no other name
+        (no trigger phrase starts there): "Luật Phí và Lệ phí"; not "Luật Đầu tư và Luật Doanh nghiệp",
+        "Luật Trẻ em và Nghị định ...", "Luật Đất đai và Bộ Tài chính"."""
+        if j + 1 >= len(doc) or not doc[j].whitespace_ or not doc[j + 1].is_alpha or not doc[j + 1]._.is_cap or doc[j + 1].is_upper:
+            return False
+        if any(match_keys(doc, j + 1, keys) is not None for keys in self.document_heads.starting_at(doc[j + 1])):
+            return False
+        return not any(span.start == j + 1 for span in doc.spans.get(PATTERNS_KEY, []))
 
     def joins_title_words(self, doc: Doc, j: int) -> bool:
         """"và" inside a title joins two lowercase words, the second ending the title: "nhỏ và vừa"."""
@@ -237,6 +254,56 @@ class TextRules:
             else:
                 end += 1
         return end
+
+    def festivals(self, doc: Doc) -> list[Span]:
+        """Named festivals and fairs are MISC with their type word and year (notes, 34): "Lễ hội cà phê
+        Buôn Ma Thuột", "Liên hoan văn hóa cồng chiêng Tây Nguyên năm 2017", "lễ hội Xuân Yên Tử 2017".
+        The title ends after its last capitalised word; a lowercase head needs two capitalised syllables
+        right after it, and a head inside a capitalised name ("Ban Tổ chức Lễ hội ...") opens none. A title
+        whose capitalised words run on in lowercase ("Lễ hội Khèn | hoa", "Liên hoan Ẩm | thực quốc tế") has
+        no end the rule can tell: it is left to the model."""
+        spans = []
+        i = 0
+        while i < len(doc):
+            head = next((end for keys in self.festival_heads.starting_at(doc[i])
+                         if (end := match_keys(doc, i, keys)) is not None), None)
+            if head is None or i > 0 and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and not doc[i].is_sent_start:
+                i += 1
+                continue
+            end = self.festival_title_end(doc, head)
+            lowercase_head_named = head + 1 < end and doc[head]._.is_cap and doc[head + 1]._.is_cap
+            if end > head and (doc[i]._.is_cap or lowercase_head_named) and not self.festival_runs_on(doc, end):
+                spans.append(Span(doc, i, year_after(doc, end), label="MISC"))
+            i = max(end, i + 1)
+        return spans
+
+    def festival_title_end(self, doc: Doc, start: int) -> int:
+        """The end of a festival's title after its head: past its last capitalised word, among words up
+        to a stop word, a word of tense or predication or a sign (a dash only between two capitalised words: "Việt - Lào",
+        not before an abbreviation that restates the name: "Đà Nẵng | – DIFF 2017"); ``start`` when no capitalised word comes."""
+        end, j = start, start
+        while j < len(doc) and j - start < self.vocab.law_title_max and doc[j - 1].whitespace_:
+            token = doc[j]
+            if token.text in ("-", "–") and end == j and j + 1 < len(doc) and doc[j + 1]._.is_cap and not doc[j + 1].is_upper:
+                j += 1
+                continue
+            if not token.is_alpha or token.is_lower and (token.norm_ in self.festival_stops or token.norm_ in self.name_breaking_words
+                                                        or end == start and j - start >= 4):
+                break  # at most four lowercase syllables before the name: "văn hóa cồng chiêng Tây Nguyên"
+            j += 1
+            if token._.is_cap:
+                end = j
+        return end
+
+    def festival_runs_on(self, doc: Doc, end: int) -> bool:
+        """The word after a festival's last capitalised word goes on with its title: the rest of that
+        word ("Ẩm thực", "Đỗ quyên") or a lowercase noun or adjective ("Khèn hoa", "Diều quốc tế"), not a
+        stop word nor a word that follows a festival's name ("Đồng Hoa | thường niên", ``festival_name_followers``)."""
+        if end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower or not doc[end - 1].whitespace_ and doc[end]._.word_start:
+            return False
+        if doc[end].norm_ in self.festival_stops or doc[end].norm_ in self.vocab.law_title_stops or doc[end].norm_ in self.festival_followers:
+            return False
+        return not doc[end]._.word_start or doc[end].tag_[:1] in ("N", "A")
 
     def ethnic_groups(self, doc: Doc) -> list[Span]:
         """A named ethnic group after "dân tộc", "người", "đồng bào" ...: "người Mông", "dân tộc Dao" (guidelines, MISC)."""
