@@ -263,6 +263,10 @@ def test_exclusion_leaves_amounts(extract, text, expected):
         ("Có ba trăm năm mươi người và một trăm linh năm hộ.",
          [("ba trăm năm mươi", 350, None, "người", "exact"), ("một trăm linh năm", 105, None, "hộ", "exact")]),
         ("Bị phạt tù từ mười hai năm đến hai mươi năm.", [("mười hai", 12, None, "năm", "exact"), ("hai mươi", 20, None, "năm", "exact")]),
+        # a group of zero hundreds written out ("không trăm triệu") adds nothing: it does not multiply the billions
+        ("Số tiền bằng chữ: hai tỷ không trăm triệu đồng.", [("hai tỷ không trăm triệu", 2000000000, None, "đồng", "exact")]),
+        ("Giá trị hợp đồng là ba tỷ không trăm năm mươi triệu đồng.",
+         [("ba tỷ không trăm năm mươi triệu", 3050000000, None, "đồng", "exact")]),
         # a multiplier in title case starts the next sentence of a crawl that lost its full stop
         ("Souza ghi bàn ở giây thứ 11 Tỉ số 1-0 được giữ.", [("1", 1, None, None, "exact"), ("0", 0, None, None, "exact")]),  # a score: notes 26
     ],
