@@ -24,9 +24,20 @@ def vocabulary() -> dict:
 _THOUSANDS = regex.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
+def irregular_grouping(text: str) -> bool:
+    """True when a run of two dots or more does not group thousands: a group after the first of other
+    than three digits, or a first group of more than three (``10.057.9615.341``, ``343.794178.923``:
+    the cells of a flattened table run together). One dot may be a decimal point (``2.5``)."""
+    whole = text.partition(",")[0]
+    return whole.count(".") >= 2 and not _THOUSANDS.match(whole)
+
+
 def parse_digits(text: str) -> float:
-    """Read a number written in digits the Vietnamese way."""
+    """Read a number written in digits the Vietnamese way; a run of dot groups that do not group
+    thousands (``irregular_grouping``) is no number: ValueError."""
     text = text.strip()
+    if irregular_grouping(text):
+        raise ValueError(f"irregular digit grouping: '{text}'")
     if _THOUSANDS.match(text):
         return float(text.replace(".", ""))
     if "," in text:

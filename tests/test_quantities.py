@@ -358,7 +358,8 @@ def test_unit_names_the_thing_counted(extract, text, expected):
           ("6", 6, None, "Phạt góc", "exact"), ("3", 3, None, "Phạt góc", "exact"), ("58%", 58, None, "%", "exact"),
           ("42%", 42, None, "%", "exact")]),
         # one "number Label number" in prose is no table
-        ("Đội có 3 Thẻ vàng 2 cầu thủ bị treo giò.", [("3", 3, None, "Thẻ vàng", "exact"), ("2", 2, None, "cầu thủ", "exact")]),
+        # (a capitalised word in prose is no unit: test_capitalised_word_is_no_unit)
+        ("Đội có 3 Thẻ vàng 2 cầu thủ bị treo giò.", [("3", 3, None, None, "exact"), ("2", 2, None, "cầu thủ", "exact")]),
     ],
 )
 def test_statistics_table_rows(extract, text, expected):
@@ -403,4 +404,34 @@ def test_one_counts_only_when_it_counts(extract, text, expected):
     ],
 )
 def test_qualifier_around_the_number(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cells of a flattened table run together: a group of four digits, a dot group not of three after the first
+        "Trị giá (USD) 10.057.9615.341.895.804 11.855.9754.944.149.572 Riêng mặt hàng xăng.",
+        "Riêng thị trường Hàn Quốc- Khối lượng - Trị giá 343.794178.923.868 tấn.",
+        "Ứng dụng chạy trên phiên bản 10.3.1 của hệ điều hành.",
+    ],
+)
+def test_irregular_digit_grouping_is_no_number(extract, text):
+    assert quantities(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised word after the number opens the next sentence or a name: the thing counted is written in lowercase
+        ("Trị giá 1.904.533 Việc tăng thuế đối với xăng dầu sẽ tác động đến giá.", [("1.904.533", 1904533, None, None, "exact")]),
+        ("Nhập khẩu năm 2016 đạt 11.855 Riêng mặt hàng xăng giảm.", [("11.855", 11855, None, None, "exact")]),
+        # symbols in capitals and the words the data counts with a capital stay units
+        ("Đoàn giành 45 HCV và giá vàng lên 1.300 USD/ounce.",
+         [("45", 45, None, "HCV", "exact"), ("1.300", 1300, None, "USD/ounce", "exact")]),
+        ("Đội giành 7 chức vô địch Bundesliga, 6 Cúp quốc gia Đức.",
+         [("7", 7, None, "chức vô địch", "exact"), ("6", 6, None, "Cúp quốc gia", "exact")]),
+    ],
+)
+def test_capitalised_word_is_no_unit(extract, text, expected):
     assert quantities(extract, text) == expected

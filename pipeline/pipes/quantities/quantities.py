@@ -597,6 +597,8 @@ class QuantityRecognizer:
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
             if not words:
+                if self.capitalised_head(word):
+                    break  # "1.904.533 Việc tăng thuế", "iPhone 7 Plus": a new sentence or a name, not the thing counted
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
                                               or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower)):
@@ -618,6 +620,20 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def capitalised_head(self, word: list[Token]) -> bool:
+        """True when the first word after the number is capitalised like a name or a sentence's first word
+        (``Việc``, ``Plus``, ``Boxster``) and is none of the ``capital_kind_words`` counted with a capital
+        (``hai Đảng``, ``hai Nhà nước``): the thing counted is written in lowercase. Symbols in capitals
+        (``USD``, ``HCV``) and measure units are not title-cased words and stay units."""
+        first = word[0]
+        if not (first.is_alpha and first.is_title):
+            return False
+        doc = first.doc
+        key = " ".join(t.text for t in word)
+        after = word[-1].i + 1
+        with_next = key + " " + doc[after].text if after < len(doc) else key
+        return key not in self.capital_kind_words and with_next not in self.capital_kind_words
 
     def names_kind(self, previous: list[Token], key: str) -> bool:
         """True when the word ``key`` after the noun ``previous`` makes a pair of the lexicon's ``pairs``:
