@@ -244,7 +244,7 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Atletico bị đánh bại với tỉ số 1-3 trên sân nhà.", [("1", 1, None, None, "exact"), ("3", 3, None, None, "exact")]),
         ("Ai muốn chạy với giá 150.000 lên sân bay thì cứ việc.", [("150.000", 150000, None, None, "exact")]),
         ("Xe có mô-men xoắn cực đại 174 Nm tại vòng tua máy cao.", [("174", 174, None, "Nm", "exact")]),
-        ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, None, "exact"), ("30", 30, None, None, "exact")]),
+        ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
                                                   ("7", 7, None, "Phạt góc", "exact"), ("9", 9, None, "Phạt góc", "exact")]),
     ],
@@ -434,4 +434,54 @@ def test_irregular_digit_grouping_is_no_number(extract, text):
     ],
 )
 def test_capitalised_word_is_no_unit(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure written before the number, nothing counted after it: "tuổi", "thang điểm" (a qualifier may stand between)
+        ("Nữ ca sĩ qua đời ở tuổi 18.", [("18", 18, None, "tuổi", "exact")]),
+        ("Đội hình một có tuổi dưới 26, bao gồm Ruben.", [("26", 26, None, "tuổi", "lt")]),
+        # not the "tuổi" of another word
+        ("Người dân có tuổi thọ 80 năm.", [("80", 80, None, "năm", "exact")]),
+    ],
+)
+def test_measure_written_before_the_number(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two amounts joined by a word, with the same multiplier, share the unit written after the second
+        ("Nhiều người nghĩ 10 nghìn hay 20 nghìn đồng cũng không đáng gì.",
+         [("10 nghìn", 10000, None, "đồng", "exact"), ("20 nghìn", 20000, None, "đồng", "exact")]),
+        ("Mỗi ngày bệnh viện tiếp nhận khoảng 15, đến 20 ca.", [("15", 15, None, "ca", "approx"), ("20", 20, None, "ca", "exact")]),
+        # and a measure written before the first
+        ("Việc xác định thang điểm 10 hay 30 cũng do các trường tự quyết.",
+         [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
+        # not across different multipliers, not from a score, not into the second part of a fraction
+        ("Giá lần lượt là 15,7 và 19,5 triệu đồng.", [("15,7", 15.7, None, None, "exact"), ("19,5 triệu", 19500000, None, "đồng", "exact")]),
+        ("Đội thắng 2-1 và 3 bàn thắng đều của tiền đạo.",
+         [("2", 2, None, None, "exact"), ("1", 1, None, None, "exact"), ("3", 3, None, "bàn thắng", "exact")]),
+        ("Qua 86 kỳ quay số mở thưởng sản phẩm Mega 6/45 và 33 kỳ quay số mở thưởng.",
+         [("86", 86, None, "kỳ", "exact"), ("6", 6, None, None, "exact"), ("45", 45, None, None, "exact"), ("33", 33, None, "kỳ", "exact")]),
+    ],
+)
+def test_joined_amounts_share_a_unit(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numbered class or place after the counted noun is where the things counted are, not part of what is counted
+        ("Xôn xao clip 2 nữ sinh lớp 9 hành hung 1 nữ sinh lớp 7.",
+         [("2", 2, None, "nữ sinh", "exact"), ("1", 1, None, "nữ sinh", "exact")]),
+        # a time word after the counted noun ends it
+        ("Kẻ tấn công giết chết 12 người hồi tháng 12 năm ngoái.", [("12", 12, None, "người", "exact")]),
+    ],
+)
+def test_unit_stops_before_a_position_or_a_time_word(extract, text, expected):
     assert quantities(extract, text) == expected

@@ -13,6 +13,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +27,8 @@ from .tables import table_units
 
 # The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
 MAX_FRACTION_PARTS = 3
+# What joins two amounts that share one unit: "10 nghìn hay 20 nghìn đồng", "15, đến 20 ca" (a word, not a comma alone).
+COORDINATOR = regex.compile(r"\s*,?\s+(?:hay|hoặc|và|đến|tới)\s+")
 # A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
 MAX_SYMBOL = 3
 
@@ -77,6 +81,10 @@ class QuantityRecognizer:
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
+        self.coordinator = COORDINATOR
+        self.measures_before = {keys: unit for words, unit in vocab["measure_before"]["words"].items()
+                                for keys in phrase_keys([words])}
+        self.position_words = {" ".join(keys) for keys in phrase_keys(vocab["not_quantity"]["ordinal_or_position"]["before"])}
         self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
@@ -156,6 +164,8 @@ class QuantityRecognizer:
         taken |= boilerplate_tokens(doc)
         claims = self.exclusions.claimed(doc)
         spans, excluded, ones = [], [], []
+        measured_before: set[int] = set()  # the quantities whose unit is written before them ("ở tuổi 35")
+        paired: set[int] = set()  # the numbers of a score or split ("2-1"), which share no unit with the next amount
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
@@ -174,10 +184,15 @@ class QuantityRecognizer:
             if value is None:
                 continue
             if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
-                spans.extend(self.two_numbers(doc, span, match, value, claims))
+                pair = self.two_numbers(doc, span, match, value, claims)
+                paired.update(q.start for q in pair)
+                spans.extend(pair)
                 continue
             span._.value, span._.value_max = value
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
+            if not span._.unit and self.measure_before(doc, span):
+                span._.unit = self.measure_before(doc, span)
+                measured_before.add(span.start)
             if self.half_after_unit(doc, span, match, span._.unit):
                 span._.value = to_number(span._.value + 0.5)  # "hai tiếng rưỡi" 2.5
             if self.negative(doc, span, match):
@@ -187,6 +202,7 @@ class QuantityRecognizer:
         spans.extend(self.counted_ones(doc, ones, spans, claims))
         spans.extend(self.multiples(doc, taken))
         spans.sort(key=lambda q: q.start)
+        self.share_units(doc, [q for q in spans if q.start not in paired], measured_before)
         table_units(doc, spans)
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
@@ -524,6 +540,40 @@ class QuantityRecognizer:
         number = next((t for t in doc[after.i + 1 : after.i + 3] if not t.is_space), None)
         return after.text if number is not None and number.like_num else None
 
+    def share_units(self, doc: Doc, spans: list[Span], measured_before: set[int]) -> None:
+        """Two amounts joined by ``hay``, ``hoặc``, ``và``, ``đến`` or a comma, written with the same multiplier,
+        share one unit: the unit after the second is the first's too (``10 nghìn hay 20 nghìn đồng``, ``khoảng
+        15, đến 20 ca``), as the parts of a fraction share theirs; a measure written before the first is the
+        second's too (``thang điểm 10 hay 30``). Not a unit inside the second's span (``5 và 10%``)."""
+        text = doc_text(doc)
+        for first, second in zip(spans, spans[1:]):
+            if not self.coordinator.fullmatch(text[first.end_char : second.start_char]):
+                continue
+            if self.multiplier_words(first) != self.multiplier_words(second) or text[first.start_char - 1 : first.start_char] == "/":
+                continue  # not the second part of a fraction ("Mega 6/45 và 33 kỳ")
+            if first._.unit is None and second._.unit and not text[second.start_char : second.end_char].endswith(second._.unit):
+                first._.unit = second._.unit
+            elif second._.unit is None and first._.unit and first.start in measured_before:
+                second._.unit = first._.unit
+
+    def multiplier_words(self, span: Span) -> list[str]:
+        """The multiplier words of a quantity's span, in order (``["nghìn"]`` for ``20 nghìn``)."""
+        return [t.norm_ for t in span if t.norm_ in self.multipliers]
+
+    def measure_before(self, doc: Doc, span: Span) -> str | None:
+        """The unit of a measure written right before the number, a qualifier allowed between (``measure_before``:
+        ``ở tuổi 35``, ``có tuổi dưới 26``, ``thang điểm 10``), asked only when nothing counted follows it; the
+        measure ends a word (not the ``tuổi`` of ``tuổi thọ``; the segmenter may glue a word before it: ``có tuổi``)."""
+        before = preceding_tokens(doc, span.start, 4)
+        qualifier = next((keys for keys, _ in self.qualifiers if ends_with(before, keys)), None)
+        if qualifier:
+            before = before[: -len(qualifier)]
+        for keys, unit in self.measures_before.items():
+            following = doc[before[-1].i + 1] if before else None
+            if ends_with(before, keys) and following is not None and (following._.word_start or not following.is_alpha):
+                return unit
+        return None
+
     def in_date(self, token: Token) -> bool:
         """True when ``token`` is inside a span of the dates stage (of the Doc being processed)."""
         return token.i in self.dated
@@ -596,6 +646,8 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if words and self.numbered(word):
+                break  # "2 nữ sinh lớp 9": the class is a position the girls are in, not what is counted
             if not words:
                 if self.capitalised_head(word):
                     break  # "1.904.533 Việc tăng thuế", "iPhone 7 Plus": a new sentence or a name, not the thing counted
@@ -620,6 +672,15 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def numbered(self, word: list[Token]) -> bool:
+        """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
+        its number written right after it (``lớp 9``): a numbered place or class, which names where the
+        counted things are."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        return (" ".join(t.norm_ for t in word) in self.position_words and after < len(doc)
+                and doc[after].like_num and word[-1].whitespace_ != "")
 
     def capitalised_head(self, word: list[Token]) -> bool:
         """True when the first word after the number is capitalised like a name or a sentence's first word
