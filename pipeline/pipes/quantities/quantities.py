@@ -14,7 +14,6 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
