@@ -443,6 +443,8 @@ def test_capitalised_word_is_no_unit(extract, text, expected):
         # a measure written before the number, nothing counted after it: "tuổi", "thang điểm" (a qualifier may stand between)
         ("Nữ ca sĩ qua đời ở tuổi 18.", [("18", 18, None, "tuổi", "exact")]),
         ("Đội hình một có tuổi dưới 26, bao gồm Ruben.", [("26", 26, None, "tuổi", "lt")]),
+        ("Máy bay có hai phi công độ tuổi từ 25 đến 30.", [("hai", 2, None, "phi công", "exact"), ("25 đến 30", 25, 30, "tuổi", "exact")]),
+        ("Trường tuyển 200 học sinh độ tuổi từ 6 đến 10.", [("200", 200, None, "học sinh", "exact"), ("6 đến 10", 6, 10, "tuổi", "exact")]),
         # not the "tuổi" of another word
         ("Người dân có tuổi thọ 80 năm.", [("80", 80, None, "năm", "exact")]),
     ],
@@ -481,7 +483,23 @@ def test_joined_amounts_share_a_unit(extract, text, expected):
          [("2", 2, None, "nữ sinh", "exact"), ("1", 1, None, "nữ sinh", "exact")]),
         # a time word after the counted noun ends it
         ("Kẻ tấn công giết chết 12 người hồi tháng 12 năm ngoái.", [("12", 12, None, "người", "exact")]),
+        ("Đội bóng để thua 35 bàn mùa trước.", [("35", 35, None, "bàn", "exact")]),
+        ("Ông hài lòng về hợp tác giáo dục giữa hai nước thời gian qua.", [("hai", 2, None, "nước", "exact")]),
+        ("Thông điệp gửi tới lãnh đạo hơn 50 quốc gia nơi đạo Hồi là tôn giáo chủ đạo.", [("50", 50, None, "quốc gia", "gt")]),
     ],
 )
 def test_unit_stops_before_a_position_or_a_time_word(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # classifiers of blows and shots, and transactions, which the tagger calls verbs after a number
+        ("Tuấn dùng dao đâm 2 nhát vào ngực.", [("2", 2, None, "nhát", "exact")]),
+        ("Quân đội đã bắn 90 phát đạn về phía bên kia.", [("90", 90, None, "phát đạn", "exact")]),
+        ("Chương trình đã tài trợ cho hơn 5.814 giao dịch thương mại.", [("5.814", 5814, None, "giao dịch thương mại", "gt")]),
+    ],
+)
+def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
     assert quantities(extract, text) == expected

@@ -564,6 +564,8 @@ class QuantityRecognizer:
         ``ở tuổi 35``, ``có tuổi dưới 26``, ``thang điểm 10``), asked only when nothing counted follows it; the
         measure ends a word (not the ``tuổi`` of ``tuổi thọ``; the segmenter may glue a word before it: ``có tuổi``)."""
         before = preceding_tokens(doc, span.start, 4)
+        if before and before[-1].norm_ == "từ":
+            before = before[:-1]  # "độ tuổi từ 5 đến 10": the range's "from", outside its span
         qualifier = next((keys for keys, _ in self.qualifiers if ends_with(before, keys)), None)
         if qualifier:
             before = before[: -len(qualifier)]
@@ -646,6 +648,7 @@ class QuantityRecognizer:
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
             if words and self.numbered(word):
+                words = self.without_measure_start(words, word)
                 break  # "2 nữ sinh lớp 9": the class is a position the girls are in, not what is counted
             if not words:
                 if self.capitalised_head(word):
@@ -675,11 +678,31 @@ class QuantityRecognizer:
     def numbered(self, word: list[Token]) -> bool:
         """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
         its number written right after it (``lớp 9``): a numbered place or class, which names where the
-        counted things are."""
+        counted things are; or a measure of ``measure_before`` with the number it measures after it
+        (``hai phi công độ tuổi từ 25 đến 30``)."""
         doc = word[0].doc
         after = word[-1].i + 1
-        return (" ".join(t.norm_ for t in word) in self.position_words and after < len(doc)
-                and doc[after].like_num and word[-1].whitespace_ != "")
+        if after < len(doc) and doc[after].norm_ == "từ" and word[-1].whitespace_ != "":
+            after += 1
+        if after >= len(doc) or not doc[after].like_num or word[-1].whitespace_ == "":
+            return False
+        if " ".join(t.norm_ for t in word) in self.position_words:
+            return True
+        return any(ends_with(word, keys) for keys in self.measures_before)
+
+    def without_measure_start(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
+        """``words`` without the syllables that open a measure of ``measure_before`` ending in ``word`` (the
+        segmenter's ``học sinh độ`` + ``tuổi`` of ``200 học sinh độ tuổi từ 6 đến 10``); the head always stays."""
+        tokens = [t for w in words for t in w]
+        keys = tuple(t.norm_ for t in word)
+        cut = next((m for m in (2, 1) if len(tokens) > m
+                    and tuple(t.norm_ for t in tokens[-m:]) + keys in self.measures_before), 0)
+        if not cut:
+            return words
+        end = tokens[-cut].i
+        kept = [[t for t in w if t.i < end] for w in words]
+        kept = [w for w in kept if w]
+        return kept if kept else words[:1]
 
     def capitalised_head(self, word: list[Token]) -> bool:
         """True when the first word after the number is capitalised like a name or a sentence's first word
