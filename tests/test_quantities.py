@@ -503,3 +503,17 @@ def test_unit_stops_before_a_position_or_a_time_word(extract, text, expected):
 )
 def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sides of a relation are the subject: a word of two syllables after them is what they do
+        ("Hai bên vui mừng với thỏa thuận hợp tác được ký.", [("Hai", 2, None, "bên", "exact")]),
+        ("Giữa hai vợ chồng nảy sinh mâu thuẫn dẫn đến ly thân.", [("hai", 2, None, "vợ chồng", "exact")]),
+        # a word after the head naming the present time ends the unit
+        ("Có khoảng 500 chiến binh nổi dậy hiện có mặt tại thành phố.", [("500", 500, None, "chiến binh nổi dậy", "approx")]),
+    ],
+)
+def test_unit_of_the_sides_of_a_relation(extract, text, expected):
+    assert quantities(extract, text) == expected

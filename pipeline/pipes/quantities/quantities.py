@@ -112,6 +112,7 @@ class QuantityRecognizer:
         self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
         self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
         self.capital_kind_words = set(kinds["capital_kind_words"])
+        self.party_heads = {" ".join(keys) for keys in phrase_keys(kinds["party_heads"])}
         compounds = phrase_keys(vocab["unit_compounds"]["phrases"])  # longest first
         self.compound_keys = {" ".join(keys) for keys in compounds}
         self.compounds: dict[str, list[tuple[str, ...]]] = {}  # by first syllable
@@ -647,6 +648,8 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if words and self.predicate_of_party(words, word, key):
+                break  # "hai bên nhất trí", "hai vợ chồng nảy sinh mâu thuẫn": the sides, then what they do
             if words and self.numbered(word):
                 words = self.without_measure_start(words, word)
                 break  # "2 nữ sinh lớp 9": the class is a position the girls are in, not what is counted
@@ -674,6 +677,13 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def predicate_of_party(self, words: list[list[Token]], word: list[Token], key: str) -> bool:
+        """True when ``word`` follows a head of ``party_heads`` right away and is a word of two syllables or
+        more that the lexicon does not know as a noun: the predicate of the sides (``hai bên vui mừng``),
+        not which sides they are (``hai bên bờ``)."""
+        head = " ".join(t.norm_ for t in words[0])
+        return len(words) == 1 and head in self.party_heads and len(word) > 1 and key not in self.lexicon_nouns
 
     def numbered(self, word: list[Token]) -> bool:
         """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
