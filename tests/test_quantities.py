@@ -429,6 +429,10 @@ def test_irregular_digit_grouping_is_no_number(extract, text):
         # symbols in capitals and the words the data counts with a capital stay units
         ("Đoàn giành 45 HCV và giá vàng lên 1.300 USD/ounce.",
          [("45", 45, None, "HCV", "exact"), ("1.300", 1300, None, "USD/ounce", "exact")]),
+        # a noun the article writes with a capital inside a sentence, and a symbol of two letters
+        ("Hội đồng có 22 thành viên, 1 Chủ tịch. Vị trí Chủ tịch do Giám đốc Sở giữ.",
+         [("22", 22, None, "thành viên", "exact"), ("1", 1, None, "Chủ tịch", "exact")]),
+        ("Công suất mỗi đầu đạn lên đến 300 Kt.", [("300", 300, None, "Kt", "exact")]),
         ("Đội giành 7 chức vô địch Bundesliga, 6 Cúp quốc gia Đức.",
          [("7", 7, None, "chức vô địch", "exact"), ("6", 6, None, "Cúp quốc gia", "exact")]),
     ],

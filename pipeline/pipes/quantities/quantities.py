@@ -28,6 +28,8 @@ from .tables import table_units
 MAX_FRACTION_PARTS = 3
 # What joins two amounts that share one unit: "10 nghìn hay 20 nghìn đồng", "15, đến 20 ca" (a word, not a comma alone).
 COORDINATOR = regex.compile(r"\s*,?\s+(?:hay|hoặc|và|đến|tới)\s+")
+# A title-cased symbol of a unit right after a number has this many letters: "1 Mt", "300 Kt", "50 Hz".
+SYMBOL_LETTERS = 2
 # A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
 MAX_SYMBOL = 3
 
@@ -102,6 +104,7 @@ class QuantityRecognizer:
         self.negative_after = phrase_keys(vocab["negative_sign"]["after"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
         self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
+        self.doc_titles: set[str] = set()  # the lexicon's nouns the Doc writes with a capital inside a sentence (``bound_to``)
         kinds = vocab["unit_kinds"]
         self.kind_heads = set(phrase_keys(kinds["heads"]))
         self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
@@ -143,7 +146,22 @@ class QuantityRecognizer:
         bound = copy.copy(self)
         bound.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
         bound.doc_nouns = self.nouns_of(doc)
+        bound.doc_titles = self.titles_of(doc)
         return bound
+
+    def titles_of(self, doc: Doc) -> set[str]:
+        """The words (keys) of ``doc`` that the lexicon knows as nouns and the article writes with a capital
+        inside a sentence, not right after a number (``Vị trí Chủ tịch``, ``của Mục tiêu phát triển``): the
+        article's way of writing a post or a document, which may be what a number counts."""
+        titles = set()
+        previous: list[Token] | None = None
+        for word in iter_words(doc):
+            key = " ".join(t.norm_ for t in word)
+            if (previous and word[0].is_title and not word[0].is_sent_start and key in self.lexicon_nouns
+                    and previous[-1].is_alpha and not self.line_break_before(word)):
+                titles.add(key)
+            previous = word
+        return titles
 
     def nouns_of(self, doc: Doc) -> set[str]:
         """The words (keys) of ``doc`` of two syllables or more that the tagger calls a noun somewhere
@@ -685,6 +703,16 @@ class QuantityRecognizer:
         head = " ".join(t.norm_ for t in words[0])
         return len(words) == 1 and head in self.party_heads and len(word) > 1 and key not in self.lexicon_nouns
 
+    @staticmethod
+    def symbol(word: list[Token]) -> bool:
+        """True when ``word`` is a unit's symbol of two Latin letters, a capital then a small one (``Mt``, ``Kt``,
+        ``Hz``), written apart from what follows (not the ``V`` of ``V-League`` nor the ``K`` of ``K.Nguyên``)."""
+        first = word[0]
+        doc = first.doc
+        after = doc_text(doc)[first.idx + len(first.text) : first.idx + len(first.text) + 2]
+        glued = after[:1] in ("-", "–") or after[:1] == "." and after[1:2].isalpha()
+        return len(word) == 1 and len(first.text) == SYMBOL_LETTERS and first.text.isascii() and not glued
+
     def numbered(self, word: list[Token]) -> bool:
         """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
         its number written right after it (``lớp 9``): a numbered place or class, which names where the
@@ -717,8 +745,9 @@ class QuantityRecognizer:
     def capitalised_head(self, word: list[Token]) -> bool:
         """True when the first word after the number is capitalised like a name or a sentence's first word
         (``Việc``, ``Plus``, ``Boxster``) and is none of the ``capital_kind_words`` counted with a capital
-        (``hai Đảng``, ``hai Nhà nước``): the thing counted is written in lowercase. Symbols in capitals
-        (``USD``, ``HCV``) and measure units are not title-cased words and stay units."""
+        (``hai Đảng``, ``hai Nhà nước``) or of the article's capitalised nouns (``titles_of``: ``1 Chủ tịch và
+        2 Phó Chủ tịch`` where it writes ``Vị trí Chủ tịch``): the thing counted is written in lowercase.
+        Symbols in capitals (``USD``, ``HCV``) and measure units are not title-cased words and stay units."""
         first = word[0]
         if not (first.is_alpha and first.is_title):
             return False
@@ -726,6 +755,8 @@ class QuantityRecognizer:
         key = " ".join(t.text for t in word)
         after = word[-1].i + 1
         with_next = key + " " + doc[after].text if after < len(doc) else key
+        if " ".join(t.norm_ for t in word) in self.doc_titles or self.symbol(word):
+            return False
         return key not in self.capital_kind_words and with_next not in self.capital_kind_words
 
     def names_kind(self, previous: list[Token], key: str) -> bool:
