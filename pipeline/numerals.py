@@ -24,9 +24,20 @@ def vocabulary() -> dict:
 _THOUSANDS = regex.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
+def irregular_grouping(text: str) -> bool:
+    """True when a run of two dots or more does not group thousands: a group after the first of other
+    than three digits, or a first group of more than three (``10.057.9615.341``, ``343.794178.923``:
+    the cells of a flattened table run together). One dot may be a decimal point (``2.5``)."""
+    whole = text.partition(",")[0]
+    return whole.count(".") >= 2 and not _THOUSANDS.match(whole)
+
+
 def parse_digits(text: str) -> float:
-    """Read a number written in digits the Vietnamese way."""
+    """Read a number written in digits the Vietnamese way; a run of dot groups that do not group
+    thousands (``irregular_grouping``) is no number: ValueError."""
     text = text.strip()
+    if irregular_grouping(text):
+        raise ValueError(f"irregular digit grouping: '{text}'")
     if _THOUSANDS.match(text):
         return float(text.replace(".", ""))
     if "," in text:
@@ -48,12 +59,13 @@ def parse_words(words: list[str]) -> float:
     total = 0.0  # completed groups above the current one
     group = 0.0  # value below the next multiplier
     current: float | None = None  # last digit not yet placed
+    written = False  # a digit was written in the group below the next multiplier, zero too ("không trăm")
     previous = None
     lowered = [w.lower() for w in words]
     if len(lowered) > 1 and digits.get(lowered[0]) == 0 and lowered[1] in multipliers:
         raise WordNumberError(f"no numeral opens with zero before '{lowered[1]}' ('không triệu tập' is a verb)")
     for word in lowered:
-        stacked = previous in multipliers and current is None and group == 0
+        stacked = previous in multipliers and current is None and group == 0 and not written
         previous = word
         if word in vocab["linkers"]:
             continue
@@ -66,19 +78,21 @@ def parse_words(words: list[str]) -> float:
             if current is not None:
                 raise WordNumberError(f"two digits in a row before '{word}'")
             current = digits[word]
+            written = True
         elif word in multipliers:
             scale = multipliers[word]
             if stacked and total and multipliers[word] > 100:
                 total *= scale  # "nghìn tỷ", "hai nghìn tỷ": stacked multipliers multiply
                 continue
             unit = group + (current or 0)
-            if current is None and group == 0:
-                unit = 1  # "nghìn" alone, "trăm nghìn"
+            if current is None and group == 0 and not written:
+                unit = 1  # "nghìn" alone, "trăm nghìn"; not "hai tỷ không trăm triệu", a group of zero
             if scale == 100:
                 group = unit * 100
             else:
                 total = (total + unit) * scale if total and total < scale else total + unit * scale
                 group = 0
+                written = False
             current = None
         else:
             raise WordNumberError(f"not a number word: '{word}'")

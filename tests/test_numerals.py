@@ -59,7 +59,10 @@ def test_parse_digits(text, value):
 
 @pytest.mark.parametrize("text, value", [("hai mươi mốt", 21), ("một trăm linh năm", 105), ("mười lăm", 15), ("ba mươi tư", 34),
                                          ("hai nghìn không trăm hai mươi", 2020), ("ba triệu hai trăm nghìn", 3_200_000), ("nghìn", 1000),
-                                         ("nghìn tỷ", 10**12), ("hai nghìn tỷ", 2 * 10**12), ("một triệu tỷ", 10**15)])
+                                         ("nghìn tỷ", 10**12), ("hai nghìn tỷ", 2 * 10**12), ("một triệu tỷ", 10**15),
+                                         # a group of zero written out is no stacked multiplier
+                                         ("hai tỷ không trăm triệu", 2 * 10**9), ("hai tỷ không trăm năm mươi triệu", 2_050_000_000),
+                                         ("hai triệu không trăm nghìn năm trăm", 2_000_500)])
 def test_parse_words(text, value):
     assert parse_words(text.split()) == value
 

@@ -244,7 +244,7 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Atletico bị đánh bại với tỉ số 1-3 trên sân nhà.", [("1", 1, None, None, "exact"), ("3", 3, None, None, "exact")]),
         ("Ai muốn chạy với giá 150.000 lên sân bay thì cứ việc.", [("150.000", 150000, None, None, "exact")]),
         ("Xe có mô-men xoắn cực đại 174 Nm tại vòng tua máy cao.", [("174", 174, None, "Nm", "exact")]),
-        ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, None, "exact"), ("30", 30, None, None, "exact")]),
+        ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
                                                   ("7", 7, None, "Phạt góc", "exact"), ("9", 9, None, "Phạt góc", "exact")]),
     ],
@@ -263,6 +263,10 @@ def test_exclusion_leaves_amounts(extract, text, expected):
         ("Có ba trăm năm mươi người và một trăm linh năm hộ.",
          [("ba trăm năm mươi", 350, None, "người", "exact"), ("một trăm linh năm", 105, None, "hộ", "exact")]),
         ("Bị phạt tù từ mười hai năm đến hai mươi năm.", [("mười hai", 12, None, "năm", "exact"), ("hai mươi", 20, None, "năm", "exact")]),
+        # a group of zero hundreds written out ("không trăm triệu") adds nothing: it does not multiply the billions
+        ("Số tiền bằng chữ: hai tỷ không trăm triệu đồng.", [("hai tỷ không trăm triệu", 2000000000, None, "đồng", "exact")]),
+        ("Giá trị hợp đồng là ba tỷ không trăm năm mươi triệu đồng.",
+         [("ba tỷ không trăm năm mươi triệu", 3050000000, None, "đồng", "exact")]),
         # a multiplier in title case starts the next sentence of a crawl that lost its full stop
         ("Souza ghi bàn ở giây thứ 11 Tỉ số 1-0 được giữ.", [("1", 1, None, None, "exact"), ("0", 0, None, None, "exact")]),  # a score: notes 26
     ],
@@ -354,7 +358,8 @@ def test_unit_names_the_thing_counted(extract, text, expected):
           ("6", 6, None, "Phạt góc", "exact"), ("3", 3, None, "Phạt góc", "exact"), ("58%", 58, None, "%", "exact"),
           ("42%", 42, None, "%", "exact")]),
         # one "number Label number" in prose is no table
-        ("Đội có 3 Thẻ vàng 2 cầu thủ bị treo giò.", [("3", 3, None, "Thẻ vàng", "exact"), ("2", 2, None, "cầu thủ", "exact")]),
+        # (a capitalised word in prose is no unit: test_capitalised_word_is_no_unit)
+        ("Đội có 3 Thẻ vàng 2 cầu thủ bị treo giò.", [("3", 3, None, None, "exact"), ("2", 2, None, "cầu thủ", "exact")]),
     ],
 )
 def test_statistics_table_rows(extract, text, expected):
@@ -399,4 +404,120 @@ def test_one_counts_only_when_it_counts(extract, text, expected):
     ],
 )
 def test_qualifier_around_the_number(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cells of a flattened table run together: a group of four digits, a dot group not of three after the first
+        "Trị giá (USD) 10.057.9615.341.895.804 11.855.9754.944.149.572 Riêng mặt hàng xăng.",
+        "Riêng thị trường Hàn Quốc- Khối lượng - Trị giá 343.794178.923.868 tấn.",
+        "Ứng dụng chạy trên phiên bản 10.3.1 của hệ điều hành.",
+    ],
+)
+def test_irregular_digit_grouping_is_no_number(extract, text):
+    assert quantities(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised word after the number opens the next sentence or a name: the thing counted is written in lowercase
+        ("Trị giá 1.904.533 Việc tăng thuế đối với xăng dầu sẽ tác động đến giá.", [("1.904.533", 1904533, None, None, "exact")]),
+        ("Nhập khẩu năm 2016 đạt 11.855 Riêng mặt hàng xăng giảm.", [("11.855", 11855, None, None, "exact")]),
+        # symbols in capitals and the words the data counts with a capital stay units
+        ("Đoàn giành 45 HCV và giá vàng lên 1.300 USD/ounce.",
+         [("45", 45, None, "HCV", "exact"), ("1.300", 1300, None, "USD/ounce", "exact")]),
+        # a noun the article writes with a capital inside a sentence, and a symbol of two letters
+        ("Hội đồng có 22 thành viên, 1 Chủ tịch. Vị trí Chủ tịch do Giám đốc Sở giữ.",
+         [("22", 22, None, "thành viên", "exact"), ("1", 1, None, "Chủ tịch", "exact")]),
+        ("Công suất mỗi đầu đạn lên đến 300 Kt.", [("300", 300, None, "Kt", "exact")]),
+        ("Đội giành 7 chức vô địch Bundesliga, 6 Cúp quốc gia Đức.",
+         [("7", 7, None, "chức vô địch", "exact"), ("6", 6, None, "Cúp quốc gia", "exact")]),
+    ],
+)
+def test_capitalised_word_is_no_unit(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure written before the number, nothing counted after it: "tuổi", "thang điểm" (a qualifier may stand between)
+        ("Nữ ca sĩ qua đời ở tuổi 18.", [("18", 18, None, "tuổi", "exact")]),
+        ("Đội hình một có tuổi dưới 26, bao gồm Ruben.", [("26", 26, None, "tuổi", "lt")]),
+        ("Máy bay có hai phi công độ tuổi từ 25 đến 30.", [("hai", 2, None, "phi công", "exact"), ("25 đến 30", 25, 30, "tuổi", "exact")]),
+        ("Trường tuyển 200 học sinh độ tuổi từ 6 đến 10.", [("200", 200, None, "học sinh", "exact"), ("6 đến 10", 6, 10, "tuổi", "exact")]),
+        # not the "tuổi" of another word
+        ("Người dân có tuổi thọ 80 năm.", [("80", 80, None, "năm", "exact")]),
+    ],
+)
+def test_measure_written_before_the_number(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two amounts joined by a word, with the same multiplier, share the unit written after the second
+        ("Nhiều người nghĩ 10 nghìn hay 20 nghìn đồng cũng không đáng gì.",
+         [("10 nghìn", 10000, None, "đồng", "exact"), ("20 nghìn", 20000, None, "đồng", "exact")]),
+        ("Mỗi ngày bệnh viện tiếp nhận khoảng 15, đến 20 ca.", [("15", 15, None, "ca", "approx"), ("20", 20, None, "ca", "exact")]),
+        # and a measure written before the first
+        ("Việc xác định thang điểm 10 hay 30 cũng do các trường tự quyết.",
+         [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
+        # not across different multipliers, not from a score, not into the second part of a fraction
+        ("Giá lần lượt là 15,7 và 19,5 triệu đồng.", [("15,7", 15.7, None, None, "exact"), ("19,5 triệu", 19500000, None, "đồng", "exact")]),
+        ("Đội thắng 2-1 và 3 bàn thắng đều của tiền đạo.",
+         [("2", 2, None, None, "exact"), ("1", 1, None, None, "exact"), ("3", 3, None, "bàn thắng", "exact")]),
+        ("Qua 86 kỳ quay số mở thưởng sản phẩm Mega 6/45 và 33 kỳ quay số mở thưởng.",
+         [("86", 86, None, "kỳ", "exact"), ("6", 6, None, None, "exact"), ("45", 45, None, None, "exact"), ("33", 33, None, "kỳ", "exact")]),
+    ],
+)
+def test_joined_amounts_share_a_unit(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numbered class or place after the counted noun is where the things counted are, not part of what is counted
+        ("Xôn xao clip 2 nữ sinh lớp 9 hành hung 1 nữ sinh lớp 7.",
+         [("2", 2, None, "nữ sinh", "exact"), ("1", 1, None, "nữ sinh", "exact")]),
+        # a time word after the counted noun ends it
+        ("Kẻ tấn công giết chết 12 người hồi tháng 12 năm ngoái.", [("12", 12, None, "người", "exact")]),
+        ("Đội bóng để thua 35 bàn mùa trước.", [("35", 35, None, "bàn", "exact")]),
+        ("Ông hài lòng về hợp tác giáo dục giữa hai nước thời gian qua.", [("hai", 2, None, "nước", "exact")]),
+        ("Thông điệp gửi tới lãnh đạo hơn 50 quốc gia nơi đạo Hồi là tôn giáo chủ đạo.", [("50", 50, None, "quốc gia", "gt")]),
+    ],
+)
+def test_unit_stops_before_a_position_or_a_time_word(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # classifiers of blows and shots, and transactions, which the tagger calls verbs after a number
+        ("Tuấn dùng dao đâm 2 nhát vào ngực.", [("2", 2, None, "nhát", "exact")]),
+        ("Quân đội đã bắn 90 phát đạn về phía bên kia.", [("90", 90, None, "phát đạn", "exact")]),
+        ("Chương trình đã tài trợ cho hơn 5.814 giao dịch thương mại.", [("5.814", 5814, None, "giao dịch thương mại", "gt")]),
+    ],
+)
+def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sides of a relation are the subject: a word of two syllables after them is what they do
+        ("Hai bên vui mừng với thỏa thuận hợp tác được ký.", [("Hai", 2, None, "bên", "exact")]),
+        ("Giữa hai vợ chồng nảy sinh mâu thuẫn dẫn đến ly thân.", [("hai", 2, None, "vợ chồng", "exact")]),
+        # a word after the head naming the present time ends the unit
+        ("Có khoảng 500 chiến binh nổi dậy hiện có mặt tại thành phố.", [("500", 500, None, "chiến binh nổi dậy", "approx")]),
+    ],
+)
+def test_unit_of_the_sides_of_a_relation(extract, text, expected):
     assert quantities(extract, text) == expected

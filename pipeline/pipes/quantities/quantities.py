@@ -13,6 +13,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,10 @@ from .tables import table_units
 
 # The parts of a fraction ("123/128 chi bộ") share the unit after the last; a longer chain of numbers is none.
 MAX_FRACTION_PARTS = 3
+# What joins two amounts that share one unit: "10 nghìn hay 20 nghìn đồng", "15, đến 20 ca" (a word, not a comma alone).
+COORDINATOR = regex.compile(r"\s*,?\s+(?:hay|hoặc|và|đến|tới)\s+")
+# A title-cased symbol of a unit right after a number has this many letters: "1 Mt", "300 Kt", "50 Hz".
+SYMBOL_LETTERS = 2
 # A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
 MAX_SYMBOL = 3
 
@@ -77,6 +82,10 @@ class QuantityRecognizer:
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
+        self.coordinator = COORDINATOR
+        self.measures_before = {keys: unit for words, unit in vocab["measure_before"]["words"].items()
+                                for keys in phrase_keys([words])}
+        self.position_words = {" ".join(keys) for keys in phrase_keys(vocab["not_quantity"]["ordinal_or_position"]["before"])}
         self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
@@ -95,6 +104,7 @@ class QuantityRecognizer:
         self.negative_after = phrase_keys(vocab["negative_sign"]["after"])
         self.dated: set[int] = set()  # the dates' token indices, set only on the copy bound to one Doc (``bound_to``)
         self.doc_nouns: set[str] = set()  # the words the Doc's tagger calls nouns elsewhere (``bound_to``)
+        self.doc_titles: set[str] = set()  # the lexicon's nouns the Doc writes with a capital inside a sentence (``bound_to``)
         kinds = vocab["unit_kinds"]
         self.kind_heads = set(phrase_keys(kinds["heads"]))
         self.kind_heads_keys = {" ".join(keys) for keys in self.kind_heads}
@@ -105,6 +115,7 @@ class QuantityRecognizer:
         self.event_heads = {" ".join(keys) for keys in phrase_keys(kinds["event_heads"])}
         self.capital_heads = {" ".join(keys) for keys in phrase_keys(kinds["capital_heads"])}
         self.capital_kind_words = set(kinds["capital_kind_words"])
+        self.party_heads = {" ".join(keys) for keys in phrase_keys(kinds["party_heads"])}
         compounds = phrase_keys(vocab["unit_compounds"]["phrases"])  # longest first
         self.compound_keys = {" ".join(keys) for keys in compounds}
         self.compounds: dict[str, list[tuple[str, ...]]] = {}  # by first syllable
@@ -135,7 +146,22 @@ class QuantityRecognizer:
         bound = copy.copy(self)
         bound.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
         bound.doc_nouns = self.nouns_of(doc)
+        bound.doc_titles = self.titles_of(doc)
         return bound
+
+    def titles_of(self, doc: Doc) -> set[str]:
+        """The words (keys) of ``doc`` that the lexicon knows as nouns and the article writes with a capital
+        inside a sentence, not right after a number (``Vị trí Chủ tịch``, ``của Mục tiêu phát triển``): the
+        article's way of writing a post or a document, which may be what a number counts."""
+        titles = set()
+        previous: list[Token] | None = None
+        for word in iter_words(doc):
+            key = " ".join(t.norm_ for t in word)
+            if (previous and word[0].is_title and not word[0].is_sent_start and key in self.lexicon_nouns
+                    and previous[-1].is_alpha and not self.line_break_before(word)):
+                titles.add(key)
+            previous = word
+        return titles
 
     def nouns_of(self, doc: Doc) -> set[str]:
         """The words (keys) of ``doc`` of two syllables or more that the tagger calls a noun somewhere
@@ -156,6 +182,8 @@ class QuantityRecognizer:
         taken |= boilerplate_tokens(doc)
         claims = self.exclusions.claimed(doc)
         spans, excluded, ones = [], [], []
+        measured_before: set[int] = set()  # the quantities whose unit is written before them ("ở tuổi 35")
+        paired: set[int] = set()  # the numbers of a score or split ("2-1"), which share no unit with the next amount
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
@@ -174,10 +202,15 @@ class QuantityRecognizer:
             if value is None:
                 continue
             if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
-                spans.extend(self.two_numbers(doc, span, match, value, claims))
+                pair = self.two_numbers(doc, span, match, value, claims)
+                paired.update(q.start for q in pair)
+                spans.extend(pair)
                 continue
             span._.value, span._.value_max = value
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
+            if not span._.unit and self.measure_before(doc, span):
+                span._.unit = self.measure_before(doc, span)
+                measured_before.add(span.start)
             if self.half_after_unit(doc, span, match, span._.unit):
                 span._.value = to_number(span._.value + 0.5)  # "hai tiếng rưỡi" 2.5
             if self.negative(doc, span, match):
@@ -187,6 +220,7 @@ class QuantityRecognizer:
         spans.extend(self.counted_ones(doc, ones, spans, claims))
         spans.extend(self.multiples(doc, taken))
         spans.sort(key=lambda q: q.start)
+        self.share_units(doc, [q for q in spans if q.start not in paired], measured_before)
         table_units(doc, spans)
         doc.spans["quantities"] = spans
         doc.spans["not_quantities"] = excluded  # each labelled with the exclusion kind that claimed it
@@ -524,6 +558,42 @@ class QuantityRecognizer:
         number = next((t for t in doc[after.i + 1 : after.i + 3] if not t.is_space), None)
         return after.text if number is not None and number.like_num else None
 
+    def share_units(self, doc: Doc, spans: list[Span], measured_before: set[int]) -> None:
+        """Two amounts joined by ``hay``, ``hoặc``, ``và``, ``đến`` or a comma, written with the same multiplier,
+        share one unit: the unit after the second is the first's too (``10 nghìn hay 20 nghìn đồng``, ``khoảng
+        15, đến 20 ca``), as the parts of a fraction share theirs; a measure written before the first is the
+        second's too (``thang điểm 10 hay 30``). Not a unit inside the second's span (``5 và 10%``)."""
+        text = doc_text(doc)
+        for first, second in zip(spans, spans[1:]):
+            if not self.coordinator.fullmatch(text[first.end_char : second.start_char]):
+                continue
+            if self.multiplier_words(first) != self.multiplier_words(second) or text[first.start_char - 1 : first.start_char] == "/":
+                continue  # not the second part of a fraction ("Mega 6/45 và 33 kỳ")
+            if first._.unit is None and second._.unit and not text[second.start_char : second.end_char].endswith(second._.unit):
+                first._.unit = second._.unit
+            elif second._.unit is None and first._.unit and first.start in measured_before:
+                second._.unit = first._.unit
+
+    def multiplier_words(self, span: Span) -> list[str]:
+        """The multiplier words of a quantity's span, in order (``["nghìn"]`` for ``20 nghìn``)."""
+        return [t.norm_ for t in span if t.norm_ in self.multipliers]
+
+    def measure_before(self, doc: Doc, span: Span) -> str | None:
+        """The unit of a measure written right before the number, a qualifier allowed between (``measure_before``:
+        ``ở tuổi 35``, ``có tuổi dưới 26``, ``thang điểm 10``), asked only when nothing counted follows it; the
+        measure ends a word (not the ``tuổi`` of ``tuổi thọ``; the segmenter may glue a word before it: ``có tuổi``)."""
+        before = preceding_tokens(doc, span.start, 4)
+        if before and before[-1].norm_ == "từ":
+            before = before[:-1]  # "độ tuổi từ 5 đến 10": the range's "from", outside its span
+        qualifier = next((keys for keys, _ in self.qualifiers if ends_with(before, keys)), None)
+        if qualifier:
+            before = before[: -len(qualifier)]
+        for keys, unit in self.measures_before.items():
+            following = doc[before[-1].i + 1] if before else None
+            if ends_with(before, keys) and following is not None and (following._.word_start or not following.is_alpha):
+                return unit
+        return None
+
     def in_date(self, token: Token) -> bool:
         """True when ``token`` is inside a span of the dates stage (of the Doc being processed)."""
         return token.i in self.dated
@@ -596,7 +666,14 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if words and self.predicate_of_party(words, word, key):
+                break  # "hai bên nhất trí", "hai vợ chồng nảy sinh mâu thuẫn": the sides, then what they do
+            if words and self.numbered(word):
+                words = self.without_measure_start(words, word)
+                break  # "2 nữ sinh lớp 9": the class is a position the girls are in, not what is counted
             if not words:
+                if self.capitalised_head(word):
+                    break  # "1.904.533 Việc tăng thuế", "iPhone 7 Plus": a new sentence or a name, not the thing counted
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
                                               or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower)):
@@ -618,6 +695,69 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def predicate_of_party(self, words: list[list[Token]], word: list[Token], key: str) -> bool:
+        """True when ``word`` follows a head of ``party_heads`` right away and is a word of two syllables or
+        more that the lexicon does not know as a noun: the predicate of the sides (``hai bên vui mừng``),
+        not which sides they are (``hai bên bờ``)."""
+        head = " ".join(t.norm_ for t in words[0])
+        return len(words) == 1 and head in self.party_heads and len(word) > 1 and key not in self.lexicon_nouns
+
+    @staticmethod
+    def symbol(word: list[Token]) -> bool:
+        """True when ``word`` is a unit's symbol of two Latin letters, a capital then a small one (``Mt``, ``Kt``,
+        ``Hz``), written apart from what follows (not the ``V`` of ``V-League`` nor the ``K`` of ``K.Nguyên``)."""
+        first = word[0]
+        doc = first.doc
+        after = doc_text(doc)[first.idx + len(first.text) : first.idx + len(first.text) + 2]
+        glued = after[:1] in ("-", "–") or after[:1] == "." and after[1:2].isalpha()
+        return len(word) == 1 and len(first.text) == SYMBOL_LETTERS and first.text.isascii() and not glued
+
+    def numbered(self, word: list[Token]) -> bool:
+        """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
+        its number written right after it (``lớp 9``): a numbered place or class, which names where the
+        counted things are; or a measure of ``measure_before`` with the number it measures after it
+        (``hai phi công độ tuổi từ 25 đến 30``)."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        if after < len(doc) and doc[after].norm_ == "từ" and word[-1].whitespace_ != "":
+            after += 1
+        if after >= len(doc) or not doc[after].like_num or word[-1].whitespace_ == "":
+            return False
+        if " ".join(t.norm_ for t in word) in self.position_words:
+            return True
+        return any(ends_with(word, keys) for keys in self.measures_before)
+
+    def without_measure_start(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
+        """``words`` without the syllables that open a measure of ``measure_before`` ending in ``word`` (the
+        segmenter's ``học sinh độ`` + ``tuổi`` of ``200 học sinh độ tuổi từ 6 đến 10``); the head always stays."""
+        tokens = [t for w in words for t in w]
+        keys = tuple(t.norm_ for t in word)
+        cut = next((m for m in (2, 1) if len(tokens) > m
+                    and tuple(t.norm_ for t in tokens[-m:]) + keys in self.measures_before), 0)
+        if not cut:
+            return words
+        end = tokens[-cut].i
+        kept = [[t for t in w if t.i < end] for w in words]
+        kept = [w for w in kept if w]
+        return kept if kept else words[:1]
+
+    def capitalised_head(self, word: list[Token]) -> bool:
+        """True when the first word after the number is capitalised like a name or a sentence's first word
+        (``Việc``, ``Plus``, ``Boxster``) and is none of the ``capital_kind_words`` counted with a capital
+        (``hai Đảng``, ``hai Nhà nước``) or of the article's capitalised nouns (``titles_of``: ``1 Chủ tịch và
+        2 Phó Chủ tịch`` where it writes ``Vị trí Chủ tịch``): the thing counted is written in lowercase.
+        Symbols in capitals (``USD``, ``HCV``) and measure units are not title-cased words and stay units."""
+        first = word[0]
+        if not (first.is_alpha and first.is_title):
+            return False
+        doc = first.doc
+        key = " ".join(t.text for t in word)
+        after = word[-1].i + 1
+        with_next = key + " " + doc[after].text if after < len(doc) else key
+        if " ".join(t.norm_ for t in word) in self.doc_titles or self.symbol(word):
+            return False
+        return key not in self.capital_kind_words and with_next not in self.capital_kind_words
 
     def names_kind(self, previous: list[Token], key: str) -> bool:
         """True when the word ``key`` after the noun ``previous`` makes a pair of the lexicon's ``pairs``:
