@@ -468,7 +468,6 @@ def test_measure_written_before_the_number(extract, text, expected):
         ("Việc xác định thang điểm 10 hay 30 cũng do các trường tự quyết.",
          [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
         # not across different multipliers, not from a score, not into the second part of a fraction
-        ("Giá lần lượt là 15,7 và 19,5 triệu đồng.", [("15,7", 15.7, None, None, "exact"), ("19,5 triệu", 19500000, None, "đồng", "exact")]),
         ("Đội thắng 2-1 và 3 bàn thắng đều của tiền đạo.",
          [("2", 2, None, None, "exact"), ("1", 1, None, None, "exact"), ("3", 3, None, "bàn thắng", "exact")]),
         ("Qua 86 kỳ quay số mở thưởng sản phẩm Mega 6/45 và 33 kỳ quay số mở thưởng.",
@@ -477,6 +476,45 @@ def test_measure_written_before_the_number(extract, text, expected):
 )
 def test_joined_amounts_share_a_unit(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare number joined to an amount with a multiplier shares the multiplier and the unit, as a range's ends do
+        ("Giá lần lượt là 15,7 và 19,5 triệu đồng.",
+         [("15,7", 15700000, None, "đồng", "exact"), ("19,5 triệu", 19500000, None, "đồng", "exact")]),
+        ("Lượng khách sẽ là 45 hoặc 49 triệu khách.",
+         [("45", 45000000, None, "khách", "exact"), ("49 triệu", 49000000, None, "khách", "exact")]),
+        # through a comma series that ends in và, and onto a range
+        ("Vé được phát hành với giá 100, 200 và 300 nghìn đồng.",
+         [("100", 100000, None, "đồng", "exact"), ("200", 200000, None, "đồng", "exact"), ("300 nghìn", 300000, None, "đồng", "exact")]),
+        ("Giá bán là 84-85 và 106 triệu đồng.",
+         [("84-85", 84000000, 85000000, "đồng", "exact"), ("106 triệu", 106000000, None, "đồng", "exact")]),
+    ],
+)
+def test_joined_bare_numbers_share_the_multiplier_after_them(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # not a number of a thousand or more, nor one that counts something of its own
+        ("Có 1.500 và 2 triệu người.", [("1.500", 1500, None, None, "exact"), ("2 triệu", 2000000, None, "người", "exact")]),
+        ("Xã có 5 hộ và 2 triệu đồng tiền hỗ trợ.", [("5", 5, None, "hộ", "exact"), ("2 triệu", 2000000, None, "đồng", "exact")]),
+        # nor over a comma alone
+        ("Có 12, 3 triệu người.", [("12", 12, None, None, "exact"), ("3 triệu", 3000000, None, "người", "exact")]),
+    ],
+)
+def test_numbers_that_keep_their_own_value(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+def test_a_model_number_after_a_name_takes_no_multiplier(extract):
+    text = "Giá từ 568 triệu đồng cho bản City 1.5 và 604 triệu đồng cho bản cao cấp."
+    values = {q["text"]: q["value"] for q in extract(text)["quantities"]}
+    assert values["604 triệu"] == 604000000 and values.get("1.5") != 1500000
 
 
 @pytest.mark.parametrize(

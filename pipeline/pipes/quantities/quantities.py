@@ -28,6 +28,13 @@ from .tables import table_units
 MAX_FRACTION_PARTS = 3
 # What joins two amounts that share one unit: "10 nghìn hay 20 nghìn đồng", "15, đến 20 ca" (a word, not a comma alone).
 COORDINATOR = regex.compile(r"\s*,?\s+(?:hay|hoặc|và|đến|tới)\s+")
+# What joins amounts that share the multiplier written after the last: "15,7 và 19,5 triệu", "100, 200 và 300 nghìn".
+MULTIPLIER_JOINER = regex.compile(r"\s*,?\s+(?:và|hay|hoặc)\s+")
+LIST_COMMA = regex.compile(r"\s*,\s+")
+# A bare number (or range of them) that can take a multiplier written after the next amount.
+BARE_NUMBER = regex.compile(r"\d+(?:\.\d{3})*(?:,\d+)?(?:\s*[-–]\s*\d+(?:\.\d{3})*(?:,\d+)?)?")
+# A bare number this large is an amount of its own, not the head of an elided multiplier.
+MAX_BARE_HEAD = 1000
 # A title-cased symbol of a unit right after a number has this many letters: "1 Mt", "300 Kt", "50 Hz".
 SYMBOL_LETTERS = 2
 # A capitalised unit of at most this many letters is a symbol (MP, GB, HP, USD), not a name.
@@ -220,6 +227,7 @@ class QuantityRecognizer:
         spans.extend(self.counted_ones(doc, ones, spans, claims))
         spans.extend(self.multiples(doc, taken))
         spans.sort(key=lambda q: q.start)
+        self.share_multipliers(doc, [q for q in spans if q.start not in paired])
         self.share_units(doc, [q for q in spans if q.start not in paired], measured_before)
         table_units(doc, spans)
         doc.spans["quantities"] = spans
@@ -573,6 +581,43 @@ class QuantityRecognizer:
                 first._.unit = second._.unit
             elif second._.unit is None and first._.unit and first.start in measured_before:
                 second._.unit = first._.unit
+
+    def share_multipliers(self, doc: Doc, spans: list[Span]) -> None:
+        """Bare numbers joined by ``và``, ``hay`` or ``hoặc`` to an amount with a multiplier share it and its unit, as
+        a range's ends do: ``lần lượt 15,7 và 19,5 triệu đồng`` is 15,700,000 and 19,500,000 đồng; a comma series
+        that ends so shares it too (``100, 200 và 300 nghìn đồng``). Not a number of a thousand or more, one with a
+        unit of its own, or an amount in words."""
+        text = doc_text(doc)
+        shared: dict[int, float] = {}  # the spans that took a multiplier from the amount after them, with it
+        for first, second in reversed(list(zip(spans, spans[1:]))):
+            joiner = text[first.end_char : second.start_char]
+            if not (MULTIPLIER_JOINER.fullmatch(joiner) or second.start in shared and LIST_COMMA.fullmatch(joiner)):
+                continue
+            scale = shared.get(second.start) or self.trailing_multiplier(second)
+            if scale is None or not self.bare_head(first):
+                continue
+            first._.value = to_number(first._.value * scale)
+            if first._.value_max is not None:
+                first._.value_max = to_number(first._.value_max * scale)
+            first._.unit = second._.unit
+            shared[first.start] = scale
+
+    def bare_head(self, span: Span) -> bool:
+        """True when ``span`` is digits alone as Vietnamese writes an amount, under a thousand, with no unit and no
+        name before it: ``15,7`` of ``15,7 và 19,5 triệu``, not the model of ``City 1.5 và 604 triệu``."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        after_name = before is not None and before.is_alpha and before._.is_cap and not span[0].is_sent_start
+        return (span._.unit is None and not after_name and BARE_NUMBER.fullmatch(span.text) is not None
+                and max(span._.value, span._.value_max or 0) < MAX_BARE_HEAD and not self.multiplier_words(span))
+
+    def trailing_multiplier(self, span: Span) -> float | None:
+        """The product of the multipliers after the one number of ``span`` (1e6 for ``19,5 triệu``); None when it
+        has no multiplier or more than one number (``3 tỷ 200 triệu``)."""
+        words = [t.norm_ for t in span]
+        multipliers = [w for w in words if w in self.multipliers]
+        if not multipliers or len(words) - len(multipliers) != 1 or words[0] in self.multipliers:
+            return None
+        return multiply_out(["1", *multipliers], vocabulary()["digit_multipliers"])[0]
 
     def multiplier_words(self, span: Span) -> list[str]:
         """The multiplier words of a quantity's span, in order (``["nghìn"]`` for ``20 nghìn``)."""
