@@ -352,3 +352,27 @@ def test_no_misc_from_common_words(extract, text, not_expected):
 def test_a_person_after_a_post_and_its_body_is_split_off(extract, text, expected):
     """Guidelines, PER and ORG: the post stays outside the name, the body is its own entity (or none when generic)."""
     assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng phát biểu tại Diễn đàn. Ảnh: VGP Phát biểu tại Diễn đàn, Thủ tướng cho biết.",
+     [("VGP", "ORG")]),
+    ("Hiện trường vụ cháy ở Bahawalpur. THX/TTXVN Sáng 3/7, giới chức bệnh viện cho biết.",
+     [("Bahawalpur", "LOC"), ("TTXVN", "ORG")]),
+    ("Biệt phủ của ông Quý. Ảnh: CTV Thanh tra tài sản hình thành từ năm 2010.",
+     [("Quý", "PER"), ("CTV", "ORG")]),
+])
+def test_a_credit_ends_at_its_abbreviation_before_the_next_sentence(extract, text, expected):
+    """Guidelines, ORG (media and sources): a caption's credit glued to the next sentence with no full
+    stop ends at the source's abbreviation ("Ảnh: VGP | Phát biểu ...")."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người dân xem chương trình. Ảnh: VTV Cần Thơ", ("VTV Cần Thơ", "ORG")),
+    ("Hình ảnh lễ hội. Nguồn: BBC News", ("BBC News", "ORG")),
+    ("Ảnh minh họa. Nguồn: TTXVN/Tin Tức", ("Tin Tức", "ORG")),
+])
+def test_a_credit_with_its_own_name_is_kept_whole(extract, text, expected):
+    """An outlet's own name after its abbreviation (a place, English words) is no next sentence."""
+    assert expected in entities(extract, text)
