@@ -376,3 +376,24 @@ def test_a_credit_ends_at_its_abbreviation_before_the_next_sentence(extract, tex
 def test_a_credit_with_its_own_name_is_kept_whole(extract, text, expected):
     """An outlet's own name after its abbreviation (a place, English words) is no next sentence."""
     assert expected in entities(extract, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam cho biết.", [("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam", "ORG")]),
+    ("Sở LĐ-TB&XH tỉnh Quảng Nam cho biết.", [("Sở LĐ-TB&XH tỉnh Quảng Nam", "ORG")]),
+    ("Ủy ban đề nghị Sở Y tế tỉnh Kon Tum báo cáo ngay vụ việc.", [("Sở Y tế tỉnh Kon Tum", "ORG")]),
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An Nguyễn Văn A cho biết.",
+     [("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "ORG"), ("Nguyễn Văn A", "PER")]),
+])
+def test_a_department_takes_its_province_with_the_unit_word(extract, text, expected):
+    """Guidelines, ORG: a named organisation with its type word and place, a dashed department too."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Công Thương tỉnh vừa có văn bản gửi UBND huyện Mường Khương.", [("Sở Công Thương", "ORG"), ("UBND huyện Mường Khương", "ORG")]),
+    ("Sở Giao thông vận tải xã Hòa Bình là không có.", [("Sở Giao thông vận tải", "ORG"), ("xã Hòa Bình", "LOC")]),
+])
+def test_a_department_leaves_a_bare_unit_word_and_a_commune_outside(extract, text, expected):
+    """Notes 3: a bare unit word after the body stays outside; a department is a province's, not a commune's."""
+    assert entities(extract, text) == expected

@@ -56,6 +56,8 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
         name_end = without_trailing_person(vocab, doc, end, name_end)
         if keys in vocab.open_name_types and name_runs_on(vocab, doc, name_end, triggers):
             return None  # "Trung tâm Giáo dục | thường xuyên", "Chi cục Quản lý | thị trường": the end is unknown, left to the model
+        if len(keys) == 1 and keys[0] in vocab.departments_take_unit_place:
+            name_end = unit_place_after(vocab, doc, name_end)  # "Sở LĐ-TB&XH | tỉnh Quảng Nam"
     if label == "LOC":
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
@@ -196,6 +198,8 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
             end = bare_place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "ORG":
         end = bare_place_after(vocab, doc, end, triggers)  # "Sở Giao thông vận tải | Hà Nội", "Bộ Quốc phòng | Nga"
+        if end == trigger.end and keys[0] in vocab.departments_take_unit_place:
+            end = unit_place_after(vocab, doc, end)  # "Sở Lao động - Thương binh và Xã hội | tỉnh Quảng Nam"
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
     elif trigger.label_ == "MISC":
@@ -258,6 +262,26 @@ def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerInde
         if unit_end is not None:
             name_end = name_run(doc, unit_end, triggers)
             return name_end if name_end > unit_end else end
+    return end
+
+
+def unit_place_after(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend a department over a province's unit word (``department_units``) and the known place after it ("Sở Lao động - Thương binh và
+    Xã hội | tỉnh Quảng Nam", "Sở LĐ-TB&XH | TP Hồ Chí Minh"): the body with its place (guidelines, ORG).
+    Only a place the gazetteer knows, the longest, so a person named after it stays out ("... tỉnh Nghệ
+    An | Nguyễn Văn A"); a bare unit word stays outside (notes, 3)."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    for unit in vocab.units.starting_at(doc[end]):
+        unit_end = match_keys(doc, end, unit)
+        if unit_end is None or unit_end >= len(doc) or unit not in vocab.department_units:
+            continue
+        if doc[unit_end].text == "." and not doc[unit_end - 1].whitespace_:
+            unit_end += 1  # "TP. Hồ Chí Minh"
+        stops = [stop for stop in range(unit_end + 1, min(len(doc), unit_end + vocab.longest_place) + 1)
+                 if doc[unit_end]._.is_cap and match_key(doc[unit_end:stop].text) in vocab.places]
+        if stops and (max(stops) >= len(doc) or doc[max(stops)].whitespace_ or not doc[max(stops)].is_alpha):
+            return max(stops)
     return end
 
 
