@@ -397,3 +397,18 @@ def test_a_department_takes_its_province_with_the_unit_word(extract, text, expec
 def test_a_department_leaves_a_bare_unit_word_and_a_commune_outside(extract, text, expected):
     """Notes 3: a bare unit word after the body stays outside; a department is a province's, not a commune's."""
     assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Sở Lao động, Thương binh và Xã hội Nghệ An, hiện toàn tỉnh có nhiều hộ nghèo.",
+     [("Sở Lao động, Thương binh và Xã hội Nghệ An", "ORG")]),
+    ("Sở Lao động – Thương binh và Xã hội Hà Nội cho biết.", [("Sở Lao động – Thương binh và Xã hội Hà Nội", "ORG")]),
+    ("Sở Văn hóa Thể thao và Du lịch tỉnh Lào Cai tổ chức lễ hội.", [("Sở Văn hóa Thể thao và Du lịch tỉnh Lào Cai", "ORG")]),
+    ("Vậy cớ gì Tổng cục Thể dục thể thao lại đề xuất như vậy.", [("Tổng cục Thể dục thể thao", "ORG")]),
+    ("Ông Phạm Trọng Đạt, Cục trưởng Cục Phòng, chống tham nhũng, nói.",
+     [("Phạm Trọng Đạt", "PER"), ("Cục Phòng, chống tham nhũng", "ORG")]),
+])
+def test_a_ministry_or_department_written_with_a_comma_or_a_dash_is_whole(extract, text, expected):
+    """Guidelines, ORG: the name of a state body as the press writes it, with a comma, an en dash or none
+    between its fields, is one ORG, not cut at the punctuation."""
+    assert entities(extract, text) == expected
