@@ -361,6 +361,10 @@ def test_a_person_after_a_post_and_its_body_is_split_off(extract, text, expected
      [("Bahawalpur", "LOC"), ("TTXVN", "ORG")]),
     ("Biệt phủ của ông Quý. Ảnh: CTV Thanh tra tài sản hình thành từ năm 2010.",
      [("Quý", "PER"), ("CTV", "ORG")]),
+    ("Bệnh viện đa khoa tỉnh Hòa Bình. Ảnh: Tiền Phong Hợp đồng chưa ráo mực đã vội sang tay.",
+     [("Bệnh viện đa khoa tỉnh Hòa Bình", "ORG"), ("Tiền Phong", "ORG")]),
+    ("Kỳ họp thường kỳ tháng 6/2017. Ảnh: VGP/Quang Hiếu Phát biểu khai mạc kỳ họp, Thủ tướng nêu rõ.",
+     [("VGP", "ORG"), ("Quang Hiếu", "PER")]),
 ])
 def test_a_credit_ends_at_its_abbreviation_before_the_next_sentence(extract, text, expected):
     """Guidelines, ORG (media and sources): a caption's credit glued to the next sentence with no full
@@ -372,6 +376,7 @@ def test_a_credit_ends_at_its_abbreviation_before_the_next_sentence(extract, tex
     ("Người dân xem chương trình. Ảnh: VTV Cần Thơ", ("VTV Cần Thơ", "ORG")),
     ("Hình ảnh lễ hội. Nguồn: BBC News", ("BBC News", "ORG")),
     ("Ảnh minh họa. Nguồn: TTXVN/Tin Tức", ("Tin Tức", "ORG")),
+    ("Hiện trường vụ việc. Ảnh: Báo Giao thông", ("Báo Giao thông", "ORG")),
 ])
 def test_a_credit_with_its_own_name_is_kept_whole(extract, text, expected):
     """An outlet's own name after its abbreviation (a place, English words) is no next sentence."""
