@@ -389,6 +389,8 @@ def test_a_credit_with_its_own_name_is_kept_whole(extract, text, expected):
     ("Ủy ban đề nghị Sở Y tế tỉnh Kon Tum báo cáo ngay vụ việc.", [("Sở Y tế tỉnh Kon Tum", "ORG")]),
     ("Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An Nguyễn Văn A cho biết.",
      [("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "ORG"), ("Nguyễn Văn A", "PER")]),
+    ("Anh Hoài đã gửi đơn kiện Đài PT-TH tỉnh Đắk Nông đến tòa.", [("Hoài", "PER"), ("Đài PT-TH tỉnh Đắk Nông", "ORG")]),
+    ("Chi cục Thuế huyện Mường Khương cho biết.", [("Chi cục Thuế huyện Mường Khương", "ORG")]),
 ])
 def test_a_department_takes_its_province_with_the_unit_word(extract, text, expected):
     """Guidelines, ORG: a named organisation with its type word and place, a dashed department too."""
@@ -398,9 +400,10 @@ def test_a_department_takes_its_province_with_the_unit_word(extract, text, expec
 @pytest.mark.parametrize("text, expected", [
     ("Sở Công Thương tỉnh vừa có văn bản gửi UBND huyện Mường Khương.", [("Sở Công Thương", "ORG"), ("UBND huyện Mường Khương", "ORG")]),
     ("Sở Giao thông vận tải xã Hòa Bình là không có.", [("Sở Giao thông vận tải", "ORG"), ("xã Hòa Bình", "LOC")]),
+    ("Chi cục Kiểm lâm tỉnh đã kiểm tra.", [("Chi cục Kiểm lâm", "ORG")]),
 ])
 def test_a_department_leaves_a_bare_unit_word_and_a_commune_outside(extract, text, expected):
-    """Notes 3: a bare unit word after the body stays outside; a department is a province's, not a commune's."""
+    """Notes 3: a bare unit word after the body stays outside; a department takes the units of its level only."""
     assert entities(extract, text) == expected
 
 

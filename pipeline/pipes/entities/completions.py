@@ -17,7 +17,7 @@ from .gazetteer import load_gazetteer
 from .names import continues_a_name, looks_like_person, name_run, trailing_number, trailing_person_start
 from .patterns import NAME_JOINERS, NUMBERED_UNITS
 from .triggers import TriggerIndex
-from .vocabulary import RuleVocabulary
+from .vocabulary import Keys, RuleVocabulary
 
 Completion = Callable[[RuleVocabulary, Doc, Span, TriggerIndex], "Span | None"]
 
@@ -56,8 +56,7 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
         name_end = without_trailing_person(vocab, doc, end, name_end)
         if keys in vocab.open_name_types and name_runs_on(vocab, doc, name_end, triggers):
             return None  # "Trung tâm Giáo dục | thường xuyên", "Chi cục Quản lý | thị trường": the end is unknown, left to the model
-        if len(keys) == 1 and keys[0] in vocab.departments_take_unit_place:
-            name_end = unit_place_after(vocab, doc, name_end)  # "Sở LĐ-TB&XH | tỉnh Quảng Nam"
+        name_end = unit_place_after(vocab, doc, name_end, vocab.departments_take_unit_place.get(keys, frozenset()))  # "Sở LĐ-TB&XH | tỉnh Quảng Nam"
     if label == "LOC":
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
@@ -198,8 +197,8 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
             end = bare_place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "ORG":
         end = bare_place_after(vocab, doc, end, triggers)  # "Sở Giao thông vận tải | Hà Nội", "Bộ Quốc phòng | Nga"
-        if end == trigger.end and keys[0] in vocab.departments_take_unit_place:
-            end = unit_place_after(vocab, doc, end)  # "Sở Lao động - Thương binh và Xã hội | tỉnh Quảng Nam"
+        if end == trigger.end:
+            end = unit_place_after(vocab, doc, end, department_units(vocab, keys))  # "Sở Lao động - Thương binh và Xã hội | tỉnh Quảng Nam"
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
     elif trigger.label_ == "MISC":
@@ -265,16 +264,21 @@ def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerInde
     return end
 
 
-def unit_place_after(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
-    """Extend a department over a province's unit word (``department_units``) and the known place after it ("Sở Lao động - Thương binh và
+def department_units(vocab: RuleVocabulary, keys: Keys) -> frozenset[Keys]:
+    """The unit words a department named by ``keys`` takes, from its type word ("Sở", "Chi cục")."""
+    return next((units for head, units in vocab.departments_take_unit_place.items() if keys[:len(head)] == head), frozenset())
+
+
+def unit_place_after(vocab: RuleVocabulary, doc: Doc, end: int, units: frozenset[Keys]) -> int:
+    """Extend a department over one of its ``units`` (``departments_take_unit_place``) and the known place after it ("Sở Lao động - Thương binh và
     Xã hội | tỉnh Quảng Nam", "Sở LĐ-TB&XH | TP Hồ Chí Minh"): the body with its place (guidelines, ORG).
     Only a place the gazetteer knows, the longest, so a person named after it stays out ("... tỉnh Nghệ
     An | Nguyễn Văn A"); a bare unit word stays outside (notes, 3)."""
-    if end >= len(doc) or not doc[end - 1].whitespace_:
+    if not units or end >= len(doc) or not doc[end - 1].whitespace_:
         return end
     for unit in vocab.units.starting_at(doc[end]):
         unit_end = match_keys(doc, end, unit)
-        if unit_end is None or unit_end >= len(doc) or unit not in vocab.department_units:
+        if unit_end is None or unit_end >= len(doc) or unit not in units:
             continue
         if doc[unit_end].text == "." and not doc[unit_end - 1].whitespace_:
             unit_end += 1  # "TP. Hồ Chí Minh"
