@@ -352,3 +352,71 @@ def test_no_misc_from_common_words(extract, text, not_expected):
 def test_a_person_after_a_post_and_its_body_is_split_off(extract, text, expected):
     """Guidelines, PER and ORG: the post stays outside the name, the body is its own entity (or none when generic)."""
     assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng phát biểu tại Diễn đàn. Ảnh: VGP Phát biểu tại Diễn đàn, Thủ tướng cho biết.",
+     [("VGP", "ORG")]),
+    ("Hiện trường vụ cháy ở Bahawalpur. THX/TTXVN Sáng 3/7, giới chức bệnh viện cho biết.",
+     [("Bahawalpur", "LOC"), ("TTXVN", "ORG")]),
+    ("Biệt phủ của ông Quý. Ảnh: CTV Thanh tra tài sản hình thành từ năm 2010.",
+     [("Quý", "PER"), ("CTV", "ORG")]),
+    ("Bệnh viện đa khoa tỉnh Hòa Bình. Ảnh: Tiền Phong Hợp đồng chưa ráo mực đã vội sang tay.",
+     [("Bệnh viện đa khoa tỉnh Hòa Bình", "ORG"), ("Tiền Phong", "ORG")]),
+    ("Kỳ họp thường kỳ tháng 6/2017. Ảnh: VGP/Quang Hiếu Phát biểu khai mạc kỳ họp, Thủ tướng nêu rõ.",
+     [("VGP", "ORG"), ("Quang Hiếu", "PER")]),
+])
+def test_a_credit_ends_at_its_abbreviation_before_the_next_sentence(extract, text, expected):
+    """Guidelines, ORG (media and sources): a caption's credit glued to the next sentence with no full
+    stop ends at the source's abbreviation ("Ảnh: VGP | Phát biểu ...")."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người dân xem chương trình. Ảnh: VTV Cần Thơ", ("VTV Cần Thơ", "ORG")),
+    ("Hình ảnh lễ hội. Nguồn: BBC News", ("BBC News", "ORG")),
+    ("Ảnh minh họa. Nguồn: TTXVN/Tin Tức", ("Tin Tức", "ORG")),
+    ("Hiện trường vụ việc. Ảnh: Báo Giao thông", ("Báo Giao thông", "ORG")),
+])
+def test_a_credit_with_its_own_name_is_kept_whole(extract, text, expected):
+    """An outlet's own name after its abbreviation (a place, English words) is no next sentence."""
+    assert expected in entities(extract, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam cho biết.", [("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam", "ORG")]),
+    ("Sở LĐ-TB&XH tỉnh Quảng Nam cho biết.", [("Sở LĐ-TB&XH tỉnh Quảng Nam", "ORG")]),
+    ("Ủy ban đề nghị Sở Y tế tỉnh Kon Tum báo cáo ngay vụ việc.", [("Sở Y tế tỉnh Kon Tum", "ORG")]),
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An Nguyễn Văn A cho biết.",
+     [("Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "ORG"), ("Nguyễn Văn A", "PER")]),
+    ("Anh Hoài đã gửi đơn kiện Đài PT-TH tỉnh Đắk Nông đến tòa.", [("Hoài", "PER"), ("Đài PT-TH tỉnh Đắk Nông", "ORG")]),
+    ("Chi cục Thuế huyện Mường Khương cho biết.", [("Chi cục Thuế huyện Mường Khương", "ORG")]),
+])
+def test_a_department_takes_its_province_with_the_unit_word(extract, text, expected):
+    """Guidelines, ORG: a named organisation with its type word and place, a dashed department too."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Công Thương tỉnh vừa có văn bản gửi UBND huyện Mường Khương.", [("Sở Công Thương", "ORG"), ("UBND huyện Mường Khương", "ORG")]),
+    ("Sở Giao thông vận tải xã Hòa Bình là không có.", [("Sở Giao thông vận tải", "ORG"), ("xã Hòa Bình", "LOC")]),
+    ("Chi cục Kiểm lâm tỉnh đã kiểm tra.", [("Chi cục Kiểm lâm", "ORG")]),
+])
+def test_a_department_leaves_a_bare_unit_word_and_a_commune_outside(extract, text, expected):
+    """Notes 3: a bare unit word after the body stays outside; a department takes the units of its level only."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Sở Lao động, Thương binh và Xã hội Nghệ An, hiện toàn tỉnh có nhiều hộ nghèo.",
+     [("Sở Lao động, Thương binh và Xã hội Nghệ An", "ORG")]),
+    ("Sở Lao động – Thương binh và Xã hội Hà Nội cho biết.", [("Sở Lao động – Thương binh và Xã hội Hà Nội", "ORG")]),
+    ("Sở Văn hóa Thể thao và Du lịch tỉnh Lào Cai tổ chức lễ hội.", [("Sở Văn hóa Thể thao và Du lịch tỉnh Lào Cai", "ORG")]),
+    ("Vậy cớ gì Tổng cục Thể dục thể thao lại đề xuất như vậy.", [("Tổng cục Thể dục thể thao", "ORG")]),
+    ("Ông Phạm Trọng Đạt, Cục trưởng Cục Phòng, chống tham nhũng, nói.",
+     [("Phạm Trọng Đạt", "PER"), ("Cục Phòng, chống tham nhũng", "ORG")]),
+])
+def test_a_ministry_or_department_written_with_a_comma_or_a_dash_is_whole(extract, text, expected):
+    """Guidelines, ORG: the name of a state body as the press writes it, with a comma, an en dash or none
+    between its fields, is one ORG, not cut at the punctuation."""
+    assert entities(extract, text) == expected

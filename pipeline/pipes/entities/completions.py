@@ -17,7 +17,7 @@ from .gazetteer import load_gazetteer
 from .names import continues_a_name, looks_like_person, name_run, trailing_number, trailing_person_start
 from .patterns import NAME_JOINERS, NUMBERED_UNITS
 from .triggers import TriggerIndex
-from .vocabulary import RuleVocabulary
+from .vocabulary import Keys, RuleVocabulary
 
 Completion = Callable[[RuleVocabulary, Doc, Span, TriggerIndex], "Span | None"]
 
@@ -56,6 +56,7 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
         name_end = without_trailing_person(vocab, doc, end, name_end)
         if keys in vocab.open_name_types and name_runs_on(vocab, doc, name_end, triggers):
             return None  # "Trung tâm Giáo dục | thường xuyên", "Chi cục Quản lý | thị trường": the end is unknown, left to the model
+        name_end = unit_place_after(vocab, doc, name_end, vocab.departments_take_unit_place.get(keys, frozenset()))  # "Sở LĐ-TB&XH | tỉnh Quảng Nam"
     if label == "LOC":
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
@@ -196,6 +197,8 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
             end = bare_place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "ORG":
         end = bare_place_after(vocab, doc, end, triggers)  # "Sở Giao thông vận tải | Hà Nội", "Bộ Quốc phòng | Nga"
+        if end == trigger.end:
+            end = unit_place_after(vocab, doc, end, department_units(vocab, keys))  # "Sở Lao động - Thương binh và Xã hội | tỉnh Quảng Nam"
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
     elif trigger.label_ == "MISC":
@@ -258,6 +261,31 @@ def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerInde
         if unit_end is not None:
             name_end = name_run(doc, unit_end, triggers)
             return name_end if name_end > unit_end else end
+    return end
+
+
+def department_units(vocab: RuleVocabulary, keys: Keys) -> frozenset[Keys]:
+    """The unit words a department named by ``keys`` takes, from its type word ("Sở", "Chi cục")."""
+    return next((units for head, units in vocab.departments_take_unit_place.items() if keys[:len(head)] == head), frozenset())
+
+
+def unit_place_after(vocab: RuleVocabulary, doc: Doc, end: int, units: frozenset[Keys]) -> int:
+    """Extend a department over one of its ``units`` (``departments_take_unit_place``) and the known place after it ("Sở Lao động - Thương binh và
+    Xã hội | tỉnh Quảng Nam", "Sở LĐ-TB&XH | TP Hồ Chí Minh"): the body with its place (guidelines, ORG).
+    Only a place the gazetteer knows, the longest, so a person named after it stays out ("... tỉnh Nghệ
+    An | Nguyễn Văn A"); a bare unit word stays outside (notes, 3)."""
+    if not units or end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    for unit in vocab.units.starting_at(doc[end]):
+        unit_end = match_keys(doc, end, unit)
+        if unit_end is None or unit_end >= len(doc) or unit not in units:
+            continue
+        if doc[unit_end].text == "." and not doc[unit_end - 1].whitespace_:
+            unit_end += 1  # "TP. Hồ Chí Minh"
+        stops = [stop for stop in range(unit_end + 1, min(len(doc), unit_end + vocab.longest_place) + 1)
+                 if doc[unit_end]._.is_cap and match_key(doc[unit_end:stop].text) in vocab.places]
+        if stops and (max(stops) >= len(doc) or doc[max(stops)].whitespace_ or not doc[max(stops)].is_alpha):
+            return max(stops)
     return end
 
 

@@ -40,7 +40,7 @@ from .completions import after_a_post
 from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
-from .names import BODY_DASHES, closes_an_initial, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
+from .names import BODY_DASHES, closes_an_initial, credit_end, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules, rule_vocabulary
 
@@ -131,6 +131,7 @@ class RulesOverModel:
         self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
         self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}
         self.not_names = {match_key(p) for p in data["not_names"]}
+        self.credit_words = {match_key(w) for w in data["credit_words"]}
         self.not_name_heads = PhraseIndex(phrase_keys(data["not_name_heads"]))
         self.bad_starts = PhraseIndex([syllable_keys(p) for p in data["model_span_bad_starts"]])
         self.misc_bad_starts = {match_key(p) for p in data["misc_bad_starts"]}
@@ -155,9 +156,11 @@ class RulesOverModel:
         """(span, source) pairs to write as entities; ``rule_spans`` is None when the rules are off."""
         if rule_spans is None:
             return [(span, span.id_) for span in model_spans]
-        rule_spans = [r for r in rule_spans if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
+        rule_spans = [credit_end(r, self.credit_words, self.places) for r in rule_spans
+                      if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
-        model_spans = [self.without_trailing_clause(self.to_word_end(s)) for s in (self.trim(m) for m in model_spans) if s is not None]
+        model_spans = [credit_end(self.without_trailing_clause(self.to_word_end(s)), self.credit_words, self.places)
+                       for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
                        if s is not None and not self.is_generic(s)]
         model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]

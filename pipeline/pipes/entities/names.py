@@ -188,3 +188,42 @@ def name_run(doc: Doc, i: int, triggers: TriggerIndex, allow_number: bool = Fals
 def looks_like_person(vocab: RuleVocabulary, doc: Doc, start: int, end: int) -> bool:
     """A run of 2-4 capitalised syllables opening with a surname reads as a person's name."""
     return person_name_shape(doc[start:end], vocab.surnames, vocab.ambiguous_surnames, vocab.middle_names)
+
+
+def credit_end(span: Span, credit_words: frozenset[str] | set[str], places: frozenset[str] | set[str]) -> Span:
+    """A source credited after ``Ảnh:``/``Nguồn:`` or an agency's slash ends at its abbreviation
+    when the caption runs on into the next sentence with no full stop: "Ảnh: VGP | Phát biểu tại
+    ...", "THX/TTXVN | Sáng 3/7", "Ảnh: CTV | Thanh tra tài sản" (guidelines, ORG: media and
+    sources). Cut only when what follows the abbreviation reads as Vietnamese text (a lowercase
+    word, or a word with a diacritic) and is no known place ("Ảnh: VTV Cần Thơ" stays whole);
+    "TTXVN/Tin Tức", an outlet's own name, opens with no abbreviation and is left alone."""
+    doc, start = span.doc, span.start
+    if span.label_ not in ("ORG", "PER") or len(span) < 2 or start < 2:
+        return span
+    first, rest = span[0], span[1:]
+    before = doc[start - 1].text
+    credited = (before == ":" and match_key(doc[start - 2].text) in credit_words) or (before == "/" and not doc[start - 1].whitespace_)
+    if not credited:
+        return span
+    if span.label_ == "PER" or not first.text.isalpha() or not first.is_upper or len(first.text) < 2 or not first.whitespace_:
+        return credit_before_sentence_word(span)  # "Ảnh: Lê Phước Chín | Chủ đầu tư ..."
+    if not rest[0]._.is_cap or rest[0].is_upper or match_key(rest.text) in places:
+        return span
+    if not any(t.is_alpha and (t.is_lower or not t.text.isascii()) for t in rest):
+        return span  # "Ảnh: BBC News": an outlet's English name
+    return Span(doc, start, start + 1, label=span.label_, span_id=span.id_)
+
+
+def credit_before_sentence_word(span: Span) -> Span:
+    """A credited name of capitalised syllables ends before a word whose first syllable alone is
+    capitalised ("Ảnh: Tiền Phong | Hợp đồng chưa ráo mực ..."): the next sentence's first word, since
+    every syllable of a person's or an outlet's name after a credit is capitalised. Only where two
+    syllables or more stay, so an outlet named with a common word keeps it ("Ảnh: Báo Giao thông")."""
+    doc = span.doc
+    for k in range(span.start + 2, min(span.end, len(doc) - 1)):
+        if not doc[k - 1]._.is_cap or not doc[k - 1].is_alpha:
+            return span
+        token, after = doc[k], doc[k + 1]  # the word may run on past the span: "Lê Phước Chín Chủ" + "đầu tư"
+        if token._.word_start and token._.is_cap and not token.is_upper and not after._.word_start and after.is_lower and after.is_alpha:
+            return Span(doc, span.start, k, label=span.label_, span_id=span.id_)
+    return span

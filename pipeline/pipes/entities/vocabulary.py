@@ -59,6 +59,7 @@ class RuleVocabulary:
     committee_words: frozenset[Keys]
     name_tails: PhraseIndex
     open_name_types: frozenset[Keys]
+    departments_take_unit_place: dict[Keys, frozenset[Keys]]
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,8 @@ def rule_vocabulary() -> RuleVocabulary:
         award_classes=PhraseIndex(phrase_keys(rules["award_classes"])),
         name_tails=PhraseIndex(phrase_keys(rules["name_tails"])),
         open_name_types=frozenset(syllable_keys(p) for p in rules["open_name_types"]),
+        departments_take_unit_place={syllable_keys(head): frozenset(syllable_keys(u) for u in units)
+                                     for head, units in rules["departments_take_unit_place"].items()},
         committee_words=frozenset(syllable_keys(p) for p in rules["committee_words"]),
         post_standing_words=PhraseIndex(phrase_keys(rules["post_standing_words"])),
         state_titles=frozenset(syllable_keys(p) for p in rules["state_titles"]),
