@@ -740,3 +740,49 @@ def test_a_dispatch_closing_mark_leaves_the_last_item(lists_nlp):
 )
 def test_counts_and_their_breakdowns(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh đã chọn hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm mô hình.",
+         [(["Bảo Lâm", "Di Linh"], 2, "hai huyện")]),
+        ("Sở chọn 3 đơn vị: Công ty Sông Đà, Trường Đại học Vinh và Bệnh viện Bạch Mai để kiểm tra đột xuất.",
+         [(["Công ty Sông Đà", "Trường Đại học Vinh", "Bệnh viện Bạch Mai"], 3, "3 đơn vị")]),
+        ("Ban huấn luyện gọi 3 cầu thủ: Công Phượng, Tuấn Anh và Xuân Trường (HAGL) được gọi bổ sung.",
+         [(["Công Phượng", "Tuấn Anh", "Xuân Trường (HAGL)"], 3, "3 cầu thủ")]),
+        ("Sau 2 lượt trình diễn, giọng ca 10 tuổi vượt qua ba đối thủ nặng ký gồm Nghi Đình, Quỳnh Như và Linh Phương để nhận số điểm cao nhất.",
+         [(["Nghi Đình", "Quỳnh Như", "Linh Phương"], 3, "ba đối thủ")]),
+    ],
+)
+def test_counted_names_end_with_the_last_name(lists_nlp, text, expected):
+    """A count's names after a colon end where the last counted name does, not with the clause after it."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bộ Văn hóa hiện có 4 thứ trưởng gồm các ông, bà: Huỳnh Vĩnh Ái; Lê Khánh Hải; Đặng Thị Bích Liên; Vương Duy Biên.",
+         [(["Huỳnh Vĩnh Ái", "Lê Khánh Hải", "Đặng Thị Bích Liên", "Vương Duy Biên"], 4, "4 thứ trưởng")]),
+        ("Hội đồng có 3 ủy viên Ban Chấp hành, gồm các ông: Nguyễn Việt Chiến, Bùi Việt Mỹ, Nguyễn Sĩ Đại.",
+         [(["Nguyễn Việt Chiến", "Bùi Việt Mỹ", "Nguyễn Sĩ Đại"], 3, "3 ủy viên")]),
+        ("Tỉnh có 3 huyện gồm các huyện: Bảo Lâm, Di Linh và Lâm Hà.",
+         [(["Bảo Lâm", "Di Linh", "Lâm Hà"], 3, "3 huyện")]),
+    ],
+)
+def test_a_restated_kind_before_the_colon_goes_with_the_count(lists_nlp, text, expected):
+    """``gồm các ông:``: the colon after a restated plural kind is the count's introducer; item 1 starts after it."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngay sau cơn mưa, rác bẩn bủa vây khắp các con ngõ ở phố cổ (quận Hoàn Kiếm, Hà Nội).",
+        "Video giải thích vì sao các cầu thủ ở Tây Ban Nha trốn thuế (Theo VTV): Ronaldo tiến cử đồng hương, sau khi Real chia tay Pepe.",
+    ],
+)
+def test_a_parenthesis_after_a_place_holds_no_members(lists_nlp, text):
+    """``... ở phố cổ (quận Hoàn Kiếm, Hà Nội)``: a parenthesis after a preposition of place says where, no members."""
+    assert lists(lists_nlp, text) == []
