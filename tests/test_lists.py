@@ -753,6 +753,9 @@ def test_counts_and_their_breakdowns(lists_nlp, text, expected):
          [(["Công Phượng", "Tuấn Anh", "Xuân Trường (HAGL)"], 3, "3 cầu thủ")]),
         ("Sau 2 lượt trình diễn, giọng ca 10 tuổi vượt qua ba đối thủ nặng ký gồm Nghi Đình, Quỳnh Như và Linh Phương để nhận số điểm cao nhất.",
          [(["Nghi Đình", "Quỳnh Như", "Linh Phương"], 3, "ba đối thủ")]),
+        ("Tổ công tác gồm 3 đồng chí: Trung tá Nguyễn Văn Bốn, Đại úy Quách Anh Tuấn và Trung úy Nguyễn Cường Quyền (thuộc Đội CSGT số 7) "
+         "nghe thấy tiếng tri hô bắt cướp. Thấy vậy, Đại úy Tuấn đã đuổi theo tên cướp.",
+         [(["Trung tá Nguyễn Văn Bốn", "Đại úy Quách Anh Tuấn", "Trung úy Nguyễn Cường Quyền (thuộc Đội CSGT số 7)"], 3, "3 đồng chí")]),
     ],
 )
 def test_counted_names_end_with_the_last_name(lists_nlp, text, expected):

@@ -724,24 +724,39 @@ class ListRecognizer:
         return items
 
     def counted_names(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
-        """``hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm``: when the count's first items are bare names and
-        the last it counts opens with a name and goes on in lowercase words, the series ends with that name (and a
+        """``hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm``: when the count's first items are bare names (or a
+        title and a name: ``Đại úy Quách Anh Tuấn``) and the last it counts opens with a name (or a title and a name) and
+        goes on in lowercase words, the series ends with that name (and a
         parenthesis right after it); what follows, and any sentence run on after it, is no member."""
         count = trigger.count
         if count is None or not 2 <= count <= len(items):
             return items
-        if not all(self.is_bare_name(article, item) for item in items[: count - 1]):
+        if not all(self.is_bare_name(article, item) or self.is_titled_name(article, item) for item in items[: count - 1]):
             return items
         last = items[count - 1]
-        if not NAME_OPENING.match(article.text, last[0]) or self.is_bare_name(article, last):
+        if self.is_bare_name(article, last) or self.is_titled_name(article, last):
             return items
         if any(item[0] < article.sentence_at(last[0])[1] for item in items[count:]):
             return items  # "2 thành viên gồm: Trưởng đoàn, Phó trưởng đoàn, thư ký ...": the series goes on past the count
-        name = self.name_of(article, last)
+        title_end = last[0]
+        if self.opens_with_title(article, last):
+            title_end = article.next_word(last[0] + len(self.title_of(article, last)))  # "Trung úy Nguyễn Cường Quyền (...) nghe ..."
+        elif not NAME_OPENING.match(article.text, last[0]):
+            return items
+        name = self.name_of(article, (title_end, last[1]))
         rest = article.text[name[1] : last[1]].lstrip()
         if not 2 <= word_count(article.text, name) <= self.name_words or not rest[:1].islower():
             return items  # "Phó trưởng đoàn": one capitalised word opening a post, no name
-        return [*items[: count - 1], name]
+        return [*items[: count - 1], (last[0], name[1])]
+
+    def is_titled_name(self, article: Article, item: Item) -> bool:
+        """A title and a name and nothing more (``Đại úy Quách Anh Tuấn``)."""
+        return self.opens_with_title(article, item) and self.name_after_title(article, item) == item
+
+    def title_of(self, article: Article, item: Item) -> str:
+        """The title that opens ``item`` (a key of ``person_titles``), or ``""``."""
+        opening = match_key(article.text[item[0] : item[0] + 20])
+        return next((t for t in self.person_titles if opening.startswith(t + " ")), "")
 
     def negated(self, text: str, position: int) -> bool:
         """The word before ``position`` negates the introducer there (``không bao gồm``, ``chưa gồm``)."""
