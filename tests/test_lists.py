@@ -789,3 +789,21 @@ def test_a_restated_kind_before_the_colon_goes_with_the_count(lists_nlp, text, e
 def test_a_parenthesis_after_a_place_holds_no_members(lists_nlp, text):
     """``... ở phố cổ (quận Hoàn Kiếm, Hà Nội)``: a parenthesis after a preposition of place says where, no members."""
     assert lists(lists_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Để minh bạch, tỉnh cần thanh tra hai vấn đề: một là nguồn gốc khối tài sản, hai là quá trình chấp hành pháp luật.",
+         [(["nguồn gốc khối tài sản", "quá trình chấp hành pháp luật"], 2, "hai vấn đề")]),
+        ("Dự án có 3 hạng mục chính: thứ nhất là nạo vét đáy hồ, thứ hai làm sạch nước hồ và thứ ba là chỉnh trang ánh sáng ven hồ.",
+         [(["nạo vét đáy hồ", "làm sạch nước hồ", "chỉnh trang ánh sáng ven hồ"], 3, "3 hạng mục")]),
+        ("Hội nghị thống nhất mười nhiệm vụ: một là tăng cường kỷ luật; hai là đổi mới phương thức lãnh đạo.",
+         [(["tăng cường kỷ luật", "đổi mới phương thức lãnh đạo"], 10, "mười nhiệm vụ")]),
+        # a name that opens with a number word is no marker
+        ("Tỉnh có hai huyện: Ba Bể và Hai Bà Trưng.", [(["Ba Bể", "Hai Bà Trưng"], 2, "hai huyện")]),
+    ],
+)
+def test_lowercase_word_markers_leave_the_items(lists_nlp, text, expected):
+    """``một là A, hai là B`` after a colon: every item opens with a marker in words, which the span leaves out."""
+    assert lists(lists_nlp, text) == expected

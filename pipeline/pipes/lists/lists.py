@@ -75,6 +75,7 @@ from .patterns import (
     list_data,
     marker_run_pattern,
     named_introducer_pattern,
+    word_marker_pattern,
 )
 from .shapes import (
     before_predicate,
@@ -713,6 +714,8 @@ class ListRecognizer:
             end = text.find(";", start, bounds.sentence_end)
             return self.introduced_items(article, start, end if end >= 0 else bounds.sentence_end, bounds)[0]
         items, cut = self.introduced_items(article, start, bounds.sentence_end, bounds)
+        if cut in ("commas", "semicolons"):
+            items = without_word_markers(text, items)
         if cut == "commas":
             items = self.counted_names(article, trigger, items)
         if trigger.open and trigger.count is not None and not has_colon and len(items) != trigger.count:
@@ -1502,6 +1505,15 @@ def first_word(span: Span) -> Span:
     while end < span.end and not span.doc[end]._.word_start:
         end += 1
     return span.doc[span.start : end]
+
+
+def without_word_markers(text: str, items: list[Item]) -> list[Item]:
+    """``hai vấn đề: một là nguồn gốc ..., hai là quá trình ...``: when every item opens with an ordinal marker in
+    words, each leaves it out (guidelines: the span leaves out the marker)."""
+    markers = [word_marker_pattern().match(text, start, end) for start, end in items]
+    if len(items) < 2 or any(marker is None or marker.end() >= end for marker, (_, end) in zip(markers, items)):
+        return items
+    return [(marker.end(), end) for marker, (_, end) in zip(markers, items) if marker is not None]
 
 
 def parts_of(text: str, items: list[Item], count: int | None) -> bool:
