@@ -807,3 +807,19 @@ def test_a_parenthesis_after_a_place_holds_no_members(lists_nlp, text):
 def test_lowercase_word_markers_leave_the_items(lists_nlp, text, expected):
     """``một là A, hai là B`` after a colon: every item opens with a marker in words, which the span leaves out."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sau khi được điều trị, cháu Trường đã đỡ nhiều, tuy nhiên 2 chị gái Lý Thị Mái và Lý Thị Hoa biến chứng nặng dần.",
+         [(["Lý Thị Mái", "Lý Thị Hoa"], 2, "2 chị gái")]),
+        ("Sơ đồ này biến chuyển linh hoạt nhờ hai hậu vệ biên Văn Thanh và A Hoàng năng động gây áp lực rất lớn.",
+         [(["Văn Thanh", "A Hoàng"], 2, "hai hậu vệ")]),
+        ("Kỳ thi có 2 môn Ngữ văn và Toán.", [(["Ngữ văn", "Toán"], 2, "2 môn")]),
+    ],
+)
+def test_a_name_joined_to_the_next_word_ends_at_its_capitals(lists_nlp, text, expected):
+    """A name the segmenter joined to the verb after it (``Hoa biến chứng``) ends at its last capitalised syllable;
+    a word of one capitalised syllable and a lowercase one (``Ngữ văn``) stays whole."""
+    assert lists(lists_nlp, text) == expected
