@@ -740,3 +740,86 @@ def test_a_dispatch_closing_mark_leaves_the_last_item(lists_nlp):
 )
 def test_counts_and_their_breakdowns(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh đã chọn hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm mô hình.",
+         [(["Bảo Lâm", "Di Linh"], 2, "hai huyện")]),
+        ("Sở chọn 3 đơn vị: Công ty Sông Đà, Trường Đại học Vinh và Bệnh viện Bạch Mai để kiểm tra đột xuất.",
+         [(["Công ty Sông Đà", "Trường Đại học Vinh", "Bệnh viện Bạch Mai"], 3, "3 đơn vị")]),
+        ("Ban huấn luyện gọi 3 cầu thủ: Công Phượng, Tuấn Anh và Xuân Trường (HAGL) được gọi bổ sung.",
+         [(["Công Phượng", "Tuấn Anh", "Xuân Trường (HAGL)"], 3, "3 cầu thủ")]),
+        ("Sau 2 lượt trình diễn, giọng ca 10 tuổi vượt qua ba đối thủ nặng ký gồm Nghi Đình, Quỳnh Như và Linh Phương để nhận số điểm cao nhất.",
+         [(["Nghi Đình", "Quỳnh Như", "Linh Phương"], 3, "ba đối thủ")]),
+        ("Tổ công tác gồm 3 đồng chí: Trung tá Nguyễn Văn Bốn, Đại úy Quách Anh Tuấn và Trung úy Nguyễn Cường Quyền (thuộc Đội CSGT số 7) "
+         "nghe thấy tiếng tri hô bắt cướp. Thấy vậy, Đại úy Tuấn đã đuổi theo tên cướp.",
+         [(["Trung tá Nguyễn Văn Bốn", "Đại úy Quách Anh Tuấn", "Trung úy Nguyễn Cường Quyền (thuộc Đội CSGT số 7)"], 3, "3 đồng chí")]),
+    ],
+)
+def test_counted_names_end_with_the_last_name(lists_nlp, text, expected):
+    """A count's names after a colon end where the last counted name does, not with the clause after it."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bộ Văn hóa hiện có 4 thứ trưởng gồm các ông, bà: Huỳnh Vĩnh Ái; Lê Khánh Hải; Đặng Thị Bích Liên; Vương Duy Biên.",
+         [(["Huỳnh Vĩnh Ái", "Lê Khánh Hải", "Đặng Thị Bích Liên", "Vương Duy Biên"], 4, "4 thứ trưởng")]),
+        ("Hội đồng có 3 ủy viên Ban Chấp hành, gồm các ông: Nguyễn Việt Chiến, Bùi Việt Mỹ, Nguyễn Sĩ Đại.",
+         [(["Nguyễn Việt Chiến", "Bùi Việt Mỹ", "Nguyễn Sĩ Đại"], 3, "3 ủy viên")]),
+        ("Tỉnh có 3 huyện gồm các huyện: Bảo Lâm, Di Linh và Lâm Hà.",
+         [(["Bảo Lâm", "Di Linh", "Lâm Hà"], 3, "3 huyện")]),
+    ],
+)
+def test_a_restated_kind_before_the_colon_goes_with_the_count(lists_nlp, text, expected):
+    """``gồm các ông:``: the colon after a restated plural kind is the count's introducer; item 1 starts after it."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngay sau cơn mưa, rác bẩn bủa vây khắp các con ngõ ở phố cổ (quận Hoàn Kiếm, Hà Nội).",
+        "Video giải thích vì sao các cầu thủ ở Tây Ban Nha trốn thuế (Theo VTV): Ronaldo tiến cử đồng hương, sau khi Real chia tay Pepe.",
+    ],
+)
+def test_a_parenthesis_after_a_place_holds_no_members(lists_nlp, text):
+    """``... ở phố cổ (quận Hoàn Kiếm, Hà Nội)``: a parenthesis after a preposition of place says where, no members."""
+    assert lists(lists_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Để minh bạch, tỉnh cần thanh tra hai vấn đề: một là nguồn gốc khối tài sản, hai là quá trình chấp hành pháp luật.",
+         [(["nguồn gốc khối tài sản", "quá trình chấp hành pháp luật"], 2, "hai vấn đề")]),
+        ("Dự án có 3 hạng mục chính: thứ nhất là nạo vét đáy hồ, thứ hai làm sạch nước hồ và thứ ba là chỉnh trang ánh sáng ven hồ.",
+         [(["nạo vét đáy hồ", "làm sạch nước hồ", "chỉnh trang ánh sáng ven hồ"], 3, "3 hạng mục")]),
+        ("Hội nghị thống nhất mười nhiệm vụ: một là tăng cường kỷ luật; hai là đổi mới phương thức lãnh đạo.",
+         [(["tăng cường kỷ luật", "đổi mới phương thức lãnh đạo"], 10, "mười nhiệm vụ")]),
+        # a name that opens with a number word is no marker
+        ("Tỉnh có hai huyện: Ba Bể và Hai Bà Trưng.", [(["Ba Bể", "Hai Bà Trưng"], 2, "hai huyện")]),
+    ],
+)
+def test_lowercase_word_markers_leave_the_items(lists_nlp, text, expected):
+    """``một là A, hai là B`` after a colon: every item opens with a marker in words, which the span leaves out."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sau khi được điều trị, cháu Trường đã đỡ nhiều, tuy nhiên 2 chị gái Lý Thị Mái và Lý Thị Hoa biến chứng nặng dần.",
+         [(["Lý Thị Mái", "Lý Thị Hoa"], 2, "2 chị gái")]),
+        ("Sơ đồ này biến chuyển linh hoạt nhờ hai hậu vệ biên Văn Thanh và A Hoàng năng động gây áp lực rất lớn.",
+         [(["Văn Thanh", "A Hoàng"], 2, "hai hậu vệ")]),
+        ("Kỳ thi có 2 môn Ngữ văn và Toán.", [(["Ngữ văn", "Toán"], 2, "2 môn")]),
+    ],
+)
+def test_a_name_joined_to_the_next_word_ends_at_its_capitals(lists_nlp, text, expected):
+    """A name the segmenter joined to the verb after it (``Hoa biến chứng``) ends at its last capitalised syllable;
+    a word of one capitalised syllable and a lowercase one (``Ngữ văn``) stays whole."""
+    assert lists(lists_nlp, text) == expected

@@ -75,6 +75,7 @@ from .patterns import (
     list_data,
     marker_run_pattern,
     named_introducer_pattern,
+    word_marker_pattern,
 )
 from .shapes import (
     before_predicate,
@@ -117,6 +118,8 @@ QUOTED_HEAD_MORE_TOKENS = 2
 INCLUDING = regex.compile(r"\s*cả(?!\p{L})", regex.V1)  # "14 bị can bao gồm cả lãnh đạo xã ...": some of them, not the set
 OPENER_VERB = regex.compile(r"\s+(?:có|là)(?=\s)", regex.V1)  # "trong đó có A": "có" goes with the opener
 PIECE_INTRODUCER = regex.compile(r"(?:[^\s,;:]+\s+){0,4}?(?:như|là|gồm|bao gồm|gồm có)\s*:?\s+(?=\S)", regex.V1)
+# "gồm các ông, bà:", "gồm các huyện:": a plural determiner and the members' kind, restated before their colon
+RESTATED_KIND = regex.compile(r"\s*(?:các|những)\s+\p{Ll}+(?:\s*,?\s+\p{Ll}+){0,3}\s*:(?!\d)", regex.V1)
 ONE_OF = regex.compile(r"(?<!\p{L})một trong(?: số| những)?\s*$", regex.V1)
 QUOTE_CLOSINGS = {"”", '"', "»"}
 QUOTATION_SENTENCES = 2  # sentences before marked items in which the quotation holding them may open
@@ -276,6 +279,7 @@ class ListRecognizer:
         self.series_elaboration = [match_key(p) for p in data["elaboration_openers"] if p not in data["series_joining_openers"]]
         self.min_colon_names = data["colon_names_min_items"]
         self.name_words = data["name_item_max_words"]
+        self.parenthesis_place_words = {match_key(word) for word in data["parenthesis_place_words"]}
         self.event_units = {match_key(w) for w in data["event_count_units"]}
         self.credit_words = data["credit_max_words"]
         self.negations = {match_key(w) for w in data["negations"]}
@@ -654,6 +658,10 @@ class ListRecognizer:
             return None
         if text[span.end_char:opening].strip() and starts_a_name(text, opening):
             return None  # "50 hộ ở xã Phú Sơn (Tân Phú, Đồng Nai)": the parenthesis belongs to the name
+        if self.locates(text, span.end_char, opening):
+            # "các con ngõ ở phố cổ (quận Hoàn Kiếm, Hà Nội)": the parenthesis says where the place is; the trigger,
+            # its noun placed, announces nothing after it either ("các cầu thủ ở Tây Ban Nha trốn thuế (Theo VTV): ...")
+            return []
         close = matching_parenthesis(text, opening, bounds.sentence_end)
         if close is None or (colon := text.find(":", opening, close)) >= 0 and self.labels_a_credit(text, colon):
             return None  # "(Ảnh: Reuters, AP)": a credit, not members
@@ -667,6 +675,10 @@ class ListRecognizer:
             return []  # clauses in parentheses are an aside, not the set's members
         return items
 
+    def locates(self, text: str, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` hold a preposition of place (``ở``, ``tại``: ``parenthesis_place_words``)."""
+        return any(match_key(word) in self.parenthesis_place_words for word in LETTERS.findall(text, start, end))
+
     def after_introducer(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """Items after ``đó là:``, ``gồm``, ``như:``, ``như sau:`` or a colon in the trigger's sentence."""
         text, span = article.text, trigger.span
@@ -677,26 +689,35 @@ class ListRecognizer:
         if self.negated(text, intro.start()):
             return None  # "Kế hoạch 4 điểm ... không bao gồm việc ...": what the set leaves out, not its members
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
-        if has_colon and (self.reports_speech(text, intro.start()) or self.labels_a_credit(text, intro.end() - 1)
-                          or opens_a_quotation(text, intro.end(), bounds.sentence_end)):
+        start = intro.end()
+        if not has_colon and (restated := RESTATED_KIND.match(text, start, bounds.sentence_end)) is not None:
+            start, has_colon = restated.end(), True  # "4 thứ trưởng gồm các ông, bà: A; B; ...": the colon is the introducer's
+        if has_colon and (self.reports_speech(text, intro.start()) or self.labels_a_credit(text, start - 1)
+                          or opens_a_quotation(text, start, bounds.sentence_end)):
             return None
         if trigger.open and not has_colon:
             gap = text[span.end_char : intro.start()].strip(" ,")
-            counted = match_key(intro.group(0).strip()) in self.counted_introducers and not INCLUDING.match(text, intro.end())
+            counted = match_key(intro.group(0).strip()) in self.counted_introducers and not INCLUDING.match(text, start)
             if trigger.count is None or gap and not (counted and self.modifies_the_head(text, span.end_char, intro.start())):
                 return None
-            items, cut = cut_items(text, intro.end(), bounds.sentence_end, introduced=True, keep=article.entity_ranges)
+            items, cut = cut_items(text, start, bounds.sentence_end, introduced=True, keep=article.entity_ranges)
             if items and opens_with_number(text, items[0]) and not self.is_breakdown(text, items, trigger.count):
                 return []  # "3 lô hàng gồm 29 container, mỗi thùng ...", "3 người, gồm 2 trẻ em, sau đó ...": no parts of the count
             items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
+            if cut == "commas":
+                items = self.counted_names(article, trigger, items)  # "ba đối thủ nặng ký gồm A, B và C để nhận ..."
             if counted and cut == "commas" and 2 <= len(items) < trigger.count and self.short_series(text, items, self.subject_item_words):
                 return items  # "7 thương vụ đó bao gồm A, B, C và D, nhưng ...": a count and "gồm" announce them; both are recorded
             # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list; "4 người gồm BS A, ...; BS B, ...; ...": the count agrees
             return items if len(items) == trigger.count else []
         if self.is_example_clause(article, intro, span):
-            end = text.find(";", intro.end(), bounds.sentence_end)
-            return self.introduced_items(article, intro.end(), end if end >= 0 else bounds.sentence_end, bounds)[0]
-        items, cut = self.introduced_items(article, intro.end(), bounds.sentence_end, bounds)
+            end = text.find(";", start, bounds.sentence_end)
+            return self.introduced_items(article, start, end if end >= 0 else bounds.sentence_end, bounds)[0]
+        items, cut = self.introduced_items(article, start, bounds.sentence_end, bounds)
+        if cut in ("commas", "semicolons"):
+            items = without_word_markers(text, items)
+        if cut == "commas":
+            items = self.counted_names(article, trigger, items)
         if trigger.open and trigger.count is not None and not has_colon and len(items) != trigger.count:
             return []
         if cut == "commas" and trigger.open and trigger.count is None and not self.short_series(text, items):
@@ -704,6 +725,41 @@ class ListRecognizer:
         if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
             return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
         return items
+
+    def counted_names(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
+        """``hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm``: when the count's first items are bare names (or a
+        title and a name: ``Đại úy Quách Anh Tuấn``) and the last it counts opens with a name (or a title and a name) and
+        goes on in lowercase words, the series ends with that name (and a
+        parenthesis right after it); what follows, and any sentence run on after it, is no member."""
+        count = trigger.count
+        if count is None or not 2 <= count <= len(items):
+            return items
+        if not all(self.is_bare_name(article, item) or self.is_titled_name(article, item) for item in items[: count - 1]):
+            return items
+        last = items[count - 1]
+        if self.is_bare_name(article, last) or self.is_titled_name(article, last):
+            return items
+        if any(item[0] < article.sentence_at(last[0])[1] for item in items[count:]):
+            return items  # "2 thành viên gồm: Trưởng đoàn, Phó trưởng đoàn, thư ký ...": the series goes on past the count
+        title_end = last[0]
+        if self.opens_with_title(article, last):
+            title_end = article.next_word(last[0] + len(self.title_of(article, last)))  # "Trung úy Nguyễn Cường Quyền (...) nghe ..."
+        elif not NAME_OPENING.match(article.text, last[0]):
+            return items
+        name = self.name_of(article, (title_end, last[1]))
+        rest = article.text[name[1] : last[1]].lstrip()
+        if not 2 <= word_count(article.text, name) <= self.name_words or not rest[:1].islower():
+            return items  # "Phó trưởng đoàn": one capitalised word opening a post, no name
+        return [*items[: count - 1], (last[0], name[1])]
+
+    def is_titled_name(self, article: Article, item: Item) -> bool:
+        """A title and a name and nothing more (``Đại úy Quách Anh Tuấn``)."""
+        return self.opens_with_title(article, item) and self.name_after_title(article, item) == item
+
+    def title_of(self, article: Article, item: Item) -> str:
+        """The title that opens ``item`` (a key of ``person_titles``), or ``""``."""
+        opening = match_key(article.text[item[0] : item[0] + 20])
+        return next((t for t in self.person_titles if opening.startswith(t + " ")), "")
 
     def negated(self, text: str, position: int) -> bool:
         """The word before ``position`` negates the introducer there (``không bao gồm``, ``chưa gồm``)."""
@@ -1449,6 +1505,15 @@ def first_word(span: Span) -> Span:
     while end < span.end and not span.doc[end]._.word_start:
         end += 1
     return span.doc[span.start : end]
+
+
+def without_word_markers(text: str, items: list[Item]) -> list[Item]:
+    """``hai vấn đề: một là nguồn gốc ..., hai là quá trình ...``: when every item opens with an ordinal marker in
+    words, each leaves it out (guidelines: the span leaves out the marker)."""
+    markers = [word_marker_pattern().match(text, start, end) for start, end in items]
+    if len(items) < 2 or any(marker is None or marker.end() >= end for marker, (_, end) in zip(markers, items)):
+        return items
+    return [(marker.end(), end) for marker, (_, end) in zip(markers, items) if marker is not None]
 
 
 def parts_of(text: str, items: list[Item], count: int | None) -> bool:

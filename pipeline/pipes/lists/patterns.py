@@ -36,6 +36,12 @@ def inline_marker_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def word_marker_pattern() -> regex.Pattern:
+    """An ordinal marker in words in any case (``một là``, ``thứ hai``), as it opens an item of a comma series."""
+    return regex.compile("|".join(f"(?:{p})" for p in list_data()["word_markers"]), FLAGS | regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def final_marker_pattern() -> regex.Pattern:
     """A word that marks the last item after ordinal markers (``Cuối cùng,``), at a sentence start."""
     return regex.compile(list_data()["final_markers"], FLAGS)

@@ -142,13 +142,17 @@ def name_run(doc: Doc, item: Item) -> Item:
         close = QUOTE_CLOSING.search(text, item[0] + 1, item[1])
         return (item[0], close.end()) if close else item
     end = item[0]
+    syllables = 0  # of the current word, before this token
     for token in span:
         if token.is_space:
             continue
-        in_a_named_word = end > item[0] and not token._.word_start and token.is_alpha  # "Ngữ văn" is one word
+        syllables = 0 if token._.word_start else syllables
+        # "Ngữ văn" is one word; "Lý Thị Hoa biến chứng", a name the segmenter joined to a verb, is not
+        in_a_named_word = end > item[0] and syllables == 1 and token.is_alpha
         if not (token.text[:1].isupper() or token.is_digit or in_a_named_word):
             break
         end = token.idx + len(token.text)
+        syllables += 1
     return item[0], end
 
 
