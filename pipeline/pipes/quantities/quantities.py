@@ -152,35 +152,32 @@ class QuantityRecognizer:
         """A shallow copy holding ``doc``'s date tokens (which end a unit): the component itself keeps nothing between calls."""
         bound = copy.copy(self)
         bound.dated = {i for span in doc.spans.get("dates", []) for i in range(span.start, span.end)}
-        bound.doc_nouns = self.nouns_of(doc)
-        bound.doc_titles = self.titles_of(doc)
+        bound.doc_nouns, bound.doc_titles = self.nouns_and_titles_of(doc)
         return bound
 
-    def titles_of(self, doc: Doc) -> set[str]:
-        """The words (keys) of ``doc`` that the lexicon knows as nouns and the article writes with a capital
-        inside a sentence, not right after a number (``Vị trí Chủ tịch``, ``của Mục tiêu phát triển``): the
-        article's way of writing a post or a document, which may be what a number counts."""
-        titles = set()
-        previous: list[Token] | None = None
-        for word in iter_words(doc):
-            key = " ".join(t.norm_ for t in word)
-            if (previous and word[0].is_title and not word[0].is_sent_start and key in self.lexicon_nouns
-                    and previous[-1].is_alpha and not self.line_break_before(word)):
-                titles.add(key)
-            previous = word
-        return titles
+    def nouns_and_titles_of(self, doc: Doc) -> tuple[set[str], set[str]]:
+        """Two sets of word keys of ``doc``, read in one pass over its words (the stage's costliest walk).
 
-    def nouns_of(self, doc: Doc) -> set[str]:
-        """The words (keys) of ``doc`` of two syllables or more that the tagger calls a noun somewhere
-        not right after a number: right after one it often tags the counted noun a verb or an adjective
-        (``159 thủy thủ``, ``199 đề án``), and the same word elsewhere in the article says what it is."""
-        nouns = set()
+        Nouns: the words of two syllables or more that the tagger calls a noun somewhere not right after a
+        number: right after one it often tags the counted noun a verb or an adjective (``159 thủy thủ``,
+        ``199 đề án``), and the same word elsewhere in the article says what it is.
+        Titles: the words the lexicon knows as nouns and the article writes with a capital inside a sentence,
+        not right after a number (``Vị trí Chủ tịch``, ``của Mục tiêu phát triển``): the article's way of
+        writing a post or a document, which may be what a number counts."""
+        nouns, titles = set(), set()
         previous: list[Token] | None = None
         for word in iter_words(doc):
-            if len(word) > 1 and word[0].tag_ in self.unit_pos and word[0].is_lower and not (previous and previous[-1].like_num):
+            first = word[0]
+            after_number = previous is not None and previous[-1].like_num
+            if len(word) > 1 and first.tag_ in self.unit_pos and first.is_lower and not after_number:
                 nouns.add(" ".join(t.norm_ for t in word))
+            elif (previous and first.is_title and not first.is_sent_start and previous[-1].is_alpha
+                    and not self.line_break_before(word)):
+                key = " ".join(t.norm_ for t in word)
+                if key in self.lexicon_nouns:
+                    titles.add(key)
             previous = word
-        return nouns
+        return nouns, titles
 
     def recognize(self, doc: Doc) -> Doc:
         """Write ``doc.spans["quantities"]`` (and ``"not_quantities"``), on a copy from ``bound_to``."""
@@ -790,7 +787,7 @@ class QuantityRecognizer:
     def capitalised_head(self, word: list[Token]) -> bool:
         """True when the first word after the number is capitalised like a name or a sentence's first word
         (``Việc``, ``Plus``, ``Boxster``) and is none of the ``capital_kind_words`` counted with a capital
-        (``hai Đảng``, ``hai Nhà nước``) or of the article's capitalised nouns (``titles_of``: ``1 Chủ tịch và
+        (``hai Đảng``, ``hai Nhà nước``) or of the article's capitalised nouns (``nouns_and_titles_of``: ``1 Chủ tịch và
         2 Phó Chủ tịch`` where it writes ``Vị trí Chủ tịch``): the thing counted is written in lowercase.
         Symbols in capitals (``USD``, ``HCV``) and measure units are not title-cased words and stay units."""
         first = word[0]
