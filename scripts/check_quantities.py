@@ -89,7 +89,7 @@ def duration_shaped(text: str, start: int) -> bool:
 
 
 def suspicious(text: str, quantity: dict) -> list[str]:
-    """The check names (huge, multiplier, clock) a quantity record fails."""
+    """The check names (huge, multiplier, clock, duration) a quantity record fails."""
     kinds = []
     value = quantity["value"]
     if abs(value) > HUGE or abs(quantity.get("value_max") or 0) > HUGE:

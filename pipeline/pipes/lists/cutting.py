@@ -187,7 +187,7 @@ def without_credit(text: str, item: Item, most_words: int) -> Item:
     tail = text[breaks[-1].end() : item[1]].split()
     if not tail or len(tail) > most_words or not all(CREDIT_WORD.fullmatch(word.rstrip(".,")) for word in tail):
         return item
-    return trim(text, item[0], breaks[-1].start() + 1)
+    return trim(text, item[0], breaks[-1].end())
 
 
 def top_level_semicolons(text: str, start: int, end: int) -> list[int]:

@@ -424,9 +424,9 @@ class ListRecognizer:
         return [triggers[i] for i in sorted(triggers)]
 
     def measured(self, quantity: Span) -> bool:
-        """The quantity carries a measure unit in its own span (``11kg``, ``5 tỷ đồng``): an amount, never a count."""
+        """The quantity carries a measure unit fused to its span (``11kg``, ``1.500ha``): an amount, never a count."""
         unit = quantity._.unit
-        return bool(unit) and match_key(unit) in self.measure_heads and match_key(unit) in match_key(quantity.text)
+        return bool(unit) and match_key(unit) in self.measure_heads and match_key(quantity.text).endswith(match_key(unit))
 
     def reads_as_year(self, doc: Doc, quantity: Span) -> bool:
         """``Năm du lịch Yên Bái 2017 quy tụ ...``, ``năm 2017``: four digits in ``year_range`` after a
@@ -879,7 +879,7 @@ class ListRecognizer:
     @staticmethod
     def yields_to_a_later_trigger(article: Article, trigger: Trigger, bounds: Bounds) -> bool:
         """Another trigger later in the sentence announces the marked sentences after it as well or better: one
-        with a count, or a list head, where this one has neither (``Trên các diễn đàn ..., cư dân mạng đưa ra ba lý
+        with a count (which outranks a list head), or a list head, where this one has neither (``Trên các diễn đàn ..., cư dân mạng đưa ra ba lý
         do chính. Thứ nhất, ...``: the reasons are the items, not the forums); of two alike, the later, nearer
         the markers."""
         def strength(t: Trigger) -> tuple[bool, bool]:

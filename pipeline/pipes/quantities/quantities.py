@@ -171,7 +171,7 @@ class QuantityRecognizer:
             after_number = previous is not None and previous[-1].like_num
             if len(word) > 1 and first.tag_ in self.unit_pos and first.is_lower and not after_number:
                 nouns.add(" ".join(t.norm_ for t in word))
-            elif (previous and first.is_title and not first.is_sent_start and previous[-1].is_alpha
+            elif (previous and first.is_title and not first.is_sent_start and previous[-1].is_alpha and not after_number
                     and not self.line_break_before(word)):
                 key = " ".join(t.norm_ for t in word)
                 if key in self.lexicon_nouns:
@@ -212,8 +212,8 @@ class QuantityRecognizer:
                 continue
             span._.value, span._.value_max = value
             span._.unit = self.unit(doc, span, match) or self.duration_before_date(doc, span)
-            if not span._.unit and self.measure_before(doc, span):
-                span._.unit = self.measure_before(doc, span)
+            if not span._.unit and (measure := self.measure_before(doc, span)):
+                span._.unit = measure
                 measured_before.add(span.start)
             if self.half_after_unit(doc, span, match, span._.unit):
                 span._.value = to_number(span._.value + 0.5)  # "hai tiếng rưỡi" 2.5
@@ -564,8 +564,8 @@ class QuantityRecognizer:
         return after.text if number is not None and number.like_num else None
 
     def share_units(self, doc: Doc, spans: list[Span], measured_before: set[int]) -> None:
-        """Two amounts joined by ``hay``, ``hoặc``, ``và``, ``đến`` or a comma, written with the same multiplier,
-        share one unit: the unit after the second is the first's too (``10 nghìn hay 20 nghìn đồng``, ``khoảng
+        """Two amounts joined by ``hay``, ``hoặc``, ``và``, ``đến`` or ``tới``, written with the same multiplier
+        (a word, after an optional comma) share one unit: the unit after the second is the first's too (``10 nghìn hay 20 nghìn đồng``, ``khoảng
         15, đến 20 ca``), as the parts of a fraction share theirs; a measure written before the first is the
         second's too (``thang điểm 10 hay 30``). Not a unit inside the second's span (``5 và 10%``)."""
         text = doc_text(doc)
