@@ -143,6 +143,8 @@ def region_end(text: str, start: int, end: int) -> int:
 STRAIGHT_QUOTE = '"'
 SENTENCE_BREAK = regex.compile(r"[.!?…]+[”\"»]?\s+", regex.V1)
 CREDIT_WORD = regex.compile(r"(?:[\p{Lu}(][^\s]*|[Tt]heo|[-–/])", regex.V1)
+# How far before a marked run an opening straight quotation mark is looked for (white space between).
+QUOTE_LOOKBACK = 20
 
 
 def quoted_run_end(text: str, start: int, end: int) -> int:
@@ -150,7 +152,7 @@ def quoted_run_end(text: str, start: int, end: int) -> int:
     ...``): at its closing ``"``, one that follows a word and is followed by a space, a punctuation mark or the
     end, with the quotations inside paired (``"động cơ"``); ``end`` when no quotation opens right before
     ``start`` or none closes it."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - QUOTE_LOOKBACK) : start].rstrip()  # a window, not all the text before it (once per marked run)
     if not before.endswith(STRAIGHT_QUOTE):
         return end
     depth = 0

@@ -764,7 +764,7 @@ class ListRecognizer:
     def negated(self, text: str, position: int) -> bool:
         """The word before ``position`` negates the introducer there (``không bao gồm``, ``chưa gồm``)."""
         words = LETTERS.findall(text, max(0, position - 12), position)
-        return bool(words) and text[: position].rstrip().endswith(words[-1]) and match_key(words[-1]) in self.negations
+        return bool(words) and text[max(0, position - 12) : position].rstrip().endswith(words[-1]) and match_key(words[-1]) in self.negations
 
     @staticmethod
     def is_breakdown(text: str, items: list[Item], count: int | None) -> bool:
