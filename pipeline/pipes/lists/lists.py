@@ -608,29 +608,23 @@ class ListRecognizer:
 
     def name_after_title(self, article: Article, item: Item) -> Item:
         """The title and name that open ``item`` (``tiến sĩ Nguyễn Văn Chi``)."""
-        opening = match_key(article.text[item[0] : item[0] + 20])
-        title = next((t for t in self.person_titles if opening.startswith(t + " ")), None)
-        if title is None:
+        title = self.title_of(article, item)
+        if not title:
             return name_run(article.doc, item)
         start = article.next_word(item[0] + len(title))
         return (item[0], name_run(article.doc, (start, item[1]))[1]) if start < item[1] else item
 
     def opens_with_title(self, article: Article, item: Item) -> bool:
         """``ông Cao Minh Phương - Trưởng phòng ...``: a title or form of address before a capitalised name."""
-        text = article.text
-        opening = match_key(text[item[0] : item[0] + 20])
-        title = next((t for t in self.person_titles if opening.startswith(t + " ")), None)
-        return title is not None and (rest := article.next_word(item[0] + len(title))) < item[1] and text[rest].isupper()
+        title = self.title_of(article, item)
+        return bool(title) and (rest := article.next_word(item[0] + len(title))) < item[1] and article.text[rest].isupper()
 
     def opens_a_person(self, article: Article, item: Item) -> bool:
         """``Tiến sĩ Nguyễn Hữu Dũng``, ``ông A``, ``Phàng Thị Chú (sinh năm 1978)``: a title before a name,
         or a name of two words or more that is the whole item before its parenthesis."""
+        if self.title_of(article, item):
+            return self.opens_with_title(article, item)
         text = article.text
-        opening = match_key(text[item[0] : item[0] + 20])
-        for title in self.person_titles:
-            if opening.startswith(title + " "):
-                rest = article.next_word(item[0] + len(title))
-                return rest < item[1] and text[rest].isupper()
         before = text.find("(", item[0], item[1])
         if before < 0:
             return False  # "Ngọc Lâm, Hoàng Như Tiếp, Cổ Linh và ...": bare names may be places
