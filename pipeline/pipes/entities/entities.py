@@ -126,7 +126,7 @@ class RulesOverModel:
         self.event_ends = set(data["event_name_ends"])
         self.event_starts = PhraseIndex(phrase_keys(data["event_name_starts"]))
         self.religions = PhraseIndex(phrase_keys(data["religions"]))
-        self.document_heads = PhraseIndex(phrase_keys([*data["documents"], "Bộ luật"]))
+        self.document_heads = PhraseIndex(phrase_keys([*data["documents"], *data["code_heads"]]))
         self.business_words = PhraseIndex(phrase_keys(data["business_forms"]))
         self.name_breaking_words = {match_key(w) for w in data["name_breaking_words"]}
         self.dash_join_not_after = {match_key(w) for w in data["dash_join_not_after"]}

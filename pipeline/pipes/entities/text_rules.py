@@ -78,7 +78,7 @@ class TextRules:
         self.festival_stops = self.programme_stops | {match_key(w) for w in rules["festival_title_stops"]}
         self.name_breaking_words = frozenset(match_key(w) for w in rules["name_breaking_words"])
         self.festival_followers = frozenset(match_key(w) for w in rules["festival_name_followers"])
-        self.document_heads = PhraseIndex(phrase_keys([*rules["documents"], "Bộ luật"]))
+        self.document_heads = PhraseIndex(phrase_keys([*rules["documents"], *rules["code_heads"]]))
         self.byline_prefix = regex.compile(BYLINE_PREFIX.format(prefixes="|".join(regex.escape(p) for p in rules["byline_prefixes"])))
         self.dateline_pattern = regex.compile(DATELINE)
         self.agency_credit_pattern = regex.compile(AGENCY_CREDIT.format(agencies=alternation(rules["credit_agencies"])))
