@@ -17,7 +17,9 @@ Throughput is in syllables (tokens made of letters), not punctuation or numbers.
 
 **Length.** The seed article repeated 1, 4, 16 and 64 times as one article, each in a fresh
 process: seconds per stage, peak memory, and the growth exponent of each stage fitted by
-least squares over log(time) against log(length) (1.0 is linear).
+least squares over log(time) against log(length) (1.0 is linear). Then the seed repeated to
+one article of at least ``LONG_ARTICLE`` characters (issue 19's long-article target), run for
+real rather than extrapolated.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ ARTICLES = ROOT / "corpus" / "articles"
 SEED = ARTICLES / "000_a3837a240afc45cb.txt"
 MODES = ("naive", "pipeline-1", "pipeline-2")
 LENGTHS = (1, 4, 16, 64)
+LONG_ARTICLE = 1_000_000
 
 
 def syllable_count(text: str) -> int:
@@ -189,6 +192,14 @@ def length_table() -> None:
     print(f"{'peak MB':13}" + "".join(f"{r['peak_memory_mb']:9d}" for r in results))
 
 
+def long_article_row() -> None:
+    """One article of at least ``LONG_ARTICLE`` characters (the seed repeated), in a fresh process."""
+    seed_length = len(SEED.read_text("utf-8")) + 2  # the blank line between copies
+    result = in_fresh_process("--measure-length", str(math.ceil(LONG_ARTICLE / seed_length)))
+    print(f"\nOne article of {result['characters']:,} characters (the seed {result['times']} times): "
+          f"{result['seconds']:.1f} s, peak {result['peak_memory_mb']} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=160, help="files per run (corpus/articles repeated)")
@@ -206,6 +217,7 @@ def main() -> int:
     throughput_table(args.articles, args.repeat)
     if not args.skip_length:
         length_table()
+        long_article_row()
     return 0
 
 
