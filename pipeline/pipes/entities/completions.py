@@ -56,7 +56,7 @@ def complete_name_after(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers
         name_end = without_trailing_person(vocab, doc, end, name_end)
         if keys in vocab.open_name_types and name_runs_on(vocab, doc, name_end, triggers):
             return None  # "Trung tâm Giáo dục | thường xuyên", "Chi cục Quản lý | thị trường": the end is unknown, left to the model
-        name_end = unit_place_after(vocab, doc, name_end, vocab.departments_take_unit_place.get(keys, frozenset()))  # "Sở LĐ-TB&XH | tỉnh Quảng Nam"
+        name_end = unit_place_after(vocab, doc, name_end, department_units(vocab, keys))  # "Sở LĐ-TB&XH | tỉnh Quảng Nam"
     if label == "LOC":
         name_end = without_trailing_person_after_place(vocab, doc, end, name_end)
         name_end = trailing_number(doc, name_end)
@@ -265,7 +265,8 @@ def place_after(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerInde
 
 
 def department_units(vocab: RuleVocabulary, keys: Keys) -> frozenset[Keys]:
-    """The unit words a department named by ``keys`` takes, from its type word ("Sở", "Chi cục")."""
+    """The unit words a department named by ``keys`` takes, from its type word ("Sở", "Chi cục"): the one
+    lookup of ``departments_take_unit_place`` for fixed departments ("Sở Y tế") and named ones ("Sở" + "KH&ĐT")."""
     return next((units for head, units in vocab.departments_take_unit_place.items() if keys[:len(head)] == head), frozenset())
 
 
