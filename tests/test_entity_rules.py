@@ -720,3 +720,16 @@ def test_an_abbreviated_district_or_ward_with_its_number_or_name_is_loc(rules_nl
 def test_initials_after_q_or_p_are_no_place(rules_nlp, marked):
     """"P.T", "Q.H": a person's initials (victims, signatures), not "phường"/"quận" and a name."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "<ORG>Facebook</ORG>, mạng xã hội lớn nhất thế giới, sẽ không có giá trị.",
+    "Ông đã thông báo trên trang <ORG>Twitter</ORG> cá nhân.",
+    "Quảng cáo thu hút 7 triệu lần xem trên kênh <ORG>YouTube</ORG>.",
+    "Nhiều người chia sẻ trên <ORG>Zalo</ORG> và <ORG>TikTok</ORG>.",
+    "Bài viết đăng trên trang facebook của một người bạn.",  # written lowercase: the common noun
+])
+def test_a_social_network_is_org(rules_nlp, marked):
+    """Guidelines, ORG: companies, media and sources, websites included; a social network by its name
+    (notes, 47: VLSP leaves them unmarked)."""
+    assert marked_entities(rules_nlp, marked) == marked
