@@ -420,3 +420,32 @@ def test_a_ministry_or_department_written_with_a_comma_or_a_dash_is_whole(extrac
     """Guidelines, ORG: the name of a state body as the press writes it, with a comma, an en dash or none
     between its fields, is one ORG, not cut at the punctuation."""
     assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuộc thi do Đài Truyền hình Việt Nam và Hội Nhà báo Việt Nam phối hợp tổ chức.",
+     [("Đài Truyền hình Việt Nam", "ORG"), ("Hội Nhà báo Việt Nam", "ORG")]),
+    ("Đại diện Báo Nhân dân, Tạp chí Cộng sản tham dự.", [("Báo Nhân dân", "ORG"), ("Tạp chí Cộng sản", "ORG")]),
+    ("Bộ Công an, Bộ Tài chính, VKSND Tối cao vừa xây dựng dự thảo.",
+     [("Bộ Công an", "ORG"), ("Bộ Tài chính", "ORG"), ("VKSND Tối cao", "ORG")]),
+])
+def test_two_bodies_joined_by_a_comma_or_va_are_two_names(extract, text, expected):
+    """Guidelines, ORG (the outermost name is each body): a type word after the joiner opens a second body."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Giáo dục và Đào tạo vừa quyết định.", [("Bộ Giáo dục và Đào tạo", "ORG")]),
+    ("Đại diện Sở Văn hóa, Thể thao và Du lịch tham dự.", [("Sở Văn hóa, Thể thao và Du lịch", "ORG")]),
+    ("Sinh viên Học viện Báo chí và Tuyên truyền tham dự.", [("Học viện Báo chí và Tuyên truyền", "ORG")]),
+])
+def test_the_fields_of_one_body_joined_by_va_stay_one_name(extract, text, expected):
+    """"và" or a comma between the fields of one body's name does not cut it."""
+    assert entities(extract, text) == expected
+
+
+def test_a_semicolon_ends_a_name(extract):
+    """A name never runs over a semicolon into the next piece of a series."""
+    text = "Ông từng là Phó Giám đốc Học viện Chính trị - Hành chính khu vực I; Bí thư Đảng ủy Học viện."
+    assert ("Học viện Chính trị - Hành chính khu vực I", "ORG") in entities(extract, text)
+    assert not any(";" in name for name, _ in entities(extract, text))

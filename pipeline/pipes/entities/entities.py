@@ -48,6 +48,7 @@ ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
 WEAK_SOURCES = {"weak", "gazetteer"}
 DATES_KEY = "dates"
+ORG_TRIGGER_IDS = {"name_after", "body", "party_state", "fixed"}  # the trigger kinds that start an organisation
 MergePolicy = Callable[[Doc, "list[Span] | None", "list[Span]"], "list[tuple[Span, str]]"]
 
 
@@ -148,6 +149,7 @@ class RulesOverModel:
         self.ambiguous_surnames = vocab.ambiguous_surnames
         self.title_keys = vocab.title_keys
         self.title_status_prefixes = {match_key(w) for w in data["title_status_prefixes"]}
+        self.coordinated_heads = PhraseIndex(phrase_keys(data["coordinated_body_heads"]))
         self.unit_words = vocab.units
         self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
                                               key=len, reverse=True))
@@ -158,7 +160,10 @@ class RulesOverModel:
             return [(span, span.id_) for span in model_spans]
         rule_spans = [credit_end(r, self.credit_words, self.places) for r in rule_spans
                       if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
+        body_starts = self.body_starts(doc)
+        rule_spans = [part for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
+        model_spans = [part for span in model_spans for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
         model_spans = [credit_end(self.without_trailing_clause(self.to_word_end(s)), self.credit_words, self.places)
                        for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
@@ -386,6 +391,34 @@ class RulesOverModel:
                 return span
         return span
 
+    def body_starts(self, doc: Doc) -> set[int]:
+        """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a
+        fixed name such as "Bộ Y tế") or one of ``coordinated_body_heads`` before a capitalised word
+        ("Hội | Nhà báo", not "Báo | chí")."""
+        starts = {m.start for m in doc.spans.get(PATTERNS_KEY, []) if m.label_ == "ORG" and m.id_ in ORG_TRIGGER_IDS}
+        for token in doc:
+            for keys in self.coordinated_heads.starting_at(token):
+                end = match_keys(doc, token.i, keys)
+                if end is not None and end < len(doc) and doc[end]._.is_cap and doc[end].is_alpha and token._.is_cap:
+                    starts.add(token.i)
+        return starts
+
+    @staticmethod
+    def split_coordinated_bodies(span: Span, body_starts: Set[int]) -> list[Span]:
+        """An organisation the model ran over two bodies joined by a comma or "và" is two names: "Đài
+        Truyền hình Việt Nam | và | Hội Nhà báo Việt Nam", "Báo Nhân dân | , | Tạp chí Cộng sản" (the
+        outermost name is each body, guidelines). Only where the word after the joiner starts a body's
+        trigger (``body_starts``); "Bộ Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch" join the
+        fields of one body and stay whole."""
+        if span.label_ != "ORG":
+            return [span]
+        doc, parts, start = span.doc, [], span.start
+        for j in range(span.start + 1, span.end - 1):
+            if (doc[j].text == "," or doc[j].norm_ == "và") and j + 1 in body_starts and doc[j + 1]._.is_cap and j > start:
+                parts.append(Span(doc, start, j, label=span.label_, span_id=span.id_))
+                start = j + 1
+        return [*parts, Span(doc, start, span.end, label=span.label_, span_id=span.id_)] if parts else [span]
+
     def with_dashed_place(self, span: Span, fixed_places: dict[int, list[Span]]) -> Span:
         """A body named after two places joined by a dash is one name: "Trung tâm bảo tồn di sản Thăng
         Long | – Hà Nội", "Liên doanh Việt | – Nga", "Hiệp hội ... Việt Nam | – Nhật Bản": a model
@@ -603,6 +636,16 @@ class RulesOverModel:
 
     def after_title(self, doc: Doc, start: int) -> bool:
         return match_keys_before(doc, start, self.title_keys) is not None
+
+
+def before_semicolon(span: Span) -> Span:
+    """A semicolon ends a name: "Học viện Chính trị - Hành chính khu vực I | ; Bí thư Đảng ủy ..." (the
+    model ran on into the next item of a series); what follows it is no part of this name."""
+    doc = span.doc
+    end = next((k for k in range(span.start + 1, span.end) if doc[k].text == ";"), span.end)
+    while end > span.start + 1 and not (doc[end - 1].is_alpha or doc[end - 1].is_digit) and end < span.end:
+        end -= 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_, span_id=span.id_)
 
 
 def is_score(doc: Doc, i: int) -> bool:
