@@ -449,3 +449,19 @@ def test_a_semicolon_ends_a_name(extract):
     text = "Ông từng là Phó Giám đốc Học viện Chính trị - Hành chính khu vực I; Bí thư Đảng ủy Học viện."
     assert ("Học viện Chính trị - Hành chính khu vực I", "ORG") in entities(extract, text)
     assert not any(";" in name for name, _ in entities(extract, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Bí thư Tỉnh ủy Lê Đình Sơn, việc này cần làm ngay.", [("Lê Đình Sơn", "PER")]),
+    ("Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn cho biết.", [("Tỉnh ủy Hà Tĩnh", "ORG"), ("Lê Đình Sơn", "PER")]),
+    ("Bộ trưởng Công an Tô Lâm dự lễ.", [("Tô Lâm", "PER")]),
+    ("Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng phát biểu.", [("Tòng Thị Phóng", "PER")]),
+])
+def test_a_title_a_body_and_a_person_keep_the_person(extract, text, expected):
+    """Guidelines, PER and ORG: the person after a title and a body is a PER; the body is an ORG only where
+    it is named by its place ("Tỉnh ủy" alone, "Thường trực Quốc hội" in a post: nothing, notes 2 and 20)."""
+    assert entities(extract, text) == expected
+
+
+def test_a_school_named_after_a_person_stays_whole(extract):
+    assert entities(extract, "Hiệu trưởng Trường THPT Chu Văn An cho biết.") == [("Trường THPT Chu Văn An", "ORG")]

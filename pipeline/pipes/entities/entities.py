@@ -164,6 +164,8 @@ class RulesOverModel:
         rule_spans = [part for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [part for span in model_spans for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
+        weak_persons = {r.end: r for r in rule_spans if r.label_ == "PER" and sources[(r.start, r.end, r.label_)] == "weak"}
+        model_spans = [part for span in model_spans for part in self.before_person_after_title(span, weak_persons)]
         model_spans = [credit_end(self.without_trailing_clause(self.to_word_end(s)), self.credit_words, self.places)
                        for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
@@ -390,6 +392,23 @@ class RulesOverModel:
                     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
                 return span
         return span
+
+    def before_person_after_title(self, span: Span, weak_persons: dict[int, Span]) -> list[Span]:
+        """A title, a body and a person's name: the model's organisation that ran over the name the rules
+        read as a person ("Bí thư | Tỉnh ủy Lê Đình Sơn", "Bộ trưởng | Công an Tô Lâm", "Phó Chủ tịch |
+        Thường trực Quốc hội Tòng Thị Phóng") ends before the name, which keeps its PER (``weak_persons``: the
+        rules' surname-led persons by end token). What is left is kept only where it names a body by its
+        place or as one that takes no name ("Tỉnh ủy Hà Tĩnh"); a bare type word names nothing (notes 2).
+        Not a body named after a person ("Trường THPT Chu Văn An", ``person_streets``)."""
+        person = weak_persons.get(span.end)
+        doc = span.doc
+        if span.label_ not in ("ORG", "LOC") or person is None or person.start <= span.start or not self.after_title(doc, span.start) \
+                or (doc[span.start].norm_,) in self.vocab.person_streets:
+            return [span]
+        body = doc[span.start:person.start]
+        if names_a_body(body, self.places, self.bodies_without_name) and not self.ends_with_unit_word(doc, body.start, body.end):
+            return [Span(doc, body.start, body.end, label=span.label_, span_id=span.id_)]
+        return []
 
     def body_starts(self, doc: Doc) -> set[int]:
         """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a
