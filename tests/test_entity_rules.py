@@ -733,3 +733,13 @@ def test_a_social_network_is_org(rules_nlp, marked):
     """Guidelines, ORG: companies, media and sources, websites included; a social network by its name
     (notes, 47: VLSP leaves them unmarked)."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Phó Chủ tịch <ORG>UBND TP Hà Nội</ORG> <PER>Phí Thái Bình</PER> cho biết kế hoạch.",
+    "Thủ môn <PER>Phí Minh Long</PER> bắt chính.",
+    "<ORG>Tỉnh ủy Ninh Bình</ORG> họp.",  # "Ninh" is a surname and a place's first syllable: two syllables are the place
+])
+def test_a_body_and_the_person_after_it_are_two_names(rules_nlp, marked):
+    """Guidelines, PER and ORG: a body bound to its place, then the person (a surname of ``surnames``)."""
+    assert marked_entities(rules_nlp, marked) == marked
