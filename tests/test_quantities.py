@@ -559,3 +559,31 @@ def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
 )
 def test_unit_of_the_sides_of_a_relation(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attribute noun (unit_attribute_words) with its value after it describes the things counted
+        ("Bị hại Đ. mua 4 lô giá 3,6 tỷ đồng, đã đặt cọc.",
+         [("4", 4, None, "lô", "exact"), ("3,6 tỷ", 3600000000, None, "đồng", "exact")]),
+        ("Người này có tên Huy, còn 2 người đàn ông tên Hùng và Dũng bị thương.", [("2", 2, None, "người đàn ông", "exact")]),
+        ("Cơ quan xác định có đến tám máy nhãn hiệu Mitsubishi trên tàu.", [("tám", 8, None, "máy", "exact")]),
+        ("Nông trại có 200 con lợn loại I.", [("200", 200, None, "con lợn", "exact")]),
+        # without a value after it, the attribute word may head the thing counted
+        ("Ông cung cấp hai loại động cơ máy chính cho tàu.", [("hai", 2, None, "loại động cơ máy", "exact")]),
+    ],
+)
+def test_unit_stops_before_an_attribute_and_its_value(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand written in mixed case after the head opens a name, as a title-cased one does
+        ("Công ty sẽ đạt từ 150 - 200 con lợn VietGAP mỗi ngày.", [("150 - 200", 150, 200, "con lợn", "exact")]),
+    ],
+)
+def test_unit_stops_before_a_brand_in_mixed_case(extract, text, expected):
+    assert quantities(extract, text) == expected

@@ -97,6 +97,7 @@ class QuantityRecognizer:
         self.digit_words = set(vocab["digits"])
         self.stop_words = set(vocab["unit_stop_words"])
         self.stop_after_head = set(vocab["unit_stop_after_head"])
+        self.attribute_words = set(phrase_keys(vocab["unit_attribute_words"]["words"]))
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
         self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
@@ -708,6 +709,8 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if words and self.attribute_with_value(word):
+                break  # "4 lô giá 3,6 tỷ", "người đàn ông tên Huy", "máy nhãn hiệu Mitsubishi": what describes the things counted
             if words and self.predicate_of_party(words, word, key):
                 break  # "hai bên nhất trí", "hai vợ chồng nảy sinh mâu thuẫn": the sides, then what they do
             if words and self.numbered(word):
@@ -737,6 +740,18 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def attribute_with_value(self, word: list[Token]) -> bool:
+        """True when ``word`` is a noun of ``unit_attribute_words`` (``giá``, ``tên``, ``nhãn hiệu``, ``loại``) and a
+        value follows it: a number, a capitalised word (a name, a Roman numeral) or a number word. The attribute
+        describes the things counted (``4 lô giá 3,6 tỷ``); without a value it may name their kind (``hai loại động cơ``)."""
+        if tuple(t.norm_ for t in word) not in self.attribute_words:
+            return False
+        doc = word[0].doc
+        after = next((t for t in doc[word[-1].i + 1 : word[-1].i + 3] if not t.is_space), None)
+        if after is None or "\n" in word[-1].whitespace_:
+            return False
+        return after.like_num or after.text[:1].isupper() or after.norm_ in self.digit_words
 
     def predicate_of_party(self, words: list[list[Token]], word: list[Token], key: str) -> bool:
         """True when ``word`` follows a head of ``party_heads`` right away and is a word of two syllables or
@@ -829,8 +844,8 @@ class QuantityRecognizer:
         key = " ".join(t.text for t in word)
         if key in self.capital_kind_words or " ".join(t.text for t in words[-1]) + " " + key in self.capital_kind_words:
             return False  # "tổ chức cơ sở Đảng", "du khách phương Tây", "chỉ tiêu tiếng Việt"
-        if first.is_title and first.is_alpha:
-            return True
+        if first.is_alpha and (first.is_title or first.text[:1].isupper() and not first.is_upper):
+            return True  # "ô tô Lexus", and a brand in mixed case: "con lợn VietGAP"
         doc = first.doc
         after = word[-1].i + 1
         glued = after < len(doc) and not word[-1].whitespace_ and (doc[after].like_num or doc[after].text in "-–")
