@@ -587,3 +587,17 @@ def test_unit_stops_before_an_attribute_and_its_value(extract, text, expected):
 )
 def test_unit_stops_before_a_brand_in_mixed_case(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a loanword spelt with a hyphen is one word of the unit, not cut at the hyphen
+        ("Xe dùng động cơ tăng áp 4 xy-lanh, hộp số CVT.", [("4", 4, None, "xy-lanh", "exact")]),
+        ("Xe có 2 mô-tơ điện và 4 bánh.", [("2", 2, None, "mô-tơ điện", "exact"), ("4", 4, None, "bánh", "exact")]),
+        # a code in capitals with a hyphen still opens a name
+        ("Tàu chở 3 trực thăng MH-60R.", [("3", 3, None, "trực thăng", "exact")]),
+    ],
+)
+def test_unit_keeps_a_hyphenated_loanword(extract, text, expected):
+    assert quantities(extract, text) == expected

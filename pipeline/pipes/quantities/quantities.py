@@ -702,7 +702,8 @@ class QuantityRecognizer:
             if not words and " ".join(t.norm_ for t in word) in self.compound_keys:
                 words.append(word)  # "tỉnh, thành phố": a compound of the data names one thing
                 continue
-            if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
+            if any(t.is_space or t.is_punct and not self.inner_hyphen(word, t) or t.i in dated
+                   or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             if words and (self.line_break_before(word) or self.opens_name(words, word)):
                 break  # "500 chiếc\n\nHãng xe", "24 máy bay trực thăng Apache", "2 cốc đá Cách làm: ..."
@@ -721,7 +722,8 @@ class QuantityRecognizer:
                     break  # "1.904.533 Việc tăng thuế", "iPhone 7 Plus": a new sentence or a name, not the thing counted
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
-                                              or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower)):
+                                              or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower
+                                              or any(self.inner_hyphen(word, t) for t in word))):
                     break
             elif self.capital_kind(words, word):
                 pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
@@ -868,7 +870,30 @@ class QuantityRecognizer:
         for word in iter_words(tokens):
             cut = next((k for k in range(1, len(word)) if word[k].is_title and word[k - 1].is_lower), None)
             words.extend([word[:cut], word[cut:]] if cut else [word])
-        return head + words
+        return head + self.joined_by_hyphens(words)
+
+    @staticmethod
+    def joined_by_hyphens(words: list[list[Token]]) -> list[list[Token]]:
+        """``words`` with a lowercase word, a hyphen and a lowercase word written with no space between made one
+        word (``xy-lanh``, ``mô-tơ``): the spelling of one loanword, which the segmenter cuts at the hyphen."""
+        joined: list[list[Token]] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if (joined and i + 1 < len(words) and len(word) == 1 and word[0].text == "-" and not word[0].whitespace_
+                    and not joined[-1][-1].whitespace_ and joined[-1][-1].is_alpha and joined[-1][-1].is_lower
+                    and words[i + 1][0].is_alpha and words[i + 1][0].is_lower):
+                joined[-1] = joined[-1] + word + words[i + 1]
+                i += 2
+                continue
+            joined.append(word)
+            i += 1
+        return joined
+
+    @staticmethod
+    def inner_hyphen(word: list[Token], token: Token) -> bool:
+        """True when ``token`` is a hyphen inside ``word`` (one that ``joined_by_hyphens`` made), not at its ends."""
+        return token.text == "-" and word[0].i < token.i < word[-1].i
 
     @staticmethod
     def compound_end(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
