@@ -188,6 +188,11 @@ EXCLUSIONS = [
     ("plate_number", "Chiếc taxi mang BKS: 36A - 141.54 mở bung 2 cánh cửa.", [("2", 2, None, "cánh cửa", "exact")]),
     ("street_address", "Bà Dung (hộ khẩu tại 15 Phạm Minh Đức, phường Máy Tơ) bị bắt.", []),
     ("unit_exponent", "Nhà máy rộng 12.032 m 2 tại khu công nghệ cao.", [("12.032", 12032, None, "m 2", "exact")]),
+    ("street_address", "Đám cháy bốc lên từ 970 đường Láng đúng vào giờ cao điểm.", []),
+    ("date_in_name", "Lễ hội diễn ra tại quảng trường 2/4 vào lúc 20h tối nay.", []),
+    ("version_number", "Máy sẽ được nâng cấp lên Android 8.0 lúc phát hành chính thức.", []),
+    ("version_number", "Ứng dụng iOS 11.2.1 nặng 1,5 MB.", [("1,5", 1.5, None, "MB", "exact")]),
+    ("model_year", "Hãng ra mắt mẫu crossover Nissan X-Trail 2017 bản nâng cấp tại thị trường.", []),
 ]
 
 
@@ -245,6 +250,10 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Ai muốn chạy với giá 150.000 lên sân bay thì cứ việc.", [("150.000", 150000, None, None, "exact")]),
         ("Xe có mô-men xoắn cực đại 174 Nm tại vòng tua máy cao.", [("174", 174, None, "Nm", "exact")]),
         ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
+        # a count of streets, a fraction before its noun, a count of a year's size not after a name
+        ("Xã có 3 tuyến đường mới và 2 phố đi bộ.", [("3", 3, None, "tuyến đường", "exact"), ("2", 2, None, "phố", "exact")]),
+        ("Dự án thu hồi đất của 2/3 hộ dân.", [("2", 2, None, "hộ dân", "exact"), ("3", 3, None, "hộ dân", "exact")]),
+        ("Ông nói rằng 2015 người dân đã xuống đường.", [("2015", 2015, None, "người dân", "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
                                                   ("7", 7, None, "Phạt góc", "exact"), ("9", 9, None, "Phạt góc", "exact")]),
     ],
@@ -570,6 +579,9 @@ def test_unit_of_the_sides_of_a_relation(extract, text, expected):
         ("Người này có tên Huy, còn 2 người đàn ông tên Hùng và Dũng bị thương.", [("2", 2, None, "người đàn ông", "exact")]),
         ("Cơ quan xác định có đến tám máy nhãn hiệu Mitsubishi trên tàu.", [("tám", 8, None, "máy", "exact")]),
         ("Nông trại có 200 con lợn loại I.", [("200", 200, None, "con lợn", "exact")]),
+        # an attribute and its value right after the number: nothing is counted, the number names a model
+        ("Giá xăng tăng 500 đồng/lít, iPhone 8 giá 20,5 triệu.",
+         [("500", 500, None, "đồng/lít", "exact"), ("20,5 triệu", 20500000, None, None, "exact")]),
         # without a value after it, the attribute word may head the thing counted
         ("Ông cung cấp hai loại động cơ máy chính cho tàu.", [("hai", 2, None, "loại động cơ máy", "exact")]),
     ],

@@ -710,8 +710,8 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
-            if words and self.attribute_with_value(word):
-                break  # "4 lô giá 3,6 tỷ", "người đàn ông tên Huy", "máy nhãn hiệu Mitsubishi": what describes the things counted
+            if self.attribute_with_value(word):
+                break  # "4 lô giá 3,6 tỷ", "người đàn ông tên Huy", "iPhone 8 giá 20 triệu": what describes, not what is counted
             if words and self.predicate_of_party(words, word, key):
                 break  # "hai bên nhất trí", "hai vợ chồng nảy sinh mâu thuẫn": the sides, then what they do
             if words and self.numbered(word):
