@@ -613,3 +613,15 @@ def test_unit_stops_before_a_brand_in_mixed_case(extract, text, expected):
 )
 def test_unit_keeps_a_hyphenated_loanword(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a score word the words after the pair are no unit of it (notes 26), unless a score is counted in them
+        ("Đội khách đành chấp nhận hòa 1 – 1 chung cuộc.", [("1", 1, None, None, "exact"), ("1", 1, None, None, "exact")]),
+        ("Đội thắng 25-20 điểm trong hiệp một.", [("25", 25, None, "điểm", "exact"), ("20", 20, None, "điểm", "exact")]),
+    ],
+)
+def test_score_takes_no_unit_but_its_own(extract, text, expected):
+    assert quantities(extract, text) == expected

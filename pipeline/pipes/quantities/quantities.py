@@ -135,6 +135,7 @@ class QuantityRecognizer:
         self.multiple_words = vocab["multiples"]["words"]
         self.score_words = phrase_keys(vocab["scores"]["words"])
         self.score_reach = vocab["scores"]["reach"]
+        self.score_units = phrase_keys(vocab["scores"]["units"])
         ones = vocab["counted_one"]
         self.one_word = ones["word"]
         self.one_durations = set(ones["durations"])
@@ -264,15 +265,24 @@ class QuantityRecognizer:
         unit = self.unit(doc, span, match)
         if unit and not unit.split()[0].istitle():  # a team's name is no unit: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
             return False
-        before = preceding_tokens(doc, span.start, self.score_reach)
-        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), -1)
-        before = before[cut + (cut < 0 or before[cut].text in ".;"):]  # from the sentence's first word on
-        if any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1)):
+        if self.after_score_word(doc, span):
             return True
+        before = self.sentence_before(doc, span)
         if before and before[-1].text == ":":  # a results line: "Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa"
             before = before[:-1]
         after = doc[span.end] if span.end < len(doc) else None
         return bool(before) and before[-1].is_alpha and before[-1]._.is_cap and after is not None and after.is_alpha and after._.is_cap
+
+    def sentence_before(self, doc: Doc, span: Span) -> list[Token]:
+        """The tokens of the span's sentence before it, at most ``scores.reach`` of them."""
+        before = preceding_tokens(doc, span.start, self.score_reach)
+        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), -1)
+        return before[cut + (cut < 0 or before[cut].text in ".;"):]  # from the sentence's first word on
+
+    def after_score_word(self, doc: Doc, span: Span) -> bool:
+        """True when a score word of the sentence (``scores``: ``hòa``, ``tỷ số``, ``thắng``) stands shortly before the span."""
+        before = self.sentence_before(doc, span)
+        return any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1))
 
     def multiples(self, doc: Doc, taken: set[int]) -> list[Span]:
         """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
@@ -379,8 +389,8 @@ class QuantityRecognizer:
         if low is None or high is None:
             return []
         unit = self.unit(doc, span, match)
-        if unit and unit.split()[0].istitle():
-            unit = None  # the next team's name in a results line: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
+        if unit and (unit.split()[0].istitle() or self.after_score_word(doc, span) and not self.score_unit(unit)):
+            unit = None  # the next team's name ("Khánh Hòa: 2-5 Sanatech"), the words after a score ("hòa 1 – 1 chung cuộc")
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
         own = to_number(multiply_out(match.group("digits").split(), vocabulary()["digit_multipliers"])[0])
         if own != value[0]:
@@ -391,6 +401,11 @@ class QuantityRecognizer:
             unit = None
         low._.value, low._.value_max, low._.qualifier, low._.unit = own, None, self.qualifier(doc, low, match), unit
         return [low, high]
+
+    def score_unit(self, unit: str) -> bool:
+        """True when ``unit`` opens with a unit a score is counted in (``scores.units``: ``điểm``, ``bàn``, ``ván``)."""
+        keys = tuple(unit.lower().split())
+        return any(keys[: len(m)] == m for m in self.score_units)
 
     def excluded(self, doc: Doc, span: Span, match, claims: list[tuple[int, int, str]]) -> str | None:
         """The kind of non-amount (``not_quantity`` in the data) that claims the numeral, or None."""
