@@ -563,6 +563,18 @@ def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # verbs the tagger calls nouns after the counted noun (unit_verbs_tagged_nouns) open the predicate
+        ("Đàn khỉ hoang gần 70 con nương náu ở chùa Tam Bảo.", [("70", 70, None, "con", "approx")]),
+        ("Công an bắt 3 nghi can bao gồm Lê Văn Tùng và Trần Văn Nam.", [("3", 3, None, "nghi can", "exact")]),
+    ],
+)
+def test_verbs_the_tagger_calls_nouns_end_the_unit(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the sides of a relation are the subject: a word of two syllables after them is what they do
         ("Hai bên vui mừng với thỏa thuận hợp tác được ký.", [("Hai", 2, None, "bên", "exact")]),
         ("Giữa hai vợ chồng nảy sinh mâu thuẫn dẫn đến ly thân.", [("hai", 2, None, "vợ chồng", "exact")]),

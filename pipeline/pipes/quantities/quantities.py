@@ -95,7 +95,7 @@ class QuantityRecognizer:
         self.position_words = {" ".join(keys) for keys in phrase_keys(vocab["not_quantity"]["ordinal_or_position"]["before"])}
         self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
-        self.stop_words = set(vocab["unit_stop_words"])
+        self.stop_words = set(vocab["unit_stop_words"]) | set(vocab["unit_verbs_tagged_nouns"]["words"])
         self.stop_after_head = set(vocab["unit_stop_after_head"])
         self.attribute_words = set(phrase_keys(vocab["unit_attribute_words"]["words"]))
         self.unit_pos = set(vocab["unit_pos"])
