@@ -188,6 +188,11 @@ EXCLUSIONS = [
     ("plate_number", "Chiếc taxi mang BKS: 36A - 141.54 mở bung 2 cánh cửa.", [("2", 2, None, "cánh cửa", "exact")]),
     ("street_address", "Bà Dung (hộ khẩu tại 15 Phạm Minh Đức, phường Máy Tơ) bị bắt.", []),
     ("unit_exponent", "Nhà máy rộng 12.032 m 2 tại khu công nghệ cao.", [("12.032", 12032, None, "m 2", "exact")]),
+    ("street_address", "Đám cháy bốc lên từ 970 đường Láng đúng vào giờ cao điểm.", []),
+    ("date_in_name", "Lễ hội diễn ra tại quảng trường 2/4 vào lúc 20h tối nay.", []),
+    ("version_number", "Máy sẽ được nâng cấp lên Android 8.0 lúc phát hành chính thức.", []),
+    ("version_number", "Ứng dụng iOS 11.2.1 nặng 1,5 MB.", [("1,5", 1.5, None, "MB", "exact")]),
+    ("model_year", "Hãng ra mắt mẫu crossover Nissan X-Trail 2017 bản nâng cấp tại thị trường.", []),
 ]
 
 
@@ -245,6 +250,14 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Ai muốn chạy với giá 150.000 lên sân bay thì cứ việc.", [("150.000", 150000, None, None, "exact")]),
         ("Xe có mô-men xoắn cực đại 174 Nm tại vòng tua máy cao.", [("174", 174, None, "Nm", "exact")]),
         ("Việc xác định thang điểm 10 hay 30 do các trường quyết.", [("10", 10, None, "điểm", "exact"), ("30", 30, None, "điểm", "exact")]),
+        # a count of streets, a fraction before its noun, a count of a year's size not after a name
+        ("Xã có 3 tuyến đường mới và 2 phố đi bộ.", [("3", 3, None, "tuyến đường", "exact"), ("2", 2, None, "phố", "exact")]),
+        ("Dự án thu hồi đất của 2/3 hộ dân.", [("2", 2, None, "hộ dân", "exact"), ("3", 3, None, "hộ dân", "exact")]),
+        ("Ông nói rằng 2015 người dân đã xuống đường.", [("2015", 2015, None, "người dân", "exact")]),
+        ("Xe Chevrolet Spark bản LS 1.2L số sàn giá 339 triệu đồng.",
+         [("1.2L", 1.2, None, "L", "exact"), ("339 triệu", 339000000, None, "đồng", "exact")]),
+        ("Bộ phim Hacksaw Ridge (Imdb 8.5/10) rất khốc liệt.", [("8.5", 8.5, None, None, "exact"), ("10", 10, None, None, "exact")]),
+        ("Sản phẩm là sự kết hợp của 3 dòng 1299 Panigale, Panigale R.", [("3", 3, None, "dòng", "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
                                                   ("7", 7, None, "Phạt góc", "exact"), ("9", 9, None, "Phạt góc", "exact")]),
     ],
@@ -550,6 +563,18 @@ def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # verbs the tagger calls nouns after the counted noun (unit_verbs_tagged_nouns) open the predicate
+        ("Đàn khỉ hoang gần 70 con nương náu ở chùa Tam Bảo.", [("70", 70, None, "con", "approx")]),
+        ("Công an bắt 3 nghi can bao gồm Lê Văn Tùng và Trần Văn Nam.", [("3", 3, None, "nghi can", "exact")]),
+    ],
+)
+def test_verbs_the_tagger_calls_nouns_end_the_unit(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the sides of a relation are the subject: a word of two syllables after them is what they do
         ("Hai bên vui mừng với thỏa thuận hợp tác được ký.", [("Hai", 2, None, "bên", "exact")]),
         ("Giữa hai vợ chồng nảy sinh mâu thuẫn dẫn đến ly thân.", [("hai", 2, None, "vợ chồng", "exact")]),
@@ -558,4 +583,61 @@ def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
     ],
 )
 def test_unit_of_the_sides_of_a_relation(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attribute noun (unit_attribute_words) with its value after it describes the things counted
+        ("Bị hại Đ. mua 4 lô giá 3,6 tỷ đồng, đã đặt cọc.",
+         [("4", 4, None, "lô", "exact"), ("3,6 tỷ", 3600000000, None, "đồng", "exact")]),
+        ("Người này có tên Huy, còn 2 người đàn ông tên Hùng và Dũng bị thương.", [("2", 2, None, "người đàn ông", "exact")]),
+        ("Cơ quan xác định có đến tám máy nhãn hiệu Mitsubishi trên tàu.", [("tám", 8, None, "máy", "exact")]),
+        ("Nông trại có 200 con lợn loại I.", [("200", 200, None, "con lợn", "exact")]),
+        # an attribute and its value right after the number: nothing is counted, the number names a model
+        ("Giá xăng tăng 500 đồng/lít, iPhone 8 giá 20,5 triệu.",
+         [("500", 500, None, "đồng/lít", "exact"), ("20,5 triệu", 20500000, None, None, "exact")]),
+        # without a value after it, the attribute word may head the thing counted
+        ("Ông cung cấp hai loại động cơ máy chính cho tàu.", [("hai", 2, None, "loại động cơ máy", "exact")]),
+    ],
+)
+def test_unit_stops_before_an_attribute_and_its_value(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand written in mixed case after the head opens a name, as a title-cased one does
+        ("Công ty sẽ đạt từ 150 - 200 con lợn VietGAP mỗi ngày.", [("150 - 200", 150, 200, "con lợn", "exact")]),
+    ],
+)
+def test_unit_stops_before_a_brand_in_mixed_case(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a loanword spelt with a hyphen is one word of the unit, not cut at the hyphen
+        ("Xe dùng động cơ tăng áp 4 xy-lanh, hộp số CVT.", [("4", 4, None, "xy-lanh", "exact")]),
+        ("Xe có 2 mô-tơ điện và 4 bánh.", [("2", 2, None, "mô-tơ điện", "exact"), ("4", 4, None, "bánh", "exact")]),
+        # a code in capitals with a hyphen still opens a name
+        ("Tàu chở 3 trực thăng MH-60R.", [("3", 3, None, "trực thăng", "exact")]),
+    ],
+)
+def test_unit_keeps_a_hyphenated_loanword(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a score word the words after the pair are no unit of it (notes 26), unless a score is counted in them
+        ("Đội khách đành chấp nhận hòa 1 – 1 chung cuộc.", [("1", 1, None, None, "exact"), ("1", 1, None, None, "exact")]),
+        ("Đội thắng 25-20 điểm trong hiệp một.", [("25", 25, None, "điểm", "exact"), ("20", 20, None, "điểm", "exact")]),
+    ],
+)
+def test_score_takes_no_unit_but_its_own(extract, text, expected):
     assert quantities(extract, text) == expected

@@ -95,8 +95,9 @@ class QuantityRecognizer:
         self.position_words = {" ".join(keys) for keys in phrase_keys(vocab["not_quantity"]["ordinal_or_position"]["before"])}
         self.measure_glued_after = set(vocab["measure_glued_after"]["words"])
         self.digit_words = set(vocab["digits"])
-        self.stop_words = set(vocab["unit_stop_words"])
+        self.stop_words = set(vocab["unit_stop_words"]) | set(vocab["unit_verbs_tagged_nouns"]["words"])
         self.stop_after_head = set(vocab["unit_stop_after_head"])
+        self.attribute_words = set(phrase_keys(vocab["unit_attribute_words"]["words"]))
         self.unit_pos = set(vocab["unit_pos"])
         self.not_unit_pos = set(vocab["not_unit_pos"])
         self.known_nouns = set(vocab["known_counted_nouns"])  # counted nouns the POS tagger may call verbs
@@ -134,6 +135,7 @@ class QuantityRecognizer:
         self.multiple_words = vocab["multiples"]["words"]
         self.score_words = phrase_keys(vocab["scores"]["words"])
         self.score_reach = vocab["scores"]["reach"]
+        self.score_units = phrase_keys(vocab["scores"]["units"])
         ones = vocab["counted_one"]
         self.one_word = ones["word"]
         self.one_durations = set(ones["durations"])
@@ -263,15 +265,24 @@ class QuantityRecognizer:
         unit = self.unit(doc, span, match)
         if unit and not unit.split()[0].istitle():  # a team's name is no unit: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
             return False
-        before = preceding_tokens(doc, span.start, self.score_reach)
-        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), -1)
-        before = before[cut + (cut < 0 or before[cut].text in ".;"):]  # from the sentence's first word on
-        if any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1)):
+        if self.after_score_word(doc, span):
             return True
+        before = self.sentence_before(doc, span)
         if before and before[-1].text == ":":  # a results line: "Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa"
             before = before[:-1]
         after = doc[span.end] if span.end < len(doc) else None
         return bool(before) and before[-1].is_alpha and before[-1]._.is_cap and after is not None and after.is_alpha and after._.is_cap
+
+    def sentence_before(self, doc: Doc, span: Span) -> list[Token]:
+        """The tokens of the span's sentence before it, at most ``scores.reach`` of them."""
+        before = preceding_tokens(doc, span.start, self.score_reach)
+        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), -1)
+        return before[cut + (cut < 0 or before[cut].text in ".;"):]  # from the sentence's first word on
+
+    def after_score_word(self, doc: Doc, span: Span) -> bool:
+        """True when a score word of the sentence (``scores``: ``hòa``, ``tỷ số``, ``thắng``) stands shortly before the span."""
+        before = self.sentence_before(doc, span)
+        return any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1))
 
     def multiples(self, doc: Doc, taken: set[int]) -> list[Span]:
         """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
@@ -378,8 +389,8 @@ class QuantityRecognizer:
         if low is None or high is None:
             return []
         unit = self.unit(doc, span, match)
-        if unit and unit.split()[0].istitle():
-            unit = None  # the next team's name in a results line: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
+        if unit and (unit.split()[0].istitle() or self.after_score_word(doc, span) and not self.score_unit(unit)):
+            unit = None  # the next team's name ("Khánh Hòa: 2-5 Sanatech"), the words after a score ("hòa 1 – 1 chung cuộc")
         high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
         own = to_number(multiply_out(match.group("digits").split(), vocabulary()["digit_multipliers"])[0])
         if own != value[0]:
@@ -390,6 +401,11 @@ class QuantityRecognizer:
             unit = None
         low._.value, low._.value_max, low._.qualifier, low._.unit = own, None, self.qualifier(doc, low, match), unit
         return [low, high]
+
+    def score_unit(self, unit: str) -> bool:
+        """True when ``unit`` opens with a unit a score is counted in (``scores.units``: ``điểm``, ``bàn``, ``ván``)."""
+        keys = tuple(unit.lower().split())
+        return any(keys[: len(m)] == m for m in self.score_units)
 
     def excluded(self, doc: Doc, span: Span, match, claims: list[tuple[int, int, str]]) -> str | None:
         """The kind of non-amount (``not_quantity`` in the data) that claims the numeral, or None."""
@@ -701,13 +717,16 @@ class QuantityRecognizer:
             if not words and " ".join(t.norm_ for t in word) in self.compound_keys:
                 words.append(word)  # "tỉnh, thành phố": a compound of the data names one thing
                 continue
-            if any(t.is_space or t.is_punct or t.i in dated or (t.ent_type and (words or t._.is_cap)) for t in word):
+            if any(t.is_space or t.is_punct and not self.inner_hyphen(word, t) or t.i in dated
+                   or (t.ent_type and (words or t._.is_cap)) for t in word):
                 break  # punctuation, a name or a date ends the counted noun: "2 xã Bình Sơn" counts "xã"
             if words and (self.line_break_before(word) or self.opens_name(words, word)):
                 break  # "500 chiếc\n\nHãng xe", "24 máy bay trực thăng Apache", "2 cốc đá Cách làm: ..."
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if self.attribute_with_value(word):
+                break  # "4 lô giá 3,6 tỷ", "người đàn ông tên Huy", "iPhone 8 giá 20 triệu": what describes, not what is counted
             if words and self.predicate_of_party(words, word, key):
                 break  # "hai bên nhất trí", "hai vợ chồng nảy sinh mâu thuẫn": the sides, then what they do
             if words and self.numbered(word):
@@ -718,7 +737,8 @@ class QuantityRecognizer:
                     break  # "1.904.533 Việc tăng thuế", "iPhone 7 Plus": a new sentence or a name, not the thing counted
                 if not (word[0].is_alpha and (word[0].tag_ not in self.not_unit_pos or key in self.known_nouns
                                               or key in self.event_heads or key in self.kind_heads_keys
-                                              or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower)):
+                                              or key in self.doc_nouns or key in self.lexicon_nouns and word[0].is_lower
+                                              or any(self.inner_hyphen(word, t) for t in word))):
                     break
             elif self.capital_kind(words, word):
                 pass  # "giải Khuyến khích", "giải đồng hạng Xuất sắc": the class of a prize
@@ -737,6 +757,18 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def attribute_with_value(self, word: list[Token]) -> bool:
+        """True when ``word`` is a noun of ``unit_attribute_words`` (``giá``, ``tên``, ``nhãn hiệu``, ``loại``) and a
+        value follows it: a number, a capitalised word (a name, a Roman numeral) or a number word. The attribute
+        describes the things counted (``4 lô giá 3,6 tỷ``); without a value it may name their kind (``hai loại động cơ``)."""
+        if tuple(t.norm_ for t in word) not in self.attribute_words:
+            return False
+        doc = word[0].doc
+        after = next((t for t in doc[word[-1].i + 1 : word[-1].i + 3] if not t.is_space), None)
+        if after is None or "\n" in word[-1].whitespace_:
+            return False
+        return after.like_num or after.text[:1].isupper() or after.norm_ in self.digit_words
 
     def predicate_of_party(self, words: list[list[Token]], word: list[Token], key: str) -> bool:
         """True when ``word`` follows a head of ``party_heads`` right away and is a word of two syllables or
@@ -829,8 +861,8 @@ class QuantityRecognizer:
         key = " ".join(t.text for t in word)
         if key in self.capital_kind_words or " ".join(t.text for t in words[-1]) + " " + key in self.capital_kind_words:
             return False  # "tổ chức cơ sở Đảng", "du khách phương Tây", "chỉ tiêu tiếng Việt"
-        if first.is_title and first.is_alpha:
-            return True
+        if first.is_alpha and (first.is_title or first.text[:1].isupper() and not first.is_upper):
+            return True  # "ô tô Lexus", and a brand in mixed case: "con lợn VietGAP"
         doc = first.doc
         after = word[-1].i + 1
         glued = after < len(doc) and not word[-1].whitespace_ and (doc[after].like_num or doc[after].text in "-–")
@@ -853,7 +885,30 @@ class QuantityRecognizer:
         for word in iter_words(tokens):
             cut = next((k for k in range(1, len(word)) if word[k].is_title and word[k - 1].is_lower), None)
             words.extend([word[:cut], word[cut:]] if cut else [word])
-        return head + words
+        return head + self.joined_by_hyphens(words)
+
+    @staticmethod
+    def joined_by_hyphens(words: list[list[Token]]) -> list[list[Token]]:
+        """``words`` with a lowercase word, a hyphen and a lowercase word written with no space between made one
+        word (``xy-lanh``, ``mô-tơ``): the spelling of one loanword, which the segmenter cuts at the hyphen."""
+        joined: list[list[Token]] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if (joined and i + 1 < len(words) and len(word) == 1 and word[0].text == "-" and not word[0].whitespace_
+                    and not joined[-1][-1].whitespace_ and joined[-1][-1].is_alpha and joined[-1][-1].is_lower
+                    and words[i + 1][0].is_alpha and words[i + 1][0].is_lower):
+                joined[-1] = joined[-1] + word + words[i + 1]
+                i += 2
+                continue
+            joined.append(word)
+            i += 1
+        return joined
+
+    @staticmethod
+    def inner_hyphen(word: list[Token], token: Token) -> bool:
+        """True when ``token`` is a hyphen inside ``word`` (one that ``joined_by_hyphens`` made), not at its ends."""
+        return token.text == "-" and word[0].i < token.i < word[-1].i
 
     @staticmethod
     def compound_end(doc: Doc, i: int, keys: tuple[str, ...]) -> int | None:
