@@ -823,3 +823,22 @@ def test_a_name_joined_to_the_next_word_ends_at_its_capitals(lists_nlp, text, ex
     """A name the segmenter joined to the verb after it (``Hoa biến chứng``) ends at its last capitalised syllable;
     a word of one capitalised syllable and a lowercase one (``Ngữ văn``) stays whole."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hiệp hội sẽ gửi 2 văn bản bao gồm: Kiến nghị xem xét lại quy hoạch; Thư khuyến nghị gồm 8 điểm về giải pháp bảo tồn "
+         "bán đảo Sơn Trà gửi cho Thủ tướng, kèm theo khuyến nghị đó là nội dung thảo luận và nội dung kết luận của hội thảo.",
+         [(["Kiến nghị xem xét lại quy hoạch",
+            "Thư khuyến nghị gồm 8 điểm về giải pháp bảo tồn bán đảo Sơn Trà gửi cho Thủ tướng, kèm theo khuyến nghị đó là "
+            "nội dung thảo luận và nội dung kết luận của hội thảo"], 2, "2 văn bản")]),
+        ("Tỉnh đề ra 3 giải pháp cho năm tới, bao gồm cải cách hành chính, thu hút đầu tư và đào tạo nhân lực.",
+         [(["cải cách hành chính", "thu hút đầu tư", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+    ],
+)
+def test_an_introducer_after_a_later_noun_is_that_nouns(lists_nlp, text, expected):
+    """An introducer with no colon in a later clause, right after a noun of it (``kèm theo khuyến nghị đó là ...``),
+    introduces that noun, not the count before the comma (no entity span needed to hide it); right after the comma it
+    is still the count's."""
+    assert lists(lists_nlp, text) == expected

@@ -683,6 +683,8 @@ class ListRecognizer:
         if self.negated(text, intro.start()):
             return None  # "Kế hoạch 4 điểm ... không bao gồm việc ...": what the set leaves out, not its members
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
+        if not has_colon and trigger.count is not None and self.introduces_a_later_noun(article, span, intro):
+            return None  # "Thư gồm 8 điểm về ..., kèm theo khuyến nghị đó là A và B": the khuyến nghị's, not the 8 points
         start = intro.end()
         if not has_colon and (restated := RESTATED_KIND.match(text, start, bounds.sentence_end)) is not None:
             start, has_colon = restated.end(), True  # "4 thứ trưởng gồm các ông, bà: A; B; ...": the colon is the introducer's
@@ -719,6 +721,18 @@ class ListRecognizer:
         if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
             return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
         return items
+
+    @staticmethod
+    def introduces_a_later_noun(article: Article, trigger: Span, intro: regex.Match) -> bool:
+        """An introducer with no colon in a later clause of the trigger's sentence (a comma between them) right
+        after a noun of that clause: it introduces that noun (``gồm 8 điểm về ..., kèm theo khuyến nghị đó là ...``),
+        not the counted one. Right after a comma (``14 cầu thủ ... dưới 26, bao gồm A, B``) it is still the trigger's."""
+        text = article.text
+        if "," not in text[trigger.end_char : intro.start()].strip(" ,"):
+            return False
+        before = article.doc.char_span(trigger.end_char, intro.start(), alignment_mode="contract")
+        words = [t for t in before if not t.is_space] if before is not None else []
+        return bool(words) and words[-1].tag_.startswith("N")
 
     def counted_names(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
         """``hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm``: when the count's first items are bare names (or a
