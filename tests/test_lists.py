@@ -842,3 +842,10 @@ def test_an_introducer_after_a_later_noun_is_that_nouns(lists_nlp, text, expecte
     introduces that noun, not the count before the comma (no entity span needed to hide it); right after the comma it
     is still the count's."""
     assert lists(lists_nlp, text) == expected
+
+
+def test_bulleted_lines_run_into_one_paragraph_after_a_colon(lists_nlp):
+    """``hồ sơ gồm: - A ... - B ...``: bullets of lines the crawl joined; each opens an item, never cut at its commas."""
+    text = "Hồ sơ gồm: - Giấy khai đăng ký sang tên, di chuyển xe. - Chứng từ nộp lệ phí trước bạ. - Giấy chứng nhận đăng ký xe."
+    assert lists(lists_nlp, text) == [(["Giấy khai đăng ký sang tên, di chuyển xe", "Chứng từ nộp lệ phí trước bạ",
+                                         "Giấy chứng nhận đăng ký xe"], None, None)]

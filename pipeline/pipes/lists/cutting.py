@@ -23,6 +23,7 @@ Item = tuple[int, int]
 SERIES_DELIMITER = regex.compile(r"(?:,(?!\d)|(?<!\d),)\s*|\s+(?:và|hoặc)\s+", regex.V1)  # "48,5" is a number
 # "..., nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên, ...": "cùng" after a name closes a series of members
 SERIES_CLOSER = regex.compile(r"(?<=\p{Lu}[\p{L}.]*)\s+cùng(?:\s+với)?\s+", regex.V1)
+NOT_SPACE = regex.compile(r"\S")
 SERIES_END = regex.compile(r"\s*(?:\.{2,}|…|,?\s*v\.v\.?)")  # "A, B, C...", "thận,.." or "v.v.": the series ends here
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
@@ -120,6 +121,28 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
         markers.append(last)  # "Thứ nhất, ... Thứ hai, ... Cuối cùng, ...": the closing word marks the last item
     stops = [m.start() for m in markers[1:]] + [end]
     return non_empty([trim(text, m.end(), stop) for m, stop in zip(markers, stops)])
+
+
+# "hồ sơ gồm: - Giấy khai ... - Chứng từ ...": bulleted lines the crawl ran into one paragraph; a bullet is a dash or
+# dot between spaces before a capital, a digit or a quotation mark
+INLINE_BULLET = regex.compile(r"(?:^|(?<=\s))[-–•+](?=\s+[\p{Lu}\d“\"«])", regex.V1)
+
+
+def inline_bullet_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
+    """Items of bulleted lines run into one paragraph after a colon (``2 lời khuyên cho bạn: - Tắt SMBv1 ... . -
+    Thêm cài đặt ...``, ``như: - Hương hoa - Đèn nến - Trầu cau``): the region opens with a bullet, each bullet
+    opens an item (one inside a name of ``keep``, ``Bộ Văn hóa - Thể thao``, does not), and the last item ends
+    with its first sentence, since a line ended it before the crawl joined the lines. Fewer than two: none."""
+    first = NOT_SPACE.search(text, start, end)
+    if first is None or not INLINE_BULLET.match(text, first.start(), end):
+        return []
+    bullets = [m for m in INLINE_BULLET.finditer(text, first.start(), end) if not inside(keep, m.start())]
+    if len(bullets) < 2:
+        return []
+    stops = [m.start() for m in bullets[1:]]
+    last_end = SENTENCE_BREAK.search(text, bullets[-1].end(), end)
+    stops.append(last_end.start() if last_end is not None else end)
+    return non_empty([trim(text, m.end(), stop) for m, stop in zip(bullets, stops)])
 
 
 QUOTE_MARKS = regex.compile(r"[“”«»]")

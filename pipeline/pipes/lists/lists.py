@@ -56,6 +56,7 @@ from .cutting import (
     breakdown_total,
     comma_items,
     cut_items,
+    inline_bullet_items,
     inside_quotation,
     leading_number,
     marker_items,
@@ -826,6 +827,9 @@ class ListRecognizer:
         text = article.text
         if NOT_SPACE.search(text, start, bounds.limit) is None:
             return ([], "none") if bounds.nested else (self.marked_lines_after(article, bounds.limit), "lines")
+        if text[max(0, start - 3) : start].rstrip().endswith(":") and (
+                bullets := inline_bullet_items(text, start, bounds.limit, article.entity_ranges)):
+            return bullets + self.run_on(article, bullets, "markers", bounds), "markers"  # "gồm: - A ... - B ...": flattened lines
         if (first := self.first_marker_of(article, start, sentence_end, bounds.limit)) is not None:
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
