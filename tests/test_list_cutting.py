@@ -192,3 +192,18 @@ def test_inline_bullet_items(text, expected):
     """Bulleted lines the crawl ran into one paragraph: each bullet opens an item, the last ends with its sentence."""
     start = text.index(":") + 1
     assert [text[s:e] for s, e in inline_bullet_items(text, start, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('nhấn mạnh vai trò của nước Mỹ, xây dựng quan hệ với các lãnh đạo và truyền đi thông điệp "về sự đoàn kết và sự chân thành".',
+         ["nhấn mạnh vai trò của nước Mỹ", "xây dựng quan hệ với các lãnh đạo",
+          'truyền đi thông điệp "về sự đoàn kết và sự chân thành"']),
+        ("các khẩu hiệu “Đoàn kết, đoàn kết”, “Thành công” và “Đại thành công”.",
+         ["các khẩu hiệu “Đoàn kết, đoàn kết”", "“Thành công”", "“Đại thành công”"]),
+    ],
+)
+def test_no_comma_cut_inside_a_quotation(text, expected):
+    """A quotation that opens and closes in the region is one piece: its commas and ``và`` cut nothing."""
+    assert texts(text, comma_items(text, 0, len(text))) == expected

@@ -263,7 +263,9 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     """The region cut at commas and the joining ``và``/``hoặc``.
 
     Commas inside parentheses belong to their item (annotation note 6), and no delimiter inside
-    a name of ``keep`` (sorted character ranges: ``Hiệp hội Gỗ và Lâm sản Việt Nam``). The series ends
+    a name of ``keep`` (sorted character ranges: ``Hiệp hội Gỗ và Lâm sản Việt Nam``) nor inside a
+    quotation that opens and closes in the region (``truyền đi thông điệp "về sự đoàn kết ... và sự
+    chân thành ..."``: the quoted words are one piece). The series ends
     at a comma after the final ``và`` (``A, B và C, nâng tổng số ...``) and at ``...``,
     ``…`` or ``v.v.`` (``A, B..., đều vượt``).
     """
@@ -271,10 +273,11 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     items, cursor, depth, counted_to = [], start, 0, start
     after_final_join = False
     fixed = sorted(fixed_phrases(text, start, end) + example_runs(text, start, end))
+    quoted = quotations(text, start, end)
     for match in SERIES_DELIMITER.finditer(text, start, end):
         depth += text.count("(", counted_to, match.start()) - text.count(")", counted_to, match.start())
         counted_to = match.start()
-        if depth > 0 or inside(keep, match.start()) or inside(fixed, match.start()):
+        if depth > 0 or inside(keep, match.start()) or inside(fixed, match.start()) or inside(quoted, match.start()):
             continue
         if (closer := SERIES_CLOSER.search(text, cursor, match.start())) is not None:
             end = closer.start()
@@ -295,6 +298,14 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
             end = closer.start()
     items.append(trim(text, cursor, end))
     return non_empty(items)
+
+
+QUOTATION = regex.compile(r'“[^“”\n]*”|«[^«»\n]*»|"[^"\n]*"')
+
+
+def quotations(text: str, start: int, end: int) -> list[Item]:
+    """Ranges of the quotations that open and close in ``[start, end)``, in text order."""
+    return [m.span() for m in QUOTATION.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1)
