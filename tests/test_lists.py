@@ -849,3 +849,19 @@ def test_bulleted_lines_run_into_one_paragraph_after_a_colon(lists_nlp):
     text = "Hồ sơ gồm: - Giấy khai đăng ký sang tên, di chuyển xe. - Chứng từ nộp lệ phí trước bạ. - Giấy chứng nhận đăng ký xe."
     assert lists(lists_nlp, text) == [(["Giấy khai đăng ký sang tên, di chuyển xe", "Chứng từ nộp lệ phí trước bạ",
                                          "Giấy chứng nhận đăng ký xe"], None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngành Ngôn ngữ Anh sử dụng 1 tổ hợp D01 gồm các môn: Toán, Ngữ Văn, Tiếng Anh.",
+         [(["Toán", "Ngữ Văn", "Tiếng Anh"], None, "các môn")]),
+        ('Phim "50 sắc thái: Đen" được dán nhãn C18, còn phim "Rings" dán nhãn C16.', []),
+        ("Tỉnh thực hiện “3 giải pháp: cải cách thủ tục, giảm chi phí và đào tạo nhân lực” trong năm nay.",
+         [(["cải cách thủ tục", "giảm chi phí", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+    ],
+)
+def test_counts_that_announce_no_set(lists_nlp, text, expected):
+    """A count of one announces no set (at least two items); a count that opens a quotation (a title) keeps its
+    items inside the quotation."""
+    assert lists(lists_nlp, text) == expected

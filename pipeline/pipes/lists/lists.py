@@ -84,6 +84,7 @@ from .shapes import (
     items_between,
     name_run,
     noun_at,
+    opened_quotation_end,
     opens_a_quotation,
     parallel_start,
     starts_a_name,
@@ -483,12 +484,14 @@ class ListRecognizer:
         article never gives its items."""
         span = trigger.span
         paragraph = article.paragraph_at(span.start_char)
-        if paragraph is None or in_boilerplate(span):
-            return None
+        if paragraph is None or in_boilerplate(span) or trigger.count == 1:
+            return None  # "sử dụng 1 tổ hợp D01 gồm các môn: ...": one counts no set of two items or more
         bound = min(limit, paragraph[1])
         sentence = article.sentence_at(span.end_char - 1)
         if (closing := enclosing_parenthesis_end(article.text, sentence[0], span.start_char, sentence[1])) is not None:
             bound = min(bound, closing)  # "(giảm 13 điểm); kỳ hạn ...": a trigger in parentheses stays in them
+        if (closing := opened_quotation_end(article.text, span.start_char, sentence[1])) is not None:
+            bound = min(bound, closing)  # 'Phim "50 sắc thái: Đen" được ...': a trigger opening a quotation (a title) stays in it
         sentence_end = min(sentence[1], bound)
         bounds = Bounds(sentence_end, bound, nested)
         for reader in READERS if not trigger.measure else (ListRecognizer.after_connector,):
@@ -1393,8 +1396,8 @@ class ListRecognizer:
         confirmed: dict[str, int] = {}  # counts that hold only where the items found agree with them
         for trigger in triggers:
             span = trigger.span
-            if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
-                continue
+            if trigger.count is None or trigger.count < 2 or (span.start_char, span.end_char) in list_triggers:
+                continue  # a count of one lends no count to a list
             if head := trigger.head.text:
                 # "3 nhóm ... để điều tra": a body's count of a noun outside the heads needs the items to agree
                 (confirmed if trigger.open and span.end_char > title_end else counts).setdefault(match_key(head), trigger.count)
