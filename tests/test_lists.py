@@ -865,3 +865,10 @@ def test_counts_that_announce_no_set(lists_nlp, text, expected):
     """A count of one announces no set (at least two items); a count that opens a quotation (a title) keeps its
     items inside the quotation."""
     assert lists(lists_nlp, text) == expected
+
+
+def test_a_sentence_after_a_series_of_names_is_no_item(lists_nlp):
+    """``các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ...``: a sentence opening with a verb continues a series of
+    measures, never a series of names."""
+    text = "Ngành này xét các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ngành Ngôn ngữ Anh dùng tổ hợp D01."
+    assert lists(lists_nlp, text) == [(["Toán", "Vật Lý", "Hóa Học"], None, "các môn")]

@@ -841,7 +841,8 @@ class ListRecognizer:
             reaches_the_end = items[-1][1] >= sentence_end - 4
             if self.short_series(text, items, self.subject_item_words):
                 items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
-            if reaches_the_end and not bounds.nested:
+            if reaches_the_end and not bounds.nested and not all(self.is_bare_name(article, item) for item in items):
+                # "các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ngành ...": a sentence after names adds no name
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
 
