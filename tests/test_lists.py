@@ -872,3 +872,18 @@ def test_a_sentence_after_a_series_of_names_is_no_item(lists_nlp):
     measures, never a series of names."""
     text = "Ngành này xét các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ngành Ngôn ngữ Anh dùng tổ hợp D01."
     assert lists(lists_nlp, text) == [(["Toán", "Vật Lý", "Hóa Học"], None, "các môn")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chi bộ đã tổ chức 2 chuyên đề. Chuyên đề công tác tạo nguồn, chuyên đề xây dựng đường điện.",
+         [(["Chuyên đề công tác tạo nguồn", "chuyên đề xây dựng đường điện"], 2, "2 chuyên đề")]),
+        ("Pháo thủ đứng hạng năm với 4 điểm kém Liverpool. Nếu đội của Klopp không thắng, đội của Pep thắng một trận, "
+         "còn đội Wenger toàn thắng, Liverpool sẽ bật khỏi top 4.", []),
+    ],
+)
+def test_a_count_announces_the_next_sentence_only_from_its_sentences_end(lists_nlp, text, expected):
+    """A count whose items are the next sentence's comma series closes its own sentence (``2 chuyên đề.``); a count
+    said of something (``4 điểm kém Liverpool.``) announces no series of clauses after it."""
+    assert lists(lists_nlp, text) == expected

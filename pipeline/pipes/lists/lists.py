@@ -1148,10 +1148,23 @@ class ListRecognizer:
                     return items  # "hai luồng thông tin trái chiều.\nĐó là A và B."
         if trigger.open or next_paragraph:
             return None
-        if trigger.count is not None and not self.one_of(article, trigger) and not self.holds_speech(text, sentence):
+        if (trigger.count is not None and not self.one_of(article, trigger) and not self.holds_speech(text, sentence)
+                and self.ends_its_sentence(article, trigger.span, bounds.sentence_end)):
             items = comma_items(text, sentence[0], sentence[1])
             return items if len(items) == trigger.count and self.short_series(text, items) else None
         return None
+
+    def ends_its_sentence(self, article: Article, trigger: Span, sentence_end: int) -> bool:
+        """The counted noun closes its sentence, with at most a short modifier after it and no verb or name
+        (``... có 2 chuyên đề.``, ``3 nhiệm vụ trọng tâm.``): it announces what the next sentence gives.
+        ``4 điểm kém Liverpool.``, ``3 điểm trước Celta Vigo trong trận ...``: the count is said of something."""
+        rest = article.text[trigger.end_char : sentence_end].rstrip(" .!?…\n")
+        if not rest.strip():
+            return True
+        if len(rest.split()) > self.head_modifier_words or PHRASE_BREAK.search(rest) or any(w[:1].isupper() for w in rest.split()):
+            return False
+        span = article.doc.char_span(trigger.end_char, trigger.end_char + len(rest), alignment_mode="expand")
+        return span is not None and not any(token.tag_.startswith("V") for token in span)
 
     @staticmethod
     def one_of(article: Article, trigger: Trigger) -> bool:
