@@ -887,3 +887,15 @@ def test_a_count_announces_the_next_sentence_only_from_its_sentences_end(lists_n
     """A count whose items are the next sentence's comma series closes its own sentence (``2 chuyên đề.``); a count
     said of something (``4 điểm kém Liverpool.``) announces no series of clauses after it."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND đã phê duyệt quy hoạch chi tiết tỷ lệ 1/500 bến xe Miền Đông hiện hữu (phường 26, quận Bình Thạnh).",
+        "Chung cuộc: Celta Vigo 1-4 Real Madrid (Ronaldo, Benzema, Kroos).",
+    ],
+)
+def test_the_second_number_of_a_ratio_or_score_counts_nothing(lists_nlp, text):
+    """``1/500``, ``1-4``: the number after another and a slash or dash is a ratio's or a score's, no count of items."""
+    assert lists(lists_nlp, text) == []

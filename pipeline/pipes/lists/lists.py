@@ -406,8 +406,8 @@ class ListRecognizer:
                     triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], quantity._.value,
                                                        open=True, measure=True)
                 continue
-            if self.reads_as_year(doc, quantity):
-                continue
+            if self.reads_as_year(doc, quantity) or second_of_a_pair(doc_text(doc), quantity.start_char):
+                continue  # "năm 2017", "tỷ lệ 1/500 bến xe", "Celta Vigo 1-4 Real Madrid": no count of items
             # "hàng trăm loài chim": a trigger, but the article states no number of items
             count = None if match_key(quantity.text) in self.approximate_counts else quantity._.value
             if (end := self.head_at(doc, quantity.end)) is not None:
@@ -1543,6 +1543,15 @@ def without_word_markers(text: str, items: list[Item]) -> list[Item]:
     if len(items) < 2 or any(marker is None or marker.end() >= end for marker, (_, end) in zip(markers, items)):
         return items
     return [(marker.end(), end) for marker, (_, end) in zip(markers, items) if marker is not None]
+
+
+NUMBER_PAIR_JOINT = regex.compile(r"\d\s?[/\-–]\s?$")
+
+
+def second_of_a_pair(text: str, start: int) -> bool:
+    """The number at ``start`` follows another and a ``/`` or dash (``1/500``, ``1-4``, ``4 - 1``): the second term of
+    a ratio, a score or a range, which counts nothing."""
+    return NUMBER_PAIR_JOINT.search(text, max(0, start - 4), start) is not None
 
 
 def parts_of(text: str, items: list[Item], count: int | None) -> bool:
