@@ -7,6 +7,7 @@ from pipeline.pipes.lists.cutting import (
     breakdown_total,
     comma_items,
     cut_items,
+    inline_bullet_items,
     leading_number,
     marker_items,
     region_end,
@@ -175,3 +176,34 @@ def test_top_level_semicolons_and_region_end():
     text = "A (x; y); “B; C”; D”, E"
     assert top_level_semicolons(text, 0, len(text)) == [text.index("); “") + 1, text.index("”; D") + 1]
     assert region_end(text, 0, len(text)) == text.index("”, E")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Microsoft có 2 lời khuyên: - Tắt SMBv1 theo các bước cụ thể. - Thêm cài đặt cho tường lửa. Các bước gỡ bỏ như sau.",
+         ["Tắt SMBv1 theo các bước cụ thể", "Thêm cài đặt cho tường lửa"]),
+        ("Các vật phẩm khác như: - Hương hoa vàng mã - Đèn nến - Trầu cau", ["Hương hoa vàng mã", "Đèn nến", "Trầu cau"]),
+        ("Hồ sơ gồm: Giấy khai đăng ký - mẫu số 03, chứng từ nộp lệ phí.", []),  # no bullet opens the region
+        ("Hồ sơ gồm: - Giấy khai đăng ký xe.", []),  # one bullet: one line, no list
+    ],
+)
+def test_inline_bullet_items(text, expected):
+    """Bulleted lines the crawl ran into one paragraph: each bullet opens an item, the last ends with its sentence."""
+    start = text.index(":") + 1
+    assert [text[s:e] for s, e in inline_bullet_items(text, start, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('nhấn mạnh vai trò của nước Mỹ, xây dựng quan hệ với các lãnh đạo và truyền đi thông điệp "về sự đoàn kết và sự chân thành".',
+         ["nhấn mạnh vai trò của nước Mỹ", "xây dựng quan hệ với các lãnh đạo",
+          'truyền đi thông điệp "về sự đoàn kết và sự chân thành"']),
+        ("các khẩu hiệu “Đoàn kết, đoàn kết”, “Thành công” và “Đại thành công”.",
+         ["các khẩu hiệu “Đoàn kết, đoàn kết”", "“Thành công”", "“Đại thành công”"]),
+    ],
+)
+def test_no_comma_cut_inside_a_quotation(text, expected):
+    """A quotation that opens and closes in the region is one piece: its commas and ``và`` cut nothing."""
+    assert texts(text, comma_items(text, 0, len(text))) == expected

@@ -823,3 +823,79 @@ def test_a_name_joined_to_the_next_word_ends_at_its_capitals(lists_nlp, text, ex
     """A name the segmenter joined to the verb after it (``Hoa biến chứng``) ends at its last capitalised syllable;
     a word of one capitalised syllable and a lowercase one (``Ngữ văn``) stays whole."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hiệp hội sẽ gửi 2 văn bản bao gồm: Kiến nghị xem xét lại quy hoạch; Thư khuyến nghị gồm 8 điểm về giải pháp bảo tồn "
+         "bán đảo Sơn Trà gửi cho Thủ tướng, kèm theo khuyến nghị đó là nội dung thảo luận và nội dung kết luận của hội thảo.",
+         [(["Kiến nghị xem xét lại quy hoạch",
+            "Thư khuyến nghị gồm 8 điểm về giải pháp bảo tồn bán đảo Sơn Trà gửi cho Thủ tướng, kèm theo khuyến nghị đó là "
+            "nội dung thảo luận và nội dung kết luận của hội thảo"], 2, "2 văn bản")]),
+        ("Tỉnh đề ra 3 giải pháp cho năm tới, bao gồm cải cách hành chính, thu hút đầu tư và đào tạo nhân lực.",
+         [(["cải cách hành chính", "thu hút đầu tư", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+    ],
+)
+def test_an_introducer_after_a_later_noun_is_that_nouns(lists_nlp, text, expected):
+    """An introducer with no colon in a later clause, right after a noun of it (``kèm theo khuyến nghị đó là ...``),
+    introduces that noun, not the count before the comma (no entity span needed to hide it); right after the comma it
+    is still the count's."""
+    assert lists(lists_nlp, text) == expected
+
+
+def test_bulleted_lines_run_into_one_paragraph_after_a_colon(lists_nlp):
+    """``hồ sơ gồm: - A ... - B ...``: bullets of lines the crawl joined; each opens an item, never cut at its commas."""
+    text = "Hồ sơ gồm: - Giấy khai đăng ký sang tên, di chuyển xe. - Chứng từ nộp lệ phí trước bạ. - Giấy chứng nhận đăng ký xe."
+    assert lists(lists_nlp, text) == [(["Giấy khai đăng ký sang tên, di chuyển xe", "Chứng từ nộp lệ phí trước bạ",
+                                         "Giấy chứng nhận đăng ký xe"], None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngành Ngôn ngữ Anh sử dụng 1 tổ hợp D01 gồm các môn: Toán, Ngữ Văn, Tiếng Anh.",
+         [(["Toán", "Ngữ Văn", "Tiếng Anh"], None, "các môn")]),
+        ('Phim "50 sắc thái: Đen" được dán nhãn C18, còn phim "Rings" dán nhãn C16.', []),
+        ("Tỉnh thực hiện “3 giải pháp: cải cách thủ tục, giảm chi phí và đào tạo nhân lực” trong năm nay.",
+         [(["cải cách thủ tục", "giảm chi phí", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+    ],
+)
+def test_counts_that_announce_no_set(lists_nlp, text, expected):
+    """A count of one announces no set (at least two items); a count that opens a quotation (a title) keeps its
+    items inside the quotation."""
+    assert lists(lists_nlp, text) == expected
+
+
+def test_a_sentence_after_a_series_of_names_is_no_item(lists_nlp):
+    """``các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ...``: a sentence opening with a verb continues a series of
+    measures, never a series of names."""
+    text = "Ngành này xét các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ngành Ngôn ngữ Anh dùng tổ hợp D01."
+    assert lists(lists_nlp, text) == [(["Toán", "Vật Lý", "Hóa Học"], None, "các môn")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chi bộ đã tổ chức 2 chuyên đề. Chuyên đề công tác tạo nguồn, chuyên đề xây dựng đường điện.",
+         [(["Chuyên đề công tác tạo nguồn", "chuyên đề xây dựng đường điện"], 2, "2 chuyên đề")]),
+        ("Pháo thủ đứng hạng năm với 4 điểm kém Liverpool. Nếu đội của Klopp không thắng, đội của Pep thắng một trận, "
+         "còn đội Wenger toàn thắng, Liverpool sẽ bật khỏi top 4.", []),
+    ],
+)
+def test_a_count_announces_the_next_sentence_only_from_its_sentences_end(lists_nlp, text, expected):
+    """A count whose items are the next sentence's comma series closes its own sentence (``2 chuyên đề.``); a count
+    said of something (``4 điểm kém Liverpool.``) announces no series of clauses after it."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND đã phê duyệt quy hoạch chi tiết tỷ lệ 1/500 bến xe Miền Đông hiện hữu (phường 26, quận Bình Thạnh).",
+        "Chung cuộc: Celta Vigo 1-4 Real Madrid (Ronaldo, Benzema, Kroos).",
+    ],
+)
+def test_the_second_number_of_a_ratio_or_score_counts_nothing(lists_nlp, text):
+    """``1/500``, ``1-4``: the number after another and a slash or dash is a ratio's or a score's, no count of items."""
+    assert lists(lists_nlp, text) == []

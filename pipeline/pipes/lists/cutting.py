@@ -23,6 +23,7 @@ Item = tuple[int, int]
 SERIES_DELIMITER = regex.compile(r"(?:,(?!\d)|(?<!\d),)\s*|\s+(?:và|hoặc)\s+", regex.V1)  # "48,5" is a number
 # "..., nghệ sĩ chèo Minh Tuyết cùng gần 200 diễn viên, ...": "cùng" after a name closes a series of members
 SERIES_CLOSER = regex.compile(r"(?<=\p{Lu}[\p{L}.]*)\s+cùng(?:\s+với)?\s+", regex.V1)
+NOT_SPACE = regex.compile(r"\S")
 SERIES_END = regex.compile(r"\s*(?:\.{2,}|…|,?\s*v\.v\.?)")  # "A, B, C...", "thận,.." or "v.v.": the series ends here
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
@@ -120,6 +121,28 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
         markers.append(last)  # "Thứ nhất, ... Thứ hai, ... Cuối cùng, ...": the closing word marks the last item
     stops = [m.start() for m in markers[1:]] + [end]
     return non_empty([trim(text, m.end(), stop) for m, stop in zip(markers, stops)])
+
+
+# "hồ sơ gồm: - Giấy khai ... - Chứng từ ...": bulleted lines the crawl ran into one paragraph; a bullet is a dash or
+# dot between spaces before a capital, a digit or a quotation mark
+INLINE_BULLET = regex.compile(r"(?:^|(?<=\s))[-–•+](?=\s+[\p{Lu}\d“\"«])", regex.V1)
+
+
+def inline_bullet_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
+    """Items of bulleted lines run into one paragraph after a colon (``2 lời khuyên cho bạn: - Tắt SMBv1 ... . -
+    Thêm cài đặt ...``, ``như: - Hương hoa - Đèn nến - Trầu cau``): the region opens with a bullet, each bullet
+    opens an item (one inside a name of ``keep``, ``Bộ Văn hóa - Thể thao``, does not), and the last item ends
+    with its first sentence, since a line ended it before the crawl joined the lines. Fewer than two: none."""
+    first = NOT_SPACE.search(text, start, end)
+    if first is None or not INLINE_BULLET.match(text, first.start(), end):
+        return []
+    bullets = [m for m in INLINE_BULLET.finditer(text, first.start(), end) if not inside(keep, m.start())]
+    if len(bullets) < 2:
+        return []
+    stops = [m.start() for m in bullets[1:]]
+    last_end = SENTENCE_BREAK.search(text, bullets[-1].end(), end)
+    stops.append(last_end.start() if last_end is not None else end)
+    return non_empty([trim(text, m.end(), stop) for m, stop in zip(bullets, stops)])
 
 
 QUOTE_MARKS = regex.compile(r"[“”«»]")
@@ -240,7 +263,9 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     """The region cut at commas and the joining ``và``/``hoặc``.
 
     Commas inside parentheses belong to their item (annotation note 6), and no delimiter inside
-    a name of ``keep`` (sorted character ranges: ``Hiệp hội Gỗ và Lâm sản Việt Nam``). The series ends
+    a name of ``keep`` (sorted character ranges: ``Hiệp hội Gỗ và Lâm sản Việt Nam``) nor inside a
+    quotation that opens and closes in the region (``truyền đi thông điệp "về sự đoàn kết ... và sự
+    chân thành ..."``: the quoted words are one piece). The series ends
     at a comma after the final ``và`` (``A, B và C, nâng tổng số ...``) and at ``...``,
     ``…`` or ``v.v.`` (``A, B..., đều vượt``).
     """
@@ -248,10 +273,11 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
     items, cursor, depth, counted_to = [], start, 0, start
     after_final_join = False
     fixed = sorted(fixed_phrases(text, start, end) + example_runs(text, start, end))
+    quoted = quotations(text, start, end)
     for match in SERIES_DELIMITER.finditer(text, start, end):
         depth += text.count("(", counted_to, match.start()) - text.count(")", counted_to, match.start())
         counted_to = match.start()
-        if depth > 0 or inside(keep, match.start()) or inside(fixed, match.start()):
+        if depth > 0 or inside(keep, match.start()) or inside(fixed, match.start()) or inside(quoted, match.start()):
             continue
         if (closer := SERIES_CLOSER.search(text, cursor, match.start())) is not None:
             end = closer.start()
@@ -272,6 +298,14 @@ def comma_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> l
             end = closer.start()
     items.append(trim(text, cursor, end))
     return non_empty(items)
+
+
+QUOTATION = regex.compile(r'“[^“”\n]*”|«[^«»\n]*»|"[^"\n]*"')
+
+
+def quotations(text: str, start: int, end: int) -> list[Item]:
+    """Ranges of the quotations that open and close in ``[start, end)``, in text order."""
+    return [m.span() for m in QUOTATION.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ from .cutting import (
     breakdown_total,
     comma_items,
     cut_items,
+    inline_bullet_items,
     inside_quotation,
     leading_number,
     marker_items,
@@ -83,6 +84,7 @@ from .shapes import (
     items_between,
     name_run,
     noun_at,
+    opened_quotation_end,
     opens_a_quotation,
     parallel_start,
     starts_a_name,
@@ -404,8 +406,8 @@ class ListRecognizer:
                     triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], quantity._.value,
                                                        open=True, measure=True)
                 continue
-            if self.reads_as_year(doc, quantity):
-                continue
+            if self.reads_as_year(doc, quantity) or second_of_a_pair(doc_text(doc), quantity.start_char):
+                continue  # "năm 2017", "tỷ lệ 1/500 bến xe", "Celta Vigo 1-4 Real Madrid": no count of items
             # "hàng trăm loài chim": a trigger, but the article states no number of items
             count = None if match_key(quantity.text) in self.approximate_counts else quantity._.value
             if (end := self.head_at(doc, quantity.end)) is not None:
@@ -482,12 +484,14 @@ class ListRecognizer:
         article never gives its items."""
         span = trigger.span
         paragraph = article.paragraph_at(span.start_char)
-        if paragraph is None or in_boilerplate(span):
-            return None
+        if paragraph is None or in_boilerplate(span) or trigger.count == 1:
+            return None  # "sử dụng 1 tổ hợp D01 gồm các môn: ...": one counts no set of two items or more
         bound = min(limit, paragraph[1])
         sentence = article.sentence_at(span.end_char - 1)
         if (closing := enclosing_parenthesis_end(article.text, sentence[0], span.start_char, sentence[1])) is not None:
             bound = min(bound, closing)  # "(giảm 13 điểm); kỳ hạn ...": a trigger in parentheses stays in them
+        if (closing := opened_quotation_end(article.text, span.start_char, sentence[1])) is not None:
+            bound = min(bound, closing)  # 'Phim "50 sắc thái: Đen" được ...': a trigger opening a quotation (a title) stays in it
         sentence_end = min(sentence[1], bound)
         bounds = Bounds(sentence_end, bound, nested)
         for reader in READERS if not trigger.measure else (ListRecognizer.after_connector,):
@@ -683,6 +687,8 @@ class ListRecognizer:
         if self.negated(text, intro.start()):
             return None  # "Kế hoạch 4 điểm ... không bao gồm việc ...": what the set leaves out, not its members
         has_colon = text[intro.start() : intro.end()].rstrip().endswith(":")
+        if not has_colon and trigger.count is not None and self.introduces_a_later_noun(article, span, intro):
+            return None  # "Thư gồm 8 điểm về ..., kèm theo khuyến nghị đó là A và B": the khuyến nghị's, not the 8 points
         start = intro.end()
         if not has_colon and (restated := RESTATED_KIND.match(text, start, bounds.sentence_end)) is not None:
             start, has_colon = restated.end(), True  # "4 thứ trưởng gồm các ông, bà: A; B; ...": the colon is the introducer's
@@ -719,6 +725,18 @@ class ListRecognizer:
         if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
             return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
         return items
+
+    @staticmethod
+    def introduces_a_later_noun(article: Article, trigger: Span, intro: regex.Match) -> bool:
+        """An introducer with no colon in a later clause of the trigger's sentence (a comma between them) right
+        after a noun of that clause: it introduces that noun (``gồm 8 điểm về ..., kèm theo khuyến nghị đó là ...``),
+        not the counted one. Right after a comma (``14 cầu thủ ... dưới 26, bao gồm A, B``) it is still the trigger's."""
+        text = article.text
+        if "," not in text[trigger.end_char : intro.start()].strip(" ,"):
+            return False
+        before = article.doc.char_span(trigger.end_char, intro.start(), alignment_mode="contract")
+        words = [t for t in before if not t.is_space] if before is not None else []
+        return bool(words) and words[-1].tag_.startswith("N")
 
     def counted_names(self, article: Article, trigger: Trigger, items: list[Item]) -> list[Item]:
         """``hai huyện: Bảo Lâm và Di Linh để triển khai thí điểm``: when the count's first items are bare names (or a
@@ -812,6 +830,9 @@ class ListRecognizer:
         text = article.text
         if NOT_SPACE.search(text, start, bounds.limit) is None:
             return ([], "none") if bounds.nested else (self.marked_lines_after(article, bounds.limit), "lines")
+        if text[max(0, start - 3) : start].rstrip().endswith(":") and (
+                bullets := inline_bullet_items(text, start, bounds.limit, article.entity_ranges)):
+            return bullets + self.run_on(article, bullets, "markers", bounds), "markers"  # "gồm: - A ... - B ...": flattened lines
         if (first := self.first_marker_of(article, start, sentence_end, bounds.limit)) is not None:
             return self.marked_items_from(article, first, bounds.limit if bounds.nested else None), "markers"
         items, cut = cut_items(text, start, sentence_end, introduced=True, keep=article.entity_ranges)
@@ -820,7 +841,8 @@ class ListRecognizer:
             reaches_the_end = items[-1][1] >= sentence_end - 4
             if self.short_series(text, items, self.subject_item_words):
                 items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
-            if reaches_the_end and not bounds.nested:
+            if reaches_the_end and not bounds.nested and not all(self.is_bare_name(article, item) for item in items):
+                # "các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ngành ...": a sentence after names adds no name
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
         return items + self.run_on(article, items, cut, bounds), cut
 
@@ -1126,10 +1148,23 @@ class ListRecognizer:
                     return items  # "hai luồng thông tin trái chiều.\nĐó là A và B."
         if trigger.open or next_paragraph:
             return None
-        if trigger.count is not None and not self.one_of(article, trigger) and not self.holds_speech(text, sentence):
+        if (trigger.count is not None and not self.one_of(article, trigger) and not self.holds_speech(text, sentence)
+                and self.ends_its_sentence(article, trigger.span, bounds.sentence_end)):
             items = comma_items(text, sentence[0], sentence[1])
             return items if len(items) == trigger.count and self.short_series(text, items) else None
         return None
+
+    def ends_its_sentence(self, article: Article, trigger: Span, sentence_end: int) -> bool:
+        """The counted noun closes its sentence, with at most a short modifier after it and no verb or name
+        (``... có 2 chuyên đề.``, ``3 nhiệm vụ trọng tâm.``): it announces what the next sentence gives.
+        ``4 điểm kém Liverpool.``, ``3 điểm trước Celta Vigo trong trận ...``: the count is said of something."""
+        rest = article.text[trigger.end_char : sentence_end].rstrip(" .!?…\n")
+        if not rest.strip():
+            return True
+        if len(rest.split()) > self.head_modifier_words or PHRASE_BREAK.search(rest) or any(w[:1].isupper() for w in rest.split()):
+            return False
+        span = article.doc.char_span(trigger.end_char, trigger.end_char + len(rest), alignment_mode="expand")
+        return span is not None and not any(token.tag_.startswith("V") for token in span)
 
     @staticmethod
     def one_of(article: Article, trigger: Trigger) -> bool:
@@ -1375,8 +1410,8 @@ class ListRecognizer:
         confirmed: dict[str, int] = {}  # counts that hold only where the items found agree with them
         for trigger in triggers:
             span = trigger.span
-            if trigger.count is None or (span.start_char, span.end_char) in list_triggers:
-                continue
+            if trigger.count is None or trigger.count < 2 or (span.start_char, span.end_char) in list_triggers:
+                continue  # a count of one lends no count to a list
             if head := trigger.head.text:
                 # "3 nhóm ... để điều tra": a body's count of a noun outside the heads needs the items to agree
                 (confirmed if trigger.open and span.end_char > title_end else counts).setdefault(match_key(head), trigger.count)
@@ -1508,6 +1543,15 @@ def without_word_markers(text: str, items: list[Item]) -> list[Item]:
     if len(items) < 2 or any(marker is None or marker.end() >= end for marker, (_, end) in zip(markers, items)):
         return items
     return [(marker.end(), end) for marker, (_, end) in zip(markers, items) if marker is not None]
+
+
+NUMBER_PAIR_JOINT = regex.compile(r"\d\s?[/\-–]\s?$")
+
+
+def second_of_a_pair(text: str, start: int) -> bool:
+    """The number at ``start`` follows another and a ``/`` or dash (``1/500``, ``1-4``, ``4 - 1``): the second term of
+    a ratio, a score or a range, which counts nothing."""
+    return NUMBER_PAIR_JOINT.search(text, max(0, start - 4), start) is not None
 
 
 def parts_of(text: str, items: list[Item], count: int | None) -> bool:

@@ -184,6 +184,20 @@ def enclosing_parenthesis_end(text: str, sentence_start: int, position: int, sen
     return closing
 
 
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
+
+
+def opened_quotation_end(text: str, position: int, sentence_end: int) -> int | None:
+    """The offset of the mark closing a quotation that opens right before ``position`` (``"50 sắc thái: Đen"``),
+    within its sentence; None when no quotation opens there or it does not close."""
+    if position == 0 or (closing_mark := QUOTE_PAIRS.get(text[position - 1])) is None:
+        return None
+    if closing_mark == '"' and position > 1 and not text[position - 2].isspace() and text[position - 2] not in "(:":
+        return None  # 'thành công"50 ...': a straight mark after a word closes a quotation
+    closing = text.find(closing_mark, position, sentence_end)
+    return closing if closing >= 0 else None
+
+
 def word_count(text: str, item: Item) -> int:
     """Words of an item outside its parentheses (``5 giải A (mỗi giải 50 triệu đồng)`` has three)."""
     return len(PARENTHESIS.sub(" ", text[item[0] : item[1]]).split())
