@@ -10,24 +10,46 @@ templates parsed once and columns built once per sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
+from typing import NamedTuple
 
+from underthesea.pipeline.pos_tag import tagged_feature
 from underthesea.pipeline.pos_tag.tagged_feature import apply_function
 
+# The functions underthesea's apply_function dispatches to, by the names templates use.
+FEATURE_FUNCTIONS: dict[str, Callable[[str], object]] = {
+    "lower": tagged_feature.text_lower,
+    "istitle": tagged_feature.text_istitle,
+    "isallcap": tagged_feature.text_isallcap,
+    "isdigit": tagged_feature.text_isdigit,
+    "is_in_dict": tagged_feature.text_is_in_dict,
+}
 TEMPLATE = re.compile(r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?")
 
 
+class Template(NamedTuple):
+    """One parsed feature template: the word ``first`` tokens away, or ``width`` words from there
+    joined by a space, read from ``column`` through ``function``, written after ``prefix``."""
+
+    prefix: str
+    first: int
+    width: int
+    column: int
+    function: str | None
+
+
 @lru_cache(maxsize=None)
-def compile_templates(templates: tuple[str, ...]) -> tuple[tuple[str, int, int | None, int, str | None], ...]:
-    """(prefix, index1, index2, column, function) for each template string."""
+def compile_templates(templates: tuple[str, ...]) -> tuple[Template, ...]:
+    """The parsed form of each template string."""
     compiled = []
     for syntax in templates:
         match = TEMPLATE.match(syntax)
         if match is None:
             raise ValueError(f"CRF feature template {syntax!r} is not of the form T[i] or T[i,j].f")
-        index2 = match.group("index2")
-        compiled.append((f"{syntax}=", int(match.group("index1")), int(index2) if index2 else None,
-                         int(match.group("column") or 0), match.group("function")))
+        index1, index2 = int(match.group("index1")), match.group("index2")
+        width = 1 if index2 is None else int(index2) - index1 + 1
+        compiled.append(Template(f"{syntax}=", index1, width, int(match.group("column") or 0), match.group("function")))
     return tuple(compiled)
 
 
@@ -40,20 +62,32 @@ def sentence_features(sentence: list[tuple], templates) -> list[list[str]]:
     """
     if not sentence:
         return []
-    columns = [[row[j] for row in sentence] for j in range(len(sentence[0]))]
+    columns = [list(column) for column in zip(*sentence)]
     cache: dict[tuple[int, int, str | None], list[str]] = {}
-    by_template = [template_features(columns, cache, *template) for template in compile_templates(tuple(templates))]
-    return [list(row) for row in zip(*by_template)]
+    by_template = [template_features(columns, cache, template) for template in compile_templates(tuple(templates))]
+    return list(map(list, zip(*by_template)))
 
 
-def template_features(columns: list[list[str]], cache: dict, prefix: str, index1: int, index2: int | None, column: int,
-                      function: str | None) -> list[str]:
-    """One template's feature string at every position: ``BOS``/``EOS`` where the window leaves the sentence."""
-    n = len(columns[column])
-    width = 1 if index2 is None else index2 - index1 + 1
-    values = window_values(columns[column], cache, column, width, function)
-    last_offset = index1 + width - 1
-    return [prefix + ("BOS" if i + index1 < 0 else "EOS" if i + last_offset >= n else values[i + index1]) for i in range(n)]
+def template_features(columns: list[list[str]], cache: dict, template: Template) -> list[str]:
+    """One template's feature string at every position: ``BOS``/``EOS`` where the window leaves the sentence.
+
+    The positions form three runs: ``BOS`` while the window starts before the sentence, the
+    window's value in the middle, ``EOS`` once its last word is past the end; each run is
+    built whole rather than testing both edges at every position."""
+    prefix, offset, width, column, function = template
+    words = columns[column]
+    n = len(words)
+    values = window_values(words, cache, column, width, function)
+    first = -offset if offset < 0 else 0  # positions before it start before the sentence: BOS
+    if first > n:
+        first = n
+    stop = n - (offset + width - 1)  # positions from it on end past the sentence: EOS
+    if stop > n:
+        stop = n
+    if stop < first:
+        stop = first
+    return ([prefix + "BOS"] * first + [prefix + value for value in values[first + offset : stop + offset]]
+            + [prefix + "EOS"] * (n - stop))
 
 
 def window_values(words: list[str], cache: dict, column: int, width: int, function: str | None) -> list[str]:
@@ -63,8 +97,14 @@ def window_values(words: list[str], cache: dict, column: int, width: int, functi
     if key not in cache:
         n = len(words)
         joined = words if width == 1 else [" ".join(words[start : start + width]) for start in range(max(0, n - width + 1))]
-        cache[key] = joined if function is None else [f"{apply_function(function, word)}" for word in joined]
+        cache[key] = joined if function is None else [str(value) for value in map(feature_function(function), joined)]
     return cache[key]
+
+
+def feature_function(name: str) -> Callable[[str], object]:
+    """underthesea's feature function ``name`` itself (``lower``, ``istitle``...), looked up once per
+    column: its ``apply_function`` builds a dictionary of them for every word it is called on."""
+    return FEATURE_FUNCTIONS.get(name) or partial(apply_function, name)
 
 
 def crf_tags(predictor, rows: list[tuple]) -> list[str]:

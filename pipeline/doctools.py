@@ -9,7 +9,8 @@ expression over ``doc.text`` becomes spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 from spacy.tokens import Doc, Span, Token
@@ -55,13 +56,29 @@ def sentence_windows(sentence: Span) -> list[list[Token]]:
     return tagging_windows([t for t in sentence if not t.is_space])
 
 
+def word_start_of(doc: Doc) -> Callable[[int], Any]:
+    """``token._.word_start`` of ``doc``'s tokens by character offset (``token.idx``), read straight
+    from ``doc.user_data``, where spaCy keeps a token's extension values: the same value without
+    building an ``Underscore`` object per token in the loops that read it for every token."""
+    user_data: dict[Any, Any] = doc.user_data
+    default = Token.get_extension("word_start")[0]
+
+    def word_start(idx: int) -> Any:
+        return user_data.get(("._.", "word_start", idx, None), default)
+
+    return word_start
+
+
 def iter_words(tokens: Iterable[Token]) -> list[list[Token]]:
     """Group a run of tagged tokens into words (space tokens are skipped)."""
     words: list[list[Token]] = []
+    word_start = None
     for token in tokens:
         if token.is_space:
             continue
-        if token._.word_start or not words:
+        if word_start is None:
+            word_start = word_start_of(token.doc)
+        if word_start(token.idx) or not words:
             words.append([token])
         else:
             words[-1].append(token)

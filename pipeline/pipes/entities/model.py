@@ -8,9 +8,14 @@ Neither touches the Doc's own ents or norms.
 from __future__ import annotations
 
 from importlib import resources
+from typing import cast
 
+import numpy
+from spacy.attrs import LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+from thinc.types import Ints2d
 
 from ...crf_features import crf_tags
 from ...doctools import iter_words, sentence_windows
@@ -19,6 +24,7 @@ MODEL_KEY = "entity_model"  # doc.spans key of the statistical layer's guesses
 MAX_WINDOW = 2000  # tokens the trained NER reads at once: whole paragraphs, a longer one cut at sentences
 WINDOWS_PER_BATCH = 2  # the model's memory grows about 19 KB a token in a batch: two windows stay under 100 MB
 LAYERS = ("model", "crf")
+WINDOW_ATTRS = [ORTH, SPACY, SENT_START, LOWER]  # what a window's copy is made from (TrainedNER.window_copy)
 
 
 class TrainedNER:
@@ -44,20 +50,22 @@ class TrainedNER:
         the article is, and an article shorter than a window is read in one pass as before.
         """
         windows = paragraph_windows(doc, MAX_WINDOW)
-        copies = (self.window_copy(doc, start, end) for start, end in windows)
+        rows = doc.to_array(WINDOW_ATTRS)
+        copies = (self.window_copy(doc.vocab, rows[start:end]) for start, end in windows)
         spans: list[tuple[int, int, str]] = []
         for (start, _), predicted in zip(windows, self.nlp.pipe(copies, batch_size=WINDOWS_PER_BATCH)):
             spans.extend((start + e.start, start + e.end, e.label_) for e in predicted.ents)
         return spans
 
     @staticmethod
-    def window_copy(doc: Doc, start: int, end: int) -> Doc:
-        """Tokens ``start:end`` as a new Doc with spaCy's default (lowercase) norms and the same sentence starts."""
-        tokens = doc[start:end]
-        copy = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
-                   sent_starts=[t.i == start or bool(t.is_sent_start) for t in tokens])
-        for token in copy:
-            token.norm_ = token.lower_
+    def window_copy(vocab: Vocab, rows: numpy.ndarray) -> Doc:
+        """A window's tokens (their ``WINDOW_ATTRS`` rows) as a new Doc with spaCy's default (lowercase)
+        norms and the same sentence starts (its first token starting one), set in one array call."""
+        strings = vocab.strings
+        copy = Doc(vocab, words=[strings[orth] for orth in rows[:, 0].tolist()], spaces=[bool(space) for space in rows[:, 1].tolist()])
+        starts = numpy.where(rows[:, 2].astype("int64") > 0, 1, -1)  # sentence start, or not one (unknown counts as not)
+        starts[:1] = 1
+        copy.from_array([SENT_START, NORM], cast(Ints2d, numpy.stack([starts.astype("uint64"), rows[:, 3]], axis=1)))
         return copy
 
 

@@ -8,13 +8,49 @@ furniture (video-player clocks, repeated captions, related-links blocks) become 
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any, cast
+
+import numpy
 import regex
+from spacy.attrs import IS_SPACE, NORM, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from ...doctools import doc_text, iter_lines
 from ...textnorm import tone_key
 from . import patterns
+
+
+@lru_cache(maxsize=1 << 17)
+def norm_of(text: str) -> str:
+    """The norm of a token's text: its lowercase tone key (remembered: the same syllables recur in every article)."""
+    return tone_key(text.lower())
+
+
+def set_norms(doc: Doc) -> None:
+    """Set ``token.norm_`` of every token that is not white space to the tone key of its lowercase
+    text, in one array call: each distinct syllable is keyed once, not once per occurrence."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, NORM, IS_SPACE])
+    words = rows[:, 2] == 0
+    orths, occurrences = numpy.unique(rows[words, 0], return_inverse=True)
+    keys = numpy.array([strings.add(norm_of(strings[orth])) for orth in orths.tolist()], dtype="uint64")
+    norms = rows[:, 1:2].copy()  # white space keeps its norm
+    norms[words, 0] = keys[occurrences]
+    doc.from_array([NORM], cast(Ints2d, norms))
+
+
+def mark_boilerplate(doc: Doc, spans: list[Span]) -> None:
+    """Set ``token._.is_boilerplate`` on the tokens of ``spans``, written straight into
+    ``doc.user_data`` (where spaCy keeps a token's extension values, keyed by its offset)."""
+    user_data: dict[Any, Any] = doc.user_data
+    for span in spans:
+        for token in span:
+            user_data[("._.", "is_boilerplate", token.idx, None)] = True
 
 
 class Normalizer:
@@ -26,14 +62,10 @@ class Normalizer:
         self.related_header = regex.compile(patterns.RELATED_LINKS_HEADERS)
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if not token.is_space:
-                token.norm_ = tone_key(token.text.lower())
+        set_norms(doc)
         spans = [span for span in self.boilerplate_spans(doc) if span is not None]
         doc.spans["boilerplate"] = spans
-        for span in spans:
-            for token in span:
-                token._.is_boilerplate = True
+        mark_boilerplate(doc, spans)
         return doc
 
     def boilerplate_spans(self, doc: Doc):

@@ -11,12 +11,12 @@ entity layer needs, runs there.)
 from __future__ import annotations
 
 from os.path import dirname, join
-from typing import cast
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from ...crf_features import crf_tags
@@ -35,15 +35,10 @@ def load_underthesea_models():
     return segmenter, CRFPOSTagPredictor.Instance()
 
 
-def group_words(tokens: list[Token], tags: list[str]) -> list[list[Token]]:
-    """Group syllable tokens into words from B-W/I-W tags."""
-    words: list[list[Token]] = []
-    for token, tag in zip(tokens, tags):
-        if tag == "I-W" and words:
-            words[-1].append(token)
-        else:
-            words.append([token])
-    return words
+def word_bounds(segment_tags: list[str]) -> list[tuple[int, int]]:
+    """(start, end) positions of the words that B-W/I-W tags make (an I-W at the start opens a word)."""
+    starts = [i for i, tag in enumerate(segment_tags) if tag != "I-W" or i == 0]
+    return list(zip(starts, starts[1:] + [len(segment_tags)]))
 
 
 class WordTagger:
@@ -61,25 +56,30 @@ class WordTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         tags: dict[int, str] = {}
+        word_starts: list[int] = []
         for sentence in doc.sents:
             for window in sentence_windows(sentence):
-                tags.update(self.tag_window(window))
+                for start, end, pos in self.tag_window([t.text for t in window]):
+                    word_starts.append(window[start].idx)
+                    tags.update((token.i, pos) for token in window[start:end])
         set_tags(doc, tags)
+        set_word_starts(doc, word_starts)
         return doc
 
-    def tag_window(self, tokens: list[Token]) -> dict[int, str]:
-        """Segment and POS-tag one window: word starts are set on the tokens, the POS tag of each token's word returned by index."""
+    def tag_window(self, texts: list[str]) -> list[tuple[int, int, str]]:
+        """Segment and POS-tag one window's syllables: (start, end, POS tag) of each word, by position in the window."""
         segmenter, pos_tagger = self.models
-        segment_tags = segmenter.predict([[t.text] for t in tokens])
-        words = group_words(tokens, segment_tags)
-        word_texts = [" ".join(t.text for t in word) for word in words]
-        pos_tags = crf_tags(pos_tagger, [(w, "X") for w in word_texts])
-        tags = {}
-        for word, pos in zip(words, pos_tags):
-            word[0]._.word_start = True
-            for token in word:
-                tags[token.i] = pos
-        return tags
+        bounds = word_bounds(segmenter.predict([[text] for text in texts]))
+        pos_tags = crf_tags(pos_tagger, [(" ".join(texts[start:end]), "X") for start, end in bounds])
+        return [(start, end, pos) for (start, end), pos in zip(bounds, pos_tags)]
+
+
+def set_word_starts(doc: Doc, offsets: list[int]) -> None:
+    """Set ``token._.word_start`` on the tokens at these character offsets, written straight into
+    ``doc.user_data`` (where spaCy keeps a token's extension values, keyed by its offset)."""
+    user_data: dict[Any, Any] = doc.user_data
+    for idx in offsets:
+        user_data[("._.", "word_start", idx, None)] = True
 
 
 def set_tags(doc: Doc, tags: dict[int, str]) -> None:
