@@ -256,6 +256,7 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Ông nói rằng 2015 người dân đã xuống đường.", [("2015", 2015, None, "người dân", "exact")]),
         ("Xe Chevrolet Spark bản LS 1.2L số sàn giá 339 triệu đồng.",
          [("1.2L", 1.2, None, "L", "exact"), ("339 triệu", 339000000, None, "đồng", "exact")]),
+        ("Máy có màn hình OLED 5.8 inch, viền siêu mỏng.", [("5.8", 5.8, None, "inch", "exact")]),
         ("Bộ phim Hacksaw Ridge (Imdb 8.5/10) rất khốc liệt.", [("8.5", 8.5, None, None, "exact"), ("10", 10, None, None, "exact")]),
         ("Sản phẩm là sự kết hợp của 3 dòng 1299 Panigale, Panigale R.", [("3", 3, None, "dòng", "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
