@@ -567,6 +567,8 @@ def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
         # verbs the tagger calls nouns after the counted noun (unit_verbs_tagged_nouns) open the predicate
         ("Đàn khỉ hoang gần 70 con nương náu ở chùa Tam Bảo.", [("70", 70, None, "con", "approx")]),
         ("Công an bắt 3 nghi can bao gồm Lê Văn Tùng và Trần Văn Nam.", [("3", 3, None, "nghi can", "exact")]),
+        ("Sau khi cấp cứu thì 6 bệnh nhân nhập viện do nghi ăn phải nấm độc đã qua cơn nguy kịch.",
+         [("6", 6, None, "bệnh nhân", "exact")]),
     ],
 )
 def test_verbs_the_tagger_calls_nouns_end_the_unit(extract, text, expected):
