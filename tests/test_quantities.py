@@ -256,6 +256,7 @@ def test_every_exclusion_kind_is_documented_and_tested():
         ("Ông nói rằng 2015 người dân đã xuống đường.", [("2015", 2015, None, "người dân", "exact")]),
         ("Xe Chevrolet Spark bản LS 1.2L số sàn giá 339 triệu đồng.",
          [("1.2L", 1.2, None, "L", "exact"), ("339 triệu", 339000000, None, "đồng", "exact")]),
+        ("Máy có màn hình OLED 5.8 inch, viền siêu mỏng.", [("5.8", 5.8, None, "inch", "exact")]),
         ("Bộ phim Hacksaw Ridge (Imdb 8.5/10) rất khốc liệt.", [("8.5", 8.5, None, None, "exact"), ("10", 10, None, None, "exact")]),
         ("Sản phẩm là sự kết hợp của 3 dòng 1299 Panigale, Panigale R.", [("3", 3, None, "dòng", "exact")]),
         ("Statistics: 13 Phạm lỗi 14 7 Phạt góc 9", [("13", 13, None, "Phạm lỗi", "exact"), ("14", 14, None, "Phạm lỗi", "exact"),
@@ -566,6 +567,8 @@ def test_counted_nouns_the_tagger_calls_verbs(extract, text, expected):
         # verbs the tagger calls nouns after the counted noun (unit_verbs_tagged_nouns) open the predicate
         ("Đàn khỉ hoang gần 70 con nương náu ở chùa Tam Bảo.", [("70", 70, None, "con", "approx")]),
         ("Công an bắt 3 nghi can bao gồm Lê Văn Tùng và Trần Văn Nam.", [("3", 3, None, "nghi can", "exact")]),
+        ("Sau khi cấp cứu thì 6 bệnh nhân nhập viện do nghi ăn phải nấm độc đã qua cơn nguy kịch.",
+         [("6", 6, None, "bệnh nhân", "exact")]),
     ],
 )
 def test_verbs_the_tagger_calls_nouns_end_the_unit(extract, text, expected):
