@@ -899,3 +899,17 @@ def test_a_count_announces_the_next_sentence_only_from_its_sentences_end(lists_n
 def test_the_second_number_of_a_ratio_or_score_counts_nothing(lists_nlp, text):
     """``1/500``, ``1-4``: the number after another and a slash or dash is a ratio's or a score's, no count of items."""
     assert lists(lists_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các mẫu sedan du lịch gồm: Camry, Corolla, Vios, Yaris bán ra chiếm 49% tổng lượng tiêu thụ.",
+         [(["Camry", "Corolla", "Vios", "Yaris"], None, "Các mẫu")]),
+        ("Những mẫu xe thương mại gồm: Innova, Fortuner, Land Cruiser Prado chiếm một nửa lượng tiêu thụ.",
+         [(["Innova", "Fortuner", "Land Cruiser Prado"], None, "Những mẫu")]),
+    ],
+)
+def test_a_series_of_names_ends_before_the_verb_after_its_last_name(lists_nlp, text, expected):
+    """After bare names, a last item ``Yaris bán ra chiếm ...`` is the name: the verb opens the series' predicate."""
+    assert lists(lists_nlp, text) == expected

@@ -841,6 +841,7 @@ class ListRecognizer:
             reaches_the_end = items[-1][1] >= sentence_end - 4
             if self.short_series(text, items, self.subject_item_words):
                 items[-1] = before_predicate(text, items[-1])  # "A và B cũng được tổ chức ...": the series is the subject
+            items[-1] = self.last_name_before_its_verb(article, items)
             if reaches_the_end and not bounds.nested and not all(self.is_bare_name(article, item) for item in items):
                 # "các môn: Toán, Vật Lý, Hóa Học. Xét tuyển ngành ...": a sentence after names adds no name
                 items += self.continuation_sentences(article, sentence_end, bounds.limit)
@@ -874,6 +875,22 @@ class ListRecognizer:
                     index += 1
             joined.append(item)
         return joined
+
+    def last_name_before_its_verb(self, article: Article, items: list[Item]) -> Item:
+        """``các mẫu sedan gồm: Camry, Corolla, Vios, Yaris bán ra chiếm 49% ...``: after two bare names or more, a
+        last item that opens with a name followed by a verb is that name (with its parenthesis); the verb opens the
+        predicate the series is the subject of."""
+        last = items[-1]
+        if len(items) < 3 or not all(self.is_bare_name(article, item) for item in items[:-1]):
+            return last
+        if not NAME_OPENING.match(article.text, last[0]):
+            return last
+        name = self.name_of(article, last)
+        if name[1] >= last[1] or word_count(article.text, name) > self.name_words:
+            return last
+        rest = article.doc.char_span(article.next_word(name[1]), last[1], alignment_mode="expand")
+        verb = rest is not None and len(rest) > 0 and rest[0].text[:1].islower() and rest[0].tag_.startswith("V")
+        return name if verb else last
 
     def is_bare_name(self, article: Article, item: Item) -> bool:
         """A capitalised name of a few words and nothing more (``Trọng Tấn``)."""
