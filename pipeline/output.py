@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
-import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, TAG
+from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
 from spacy.tokens import Doc, Span
 
 from . import __version__
-from .doctools import doc_text, word_start_of
+from .doctools import doc_text, sentence_bounds, word_start_of
 
 SCHEMA = "vn-press-gold/1"
 
@@ -113,15 +112,11 @@ def doc_to_record(doc: Doc, include_tokens: bool = True) -> dict:
 
 def sentence_records(doc: Doc, text: str) -> list[dict]:
     """One record per sentence of ``doc.sents`` that is not only white space, its bounds read from
-    one ``doc.to_array`` (a sentence starts at token 0 and wherever ``sent_start`` is 1, as
-    spaCy's ``doc.sents`` has it) instead of a Span and two ``span.text`` joins per sentence."""
-    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
-        return [span_record(s, text) for s in doc.sents if s.text.strip()]  # spaCy's own (or its error)
-    rows = doc.to_array([IDX, LENGTH, SENT_START])
-    starts = [0, *(numpy.flatnonzero(rows[1:, 2] == 1) + 1).tolist()]
+    arrays (``doctools.sentence_bounds``) instead of a Span and two ``span.text`` joins per sentence."""
+    rows = doc.to_array([IDX, LENGTH])
     offsets, lengths = rows[:, 0].tolist(), rows[:, 1].tolist()
     records = []
-    for first, stop in zip(starts, [*starts[1:], len(doc)]):
+    for first, stop in sentence_bounds(doc):
         start, end = offsets[first], offsets[stop - 1] + lengths[stop - 1]
         if text[start:end].strip():
             records.append({"start": start, "end": end, "text": text[start:end]})
