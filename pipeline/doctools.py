@@ -10,7 +10,7 @@ expression over ``doc.text`` becomes spans.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy
 import regex
@@ -110,8 +110,16 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
 
 
 def in_boilerplate(tokens: Iterable[Token]) -> bool:
-    """True when any of ``tokens`` (a Span, a slice) is boilerplate."""
-    return any(token._.is_boilerplate for token in tokens)
+    """True when any of ``tokens`` (a Span, a slice) is boilerplate: ``token._.is_boilerplate`` read
+    straight from ``doc.user_data`` (keyed by the token's offset), not through an Underscore per token."""
+    user_data: dict[Any, Any] | None = None
+    default = Token.get_extension("is_boilerplate")[0]
+    for token in tokens:
+        if user_data is None:
+            user_data = cast(dict[Any, Any], token.doc.user_data)
+        if user_data.get(("._.", "is_boilerplate", token.idx, None), default):
+            return True
+    return False
 
 
 def doc_text(doc: Doc) -> str:
