@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
 from spacy.tokens import Doc, Span
@@ -20,27 +21,39 @@ def span_record(span: Span, text: str | None = None) -> dict:
     return {"start": start, "end": end, "text": span.text if text is None else text[start:end]}
 
 
+def span_values(span: Span, *names: str) -> tuple:
+    """``span._.<name>`` for each of ``names``, read straight from ``doc.user_data`` (where spaCy keys
+    a span's extension values by its character offsets) instead of through an Underscore object per
+    read; the project's span extensions have plain defaults and no getters."""
+    user_data: dict[Any, Any] = span.doc.user_data
+    start, end = span.start_char, span.end_char
+    return tuple(user_data.get(("._.", name, start, end), Span.get_extension(name)[0]) for name in names)
+
+
 def entity_record(span: Span, text: str | None = None) -> dict:
-    record = span_record(span, text) | {"label": span.label_, "norm": span._.norm, "source": span._.source}
-    if span._.place:
-        record["place"] = span._.place
+    norm, source, place = span_values(span, "norm", "source", "place")
+    record = span_record(span, text) | {"label": span.label_, "norm": norm, "source": source}
+    if place:
+        record["place"] = place
     return record
 
 
 def quantity_record(span: Span, text: str | None = None) -> dict:
-    record = span_record(span, text) | {"value": span._.value, "unit": span._.unit, "qualifier": span._.qualifier}
-    if span._.value_max is not None:
-        record["value_max"] = span._.value_max
+    value, unit, qualifier, value_max = span_values(span, "value", "unit", "qualifier", "value_max")
+    record = span_record(span, text) | {"value": value, "unit": unit, "qualifier": qualifier}
+    if value_max is not None:
+        record["value_max"] = value_max
     return record
 
 
 def date_record(span: Span, text: str | None = None) -> dict:
-    record = span_record(span, text) | {"value": span._.value}
-    if span._.value_end is not None:
-        record["value_end"] = span._.value_end
-    if span._.year_inferred:
+    value, value_end, year_inferred, lunar = span_values(span, "value", "value_end", "year_inferred", "lunar")
+    record = span_record(span, text) | {"value": value}
+    if value_end is not None:
+        record["value_end"] = value_end
+    if year_inferred:
         record["year_inferred"] = True
-    if span._.lunar:
+    if lunar:
         record["lunar"] = True
     return record
 
