@@ -10,9 +10,11 @@ expression over ``doc.text`` becomes spans.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import regex
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 # underthesea's CRF features grow faster than linearly with sentence length, so long
@@ -30,25 +32,40 @@ def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
         start += len(line) + 1
 
 
+def window_bounds(texts: list[str]) -> list[tuple[int, int]]:
+    """(start, end) positions that cut a sentence's syllable texts at ``;`` and, past MAX_WINDOW,
+    at the last soft break."""
+    bounds: list[tuple[int, int]] = []
+    begin, last_soft = 0, -1  # last_soft: the length of the window up to its last soft break
+    for i, text in enumerate(texts):
+        length = i + 1 - begin
+        if text in SOFT_BREAKS:
+            last_soft = length
+        if text in WINDOW_BREAKS:
+            bounds.append((begin, i + 1))
+            begin, last_soft = i + 1, -1
+        elif length >= MAX_WINDOW:
+            cut = last_soft if last_soft > 0 else length
+            bounds.append((begin, begin + cut))
+            begin, last_soft = begin + cut, -1
+    if begin < len(texts):
+        bounds.append((begin, len(texts)))
+    return bounds
+
+
 def tagging_windows(tokens: list[Token]) -> list[list[Token]]:
     """Cut a sentence's tokens at ``;`` and, past MAX_WINDOW, at the last soft break."""
-    windows: list[list[Token]] = []
-    current: list[Token] = []
-    last_soft = -1
-    for token in tokens:
-        current.append(token)
-        if token.text in SOFT_BREAKS:
-            last_soft = len(current)
-        if token.text in WINDOW_BREAKS:
-            windows.append(current)
-            current, last_soft = [], -1
-        elif len(current) >= MAX_WINDOW:
-            cut = last_soft if last_soft > 0 else len(current)
-            windows.append(current[:cut])
-            current, last_soft = current[cut:], -1
-    if current:
-        windows.append(current)
-    return windows
+    return [tokens[start:end] for start, end in window_bounds([t.text for t in tokens])]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of ``doc.sents``, read from one ``doc.to_array`` (a sentence starts
+    at token 0 and wherever ``sent_start`` is 1, as spaCy's ``doc.sents`` has it) instead of a Span
+    per sentence; spaCy's own iteration (or its error) where a hook replaces it or none are set."""
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        return [(sentence.start, sentence.end) for sentence in doc.sents]
+    starts = [0, *(numpy.flatnonzero(doc.to_array([SENT_START])[1:] == 1) + 1).tolist()]
+    return list(zip(starts, [*starts[1:], len(doc)]))
 
 
 def sentence_windows(sentence: Span) -> list[list[Token]]:
@@ -93,8 +110,16 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
 
 
 def in_boilerplate(tokens: Iterable[Token]) -> bool:
-    """True when any of ``tokens`` (a Span, a slice) is boilerplate."""
-    return any(token._.is_boilerplate for token in tokens)
+    """True when any of ``tokens`` (a Span, a slice) is boilerplate: ``token._.is_boilerplate`` read
+    straight from ``doc.user_data`` (keyed by the token's offset), not through an Underscore per token."""
+    user_data: dict[Any, Any] | None = None
+    default = Token.get_extension("is_boilerplate")[0]
+    for token in tokens:
+        if user_data is None:
+            user_data = cast(dict[Any, Any], token.doc.user_data)
+        if user_data.get(("._.", "is_boilerplate", token.idx, None), default):
+            return True
+    return False
 
 
 def doc_text(doc: Doc) -> str:

@@ -29,10 +29,15 @@ class SyllableTokenizer:
         spaces: list[bool] = []
         position = 0
         for match in TOKEN_PATTERN.finditer(text):
-            self._add_gap(text[position : match.start()], words, spaces)
-            words.append(match.group(0))
+            start, end = match.span()
+            if start != position:
+                if start == position + 1 and words and not spaces[-1] and text[position] == " ":
+                    spaces[-1] = True  # the usual gap, one space after a token, without the general case's call
+                else:
+                    self._add_gap(text[position:start], words, spaces)
+            words.append(text[start:end])
             spaces.append(False)
-            position = match.end()
+            position = end
         self._add_gap(text[position:], words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.text = text  # a Doc's text never changes; read through doctools.doc_text

@@ -46,3 +46,16 @@ def test_our_tagging_equals_underthesea_pos_tag(nlp):
 def test_long_sentences_are_tagged_in_windows(nlp, text):
     doc = nlp(text)
     assert all(t.tag_ for t in doc if not t.is_space)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội thảo; một; hai; ba", [(0, 3), (3, 5), (5, 7), (7, 8)]),  # each ";" closes a window
+    ("Rất dài " * 20, [(0, 30), (30, 40)]),  # no break: cut at MAX_WINDOW (30)
+    ("Rất dài " * 12 + "nhưng, " + "rất dài " * 8, [(0, 26), (26, 42)]),  # past 30: cut after the last comma
+])
+def test_tagging_window_bounds(text, expected):
+    """A sentence's syllables are cut into CRF windows at ";" and, past 30, at the last soft break."""
+    from pipeline.doctools import window_bounds
+
+    texts = [piece for word in text.split() for piece in ([word[:-1], word[-1]] if word[-1] in ";," else [word])]
+    assert window_bounds(texts) == expected

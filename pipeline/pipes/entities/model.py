@@ -11,14 +11,14 @@ from importlib import resources
 from typing import cast
 
 import numpy
-from spacy.attrs import LOWER, NORM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from ...crf_features import crf_tags
-from ...doctools import iter_words, sentence_windows
+from ...doctools import doc_text, sentence_bounds, window_bounds, word_start_of
 
 MODEL_KEY = "entity_model"  # doc.spans key of the statistical layer's guesses
 MAX_WINDOW = 2000  # tokens the trained NER reads at once: whole paragraphs, a longer one cut at sentences
@@ -134,32 +134,47 @@ class CRFChunkedNER:
         self.predictor = CRFNERPredictor.Instance()
 
     def predict_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, label) token offsets of the CRF's entities, tagged window by window over the
+        words of each sentence (read from arrays: offsets, tags and word starts, no Token per syllable)."""
+        text = doc_text(doc)
+        strings = doc.vocab.strings
+        offsets, lengths, is_space, tags = (column.tolist() for column in doc.to_array([IDX, LENGTH, IS_SPACE, TAG]).T)
+        word_start = word_start_of(doc)
         spans: list[tuple[int, int, str]] = []
-        for sentence in doc.sents:
-            for window in sentence_windows(sentence):
-                words = iter_words(window)
-                texts = [" ".join(t.text for t in w) for w in words]
-                chunks = crf_tags(self.chunker, [(text, w[0].tag_, "X") for text, w in zip(texts, words)])
-                rows = [(text, w[0].tag_, chunk, "X") for text, w, chunk in zip(texts, words, chunks)]
+        for sentence_start, sentence_end in sentence_bounds(doc):
+            positions = [i for i in range(sentence_start, sentence_end) if not is_space[i]]
+            syllables = [text[offsets[i] : offsets[i] + lengths[i]] for i in positions]
+            for window_start, window_end in window_bounds(syllables):
+                words: list[list[int]] = []  # token indices of each word, as doctools.iter_words groups them
+                for i in positions[window_start:window_end]:
+                    if word_start(offsets[i]) or not words:
+                        words.append([i])
+                    else:
+                        words[-1].append(i)
+                texts = [" ".join(text[offsets[i] : offsets[i] + lengths[i]] for i in word) for word in words]
+                word_tags = [strings[tags[word[0]]] for word in words]
+                chunks = crf_tags(self.chunker, [(word, tag, "X") for word, tag in zip(texts, word_tags)])
+                rows = [(word, tag, chunk, "X") for word, tag, chunk in zip(texts, word_tags, chunks)]
                 spans.extend(bio_to_spans(words, crf_tags(self.predictor, rows)))
         return spans
 
 
-def bio_to_spans(words: list[list], tags: list[str]) -> list[tuple[int, int, str]]:
-    """Turn word-level BIO tags into (start, end, label) token offsets (an I- after O starts an entity)."""
+def bio_to_spans(words: list[list[int]], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Turn word-level BIO tags into (start, end, label) token offsets (an I- after O starts an entity);
+    ``words`` holds each word's token indices."""
     spans: list[tuple[int, int, str]] = []
     start = end = 0
     label = None
     for word, tag in zip(words, tags):
         prefix, _, tag_label = tag.partition("-")
         if prefix == "I" and label == tag_label:
-            end = word[-1].i + 1
+            end = word[-1] + 1
             continue
         if label is not None:
             spans.append((start, end, label))
             label = None
         if prefix in ("B", "I"):
-            start, end, label = word[0].i, word[-1].i + 1, tag_label
+            start, end, label = word[0], word[-1] + 1, tag_label
     if label is not None:
         spans.append((start, end, label))
     return spans

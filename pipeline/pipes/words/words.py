@@ -14,13 +14,13 @@ from os.path import dirname, join
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import POS, TAG
+from spacy.attrs import IDX, IS_SPACE, LENGTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from ...crf_features import crf_tags
-from ...doctools import sentence_windows
+from ...doctools import doc_text, sentence_bounds, window_bounds
 from . import patterns
 
 
@@ -55,13 +55,19 @@ class WordTagger:
         return self._models
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE])
+        offsets, lengths, is_space = (column.tolist() for column in rows.T)
         tags: dict[int, str] = {}
         word_starts: list[int] = []
-        for sentence in doc.sents:
-            for window in sentence_windows(sentence):
-                for start, end, pos in self.tag_window([t.text for t in window]):
-                    word_starts.append(window[start].idx)
-                    tags.update((token.i, pos) for token in window[start:end])
+        for sentence_start, sentence_end in sentence_bounds(doc):
+            positions = [i for i in range(sentence_start, sentence_end) if not is_space[i]]  # space tokens left out
+            texts = [text[offsets[i] : offsets[i] + lengths[i]] for i in positions]
+            for window_start, window_end in window_bounds(texts):
+                window = positions[window_start:window_end]
+                for start, end, pos in self.tag_window(texts[window_start:window_end]):
+                    word_starts.append(offsets[window[start]])
+                    tags.update((i, pos) for i in window[start:end])
         set_tags(doc, tags)
         set_word_starts(doc, word_starts)
         return doc
