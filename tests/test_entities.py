@@ -478,3 +478,14 @@ def test_a_house_number_and_a_street_named_after_a_person_are_an_address(extract
 
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó bí thư Tỉnh ủy Y Mửi đã trao các quyết định.", [("Y Mửi", "PER")]),
+    ("Phó Bí thư Thường trực Tỉnh ủy Y Biêr Niê phát biểu.", [("Y Biêr Niê", "PER")]),
+    ("Bí thư Tỉnh ủy Hà Giang phát biểu.", [("Tỉnh ủy Hà Giang", "ORG")]),
+])
+def test_a_post_of_a_party_committee_and_its_holder(extract, text, expected):
+    """Guidelines, PER and ORG: "Tỉnh ủy" alone names nothing (notes 2); the name after it is the post's
+    holder unless it is the committee's place."""
+    assert entities(extract, text) == expected

@@ -163,9 +163,10 @@ class RulesOverModel:
         rule_spans = [credit_end(r, self.credit_words, self.places) for r in rule_spans
                       if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         body_starts = self.body_starts(doc)
-        rule_spans = [part for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
+        rule_spans = [self.person_after_committee(part) for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
-        model_spans = [part for span in model_spans for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
+        model_spans = [self.person_after_committee(part) for span in model_spans
+                       for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
         weak_persons = {r.end: r for r in rule_spans if r.label_ == "PER" and sources[(r.start, r.end, r.label_)] == "weak"}
         model_spans = [part for span in model_spans for part in self.before_person_after_title(span, weak_persons)]
         model_spans = [credit_end(self.without_trailing_clause(self.to_word_end(s)), self.credit_words, self.places)
@@ -396,6 +397,20 @@ class RulesOverModel:
                     return Span(doc, span.start, end, label=span.label_, span_id=span.id_)
                 return span
         return span
+
+    def person_after_committee(self, span: Span) -> Span:
+        """After a title, a party committee's word and a name that is no known place are the committee's
+        post and its holder: "Bí thư | Tỉnh ủy | Y Mửi" is PER "Y Mửi" ("Tỉnh ủy" alone names nothing, notes
+        2). Two syllables are enough here even for a surname that is also a word ("Y"), since no place follows."""
+        doc = span.doc
+        if span.label_ != "ORG" or len(span) < 4 or not after_a_post(self.vocab, doc, span.start):
+            return span
+        k = span.start + 2
+        name = doc[k:span.end]
+        if tuple(t.norm_ for t in doc[span.start:k]) not in self.vocab.committee_words or self.ends_in_a_place(doc, k, span.end) \
+                or not person_name_shape(name, self.surnames, frozenset(), self.middle_names) or name.text.isupper():
+            return span
+        return Span(doc, k, span.end, label="PER", span_id=span.id_)
 
     def before_person_after_title(self, span: Span, weak_persons: dict[int, Span]) -> list[Span]:
         """A title, a body and a person's name: the model's organisation that ran over the name the rules
