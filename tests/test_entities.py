@@ -465,3 +465,27 @@ def test_a_title_a_body_and_a_person_keep_the_person(extract, text, expected):
 
 def test_a_school_named_after_a_person_stays_whole(extract):
     assert entities(extract, "Hiệu trưởng Trường THPT Chu Văn An cho biết.") == [("Trường THPT Chu Văn An", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Văn bản gửi về trụ sở Ủy ban, 22 Hùng Vương, Ba Đình, Hà Nội.", [("22 Hùng Vương", "LOC"), ("Ba Đình", "LOC"), ("Hà Nội", "LOC")]),
+    ("Chương trình biểu diễn tại sân khấu 30 Trần Hưng Đạo, quận 1.", [("30 Trần Hưng Đạo", "LOC"), ("quận 1", "LOC")]),
+])
+def test_a_house_number_and_a_street_named_after_a_person_are_an_address(extract, text, expected):
+    """Guidelines, LOC (streets): the number and the street before its district, not a person."""
+    assert entities(extract, text) == expected
+
+
+def test_the_number_of_an_alley_stays_with_the_alley(extract):
+    assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó bí thư Tỉnh ủy Y Mửi đã trao các quyết định.", [("Y Mửi", "PER")]),
+    ("Phó Bí thư Thường trực Tỉnh ủy Y Biêr Niê phát biểu.", [("Y Biêr Niê", "PER")]),
+    ("Bí thư Tỉnh ủy Hà Giang phát biểu.", [("Tỉnh ủy Hà Giang", "ORG")]),
+])
+def test_a_post_of_a_party_committee_and_its_holder(extract, text, expected):
+    """Guidelines, PER and ORG: "Tỉnh ủy" alone names nothing (notes 2); the name after it is the post's
+    holder unless it is the committee's place."""
+    assert entities(extract, text) == expected

@@ -743,3 +743,24 @@ def test_a_social_network_is_org(rules_nlp, marked):
 def test_a_body_and_the_person_after_it_are_two_names(rules_nlp, marked):
     """Guidelines, PER and ORG: a body bound to its place, then the person (a surname of ``surnames``)."""
     assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Một tòa án tại <LOC>Thượng Hải</LOC> vừa ra lệnh.",
+    "Cuộc họp về <LOC>Syria</LOC> tại <LOC>Astana</LOC> kéo dài hai ngày.",
+    "Các nước cắt đứt quan hệ ngoại giao với <LOC>Doha</LOC>.",
+    "Theo thời báo <ORG>Bình Nhưỡng</ORG>, hội nghị đã kết thúc.",  # after a media word a city names the outlet
+])
+def test_a_foreign_city_is_loc(rules_nlp, marked):
+    """Guidelines, LOC: cities, a capital used for its government included (``city`` patterns)."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
+    "Các nước đòi phải tôn trọng thỏa thuận Paris về cắt giảm khí thải.",
+    "Các nước kêu gọi tuân theo Công ước Chicago về hàng không.",
+])
+def test_a_city_that_names_an_agreement_is_no_place(rules_nlp, marked):
+    """Guidelines, MISC (named documents): "thỏa thuận Paris" names an agreement, its city is no LOC
+    (``agreements_after_cities``)."""
+    assert marked_entities(rules_nlp, marked) == marked

@@ -186,7 +186,8 @@ EXCLUSIONS = [
     ("after_noun", "HMAS Ballarat mang hô hiệu 155 là tàu hộ vệ.", []),
     ("after_noun", "Thẻ SD phải là thẻ tốc độ cao (Class 10).", []),
     ("plate_number", "Chiếc taxi mang BKS: 36A - 141.54 mở bung 2 cánh cửa.", [("2", 2, None, "cánh cửa", "exact")]),
-    ("street_address", "Bà Dung (hộ khẩu tại 15 Phạm Minh Đức, phường Máy Tơ) bị bắt.", []),
+    # before a comma and its ward the address is an entity (LOC "15 Phạm Minh Đức"), whose number no quantity reads
+    ("street_address", "Bà Dung (hộ khẩu tại 15 Phạm Minh Đức) bị bắt.", []),
     ("unit_exponent", "Nhà máy rộng 12.032 m 2 tại khu công nghệ cao.", [("12.032", 12032, None, "m 2", "exact")]),
     ("street_address", "Đám cháy bốc lên từ 970 đường Láng đúng vào giờ cao điểm.", []),
     ("date_in_name", "Lễ hội diễn ra tại quảng trường 2/4 vào lúc 20h tối nay.", []),

@@ -162,15 +162,17 @@ def complete_road(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Trig
 def complete_outlet(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: TriggerIndex) -> Span | None:
     """The outlet named after a lowercase media word ("theo báo VTC News", "mạng xã hội Facebook",
     "trang Twitter"): the name alone is the ORG (a lowercase descriptor stays outside, notes 34).
-    Not a place ("hãng thông tấn Nga" is LOC), nor a name that runs on in lowercase ("báo Tuổi trẻ":
-    ORG of unknown end, left to the model)."""
+    Not a known place or country ("hãng thông tấn Nga" is LOC; a foreign city names the outlet: "thời
+    báo Bình Nhưỡng"), nor a name that runs on in lowercase ("báo Tuổi trẻ": ORG of unknown end, left
+    to the model)."""
     end = trigger.end
     name_end = name_run(doc, end, triggers)
     if not 1 <= name_end - end <= 4 or (name_end < len(doc) and doc[name_end].is_lower and not doc[name_end]._.word_start):
         return None  # "báo Tuổi | trẻ": the segmenter reads one word across, the name goes on in lowercase
     name = doc[end:name_end]
-    if match_key(name.text) in vocab.places or looks_like_person(vocab, doc, end, name_end) or triggers.starts_trigger(end):
-        return None
+    if match_key(name.text) in vocab.places or looks_like_person(vocab, doc, end, name_end) \
+            or any(t.id_ not in ("title", "city") for t in triggers.at(end)):
+        return None  # "hãng thông tấn Nga": a country is the outlet's nationality; a city names it ("thời báo Bình Nhưỡng")
     return Span(doc, end, name_end, label="ORG")
 
 

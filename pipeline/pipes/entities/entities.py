@@ -41,10 +41,12 @@ from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
 from .names import BODY_DASHES, closes_an_initial, credit_end, is_given_name_tail, names_a_body, person_name_shape, trailing_person_start
+from .patterns import ADDRESS_NOT_AFTER
 from .triggers import PATTERNS_KEY, pattern_phrases
 from .vocabulary import load_rules, rule_vocabulary
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
+HOUSE_NUMBER = regex.compile(r"^\d{1,4}[A-Z]?$")  # "22", "5E": the number of a house before its street
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
 WEAK_SOURCES = {"weak", "gazetteer"}
 DATES_KEY = "dates"
@@ -161,9 +163,10 @@ class RulesOverModel:
         rule_spans = [credit_end(r, self.credit_words, self.places) for r in rule_spans
                       if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         body_starts = self.body_starts(doc)
-        rule_spans = [part for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
+        rule_spans = [self.person_after_committee(part) for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
-        model_spans = [part for span in model_spans for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
+        model_spans = [self.person_after_committee(part) for span in model_spans
+                       for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
         weak_persons = {r.end: r for r in rule_spans if r.label_ == "PER" and sources[(r.start, r.end, r.label_)] == "weak"}
         model_spans = [part for span in model_spans for part in self.before_person_after_title(span, weak_persons)]
         model_spans = [credit_end(self.without_trailing_clause(self.to_word_end(s)), self.credit_words, self.places)
@@ -182,6 +185,8 @@ class RulesOverModel:
         model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]  # linear: spans are short
         chosen = [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
             + [(span, span.id_) for span in model_spans]
+        taken = {i for span, _ in chosen for i in range(span.start, span.end)}
+        chosen = [(self.as_address(span, taken), source) for span, source in chosen]
         return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
@@ -393,6 +398,20 @@ class RulesOverModel:
                 return span
         return span
 
+    def person_after_committee(self, span: Span) -> Span:
+        """After a title, a party committee's word and a name that is no known place are the committee's
+        post and its holder: "Bí thư | Tỉnh ủy | Y Mửi" is PER "Y Mửi" ("Tỉnh ủy" alone names nothing, notes
+        2). Two syllables are enough here even for a surname that is also a word ("Y"), since no place follows."""
+        doc = span.doc
+        if span.label_ != "ORG" or len(span) < 4 or not after_a_post(self.vocab, doc, span.start):
+            return span
+        k = span.start + 2
+        name = doc[k:span.end]
+        if tuple(t.norm_ for t in doc[span.start:k]) not in self.vocab.committee_words or self.ends_in_a_place(doc, k, span.end) \
+                or not person_name_shape(name, self.surnames, frozenset(), self.middle_names) or name.text.isupper():
+            return span
+        return Span(doc, k, span.end, label="PER", span_id=span.id_)
+
     def before_person_after_title(self, span: Span, weak_persons: dict[int, Span]) -> list[Span]:
         """A title, a body and a person's name: the model's organisation that ran over the name the rules
         read as a person ("Bí thư | Tỉnh ủy Lê Đình Sơn", "Bộ trưởng | Công an Tô Lâm", "Phó Chủ tịch |
@@ -409,6 +428,24 @@ class RulesOverModel:
         if names_a_body(body, self.places, self.bodies_without_name) and not self.ends_with_unit_word(doc, body.start, body.end):
             return [Span(doc, body.start, body.end, label=span.label_, span_id=span.id_)]
         return []
+
+    def as_address(self, span: Span, taken: Set[int]) -> Span:
+        """A street after a house number, before a comma and its district or province, is an address (LOC,
+        the number in it): "22 Hùng Vương, Ba Đình", "30 Trần Hưng Đạo, quận 1" (guidelines, LOC: streets),
+        though the name is a person's, read as PER by the model and the rules. Not a number that belongs to
+        another name (``taken``) or follows a numbered unit's word ("ngõ 105 | Bạch Mai", "khóm 6")."""
+        doc, start, end = span.doc, span.start, span.end
+        if not (span.label_ == "PER" or span.label_ == "LOC" and span[0]._.is_cap) or start < 1 or end + 1 >= len(doc) \
+                or doc[end].text != ",":
+            return span
+        number = doc[start - 1]
+        if not HOUSE_NUMBER.match(number.text) or not number.whitespace_ or start - 1 in taken \
+                or (start > 1 and (doc[start - 2].text in "/-" or doc[start - 2].norm_ in ADDRESS_NOT_AFTER)):
+            return span
+        if not (self.starts_with_place_word(doc, end + 1) or any(match_key(doc[end + 1:stop].text) in self.places
+                                                                 for stop in range(end + 2, min(len(doc), end + 1 + self.vocab.longest_place) + 1))):
+            return span
+        return Span(doc, start - 1, end, label="LOC", span_id=span.id_)
 
     def body_starts(self, doc: Doc) -> set[int]:
         """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a

@@ -34,6 +34,8 @@ BYLINE_PREFIX = r"^\s*(?:{prefixes})\s*(?::\s*|\s+)"
 BYLINE_SOURCE_NOTE = regex.compile(r"\s*\((?:T/h|TH|tổng hợp|Theo [^)]*)\)\s*$", regex.IGNORECASE)
 OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'", "‘": "’"}  # single quotes in headlines: Triển lãm 'Bác Hồ ...'
 NUMBERED_UNITS = {"quận", "phường", "q.", "p.", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "khu phố", "tổ dân phố", "hẻm", "ngõ", "ngách", "kiệt"}
+# Words after which a number is a numbered unit's or a crossroads', not a house's ("ngõ 105 Bạch Mai", "ngã 3 Châu Lộc").
+ADDRESS_NOT_AFTER = NUMBERED_UNITS | {"khóm", "ngã", "kiệt", "lô", "km"}
 NAME_JOINERS = {"&", "-", "’", "'"}  # inside a name when written without spaces: "KH&ĐT", "Bà Rịa-Vũng Tàu", "Cư M’gar"
 # A dateline opening a paragraph with the source in parentheses: "(ICTPress) - ", "(Baonghean) – ".
 DATELINE = r"(?m)^\s*\((?P<name>\p{Lu}[\p{L}\p{M}\d.&+]*(?: [\p{L}\p{M}\d.&+]+){0,2})\)\s*[-–]\s"

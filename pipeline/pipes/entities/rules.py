@@ -83,6 +83,8 @@ class RuleMatcher:
                 continue  # "Đức" in "Hiệp Đức", "Trường" in "Nguyễn Trường Giang"
             if kind == "fixed" and trigger.label_ == "LOC" and len(trigger) == 1 and doc[i].is_sent_start:
                 continue  # a sentence-initial capital proves nothing
+            if trigger.id_ == "city" and match_keys_before(doc, i, self.vocab.agreements_after_cities) is not None:
+                continue  # "thỏa thuận Paris", "Công ước Chicago": the city names an agreement, no place
             span = COMPLETIONS[kind](self.vocab, doc, trigger, triggers)
             if span is not None:
                 return span, strength(kind, span)

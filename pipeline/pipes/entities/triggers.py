@@ -20,7 +20,8 @@ from ...textnorm import tone_key
 PATTERNS_KEY = "entity_patterns"  # doc.spans key of the SpanRuler's trigger matches
 # The completion each pattern id starts (``completions.COMPLETIONS``); ties of equal length go to the first.
 KINDS = {"party_state": "party_state", "title": "title", "fixed": "fixed", "body": "body",
-         "name_after": "name_after", "unit": "name_after", "geo": "name_after", "road": "road", "outlet": "outlet"}
+         "name_after": "name_after", "unit": "name_after", "geo": "name_after", "road": "road", "outlet": "outlet",
+         "city": "fixed"}  # a foreign city is a fixed place, but names an outlet after a media word ("thời báo Bình Nhưỡng")
 KIND_ORDER = list(KINDS)
 
 

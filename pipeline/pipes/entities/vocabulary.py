@@ -60,6 +60,7 @@ class RuleVocabulary:
     name_tails: PhraseIndex
     open_name_types: frozenset[Keys]
     departments_take_unit_place: dict[Keys, frozenset[Keys]]
+    agreements_after_cities: PhraseIndex
 
 
 @lru_cache(maxsize=1)
@@ -100,5 +101,6 @@ def rule_vocabulary() -> RuleVocabulary:
         committee_words=frozenset(syllable_keys(p) for p in rules["committee_words"]),
         post_standing_words=PhraseIndex(phrase_keys(rules["post_standing_words"])),
         state_titles=frozenset(syllable_keys(p) for p in rules["state_titles"]),
+        agreements_after_cities=PhraseIndex(phrase_keys(rules["agreements_after_cities"])),
         law_title_phrases=PhraseIndex(sorted({syllable_keys(p) for p in rules["law_title_phrases"]}, key=len, reverse=True)),
     )
