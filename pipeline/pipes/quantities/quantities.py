@@ -265,9 +265,9 @@ class QuantityRecognizer:
         unit = self.unit(doc, span, match)
         if unit and not unit.split()[0].istitle():  # a team's name is no unit: "Khánh Hòa: 2-5 Sanatech Khánh Hòa"
             return False
-        if self.after_score_word(doc, span):
-            return True
         before = self.sentence_before(doc, span)
+        if self.has_score_word(before):
+            return True
         if before and before[-1].text == ":":  # a results line: "Cao Bằng - Thái Sơn Bắc: 1-1 Sanna Khánh Hòa"
             before = before[:-1]
         after = doc[span.end] if span.end < len(doc) else None
@@ -279,10 +279,13 @@ class QuantityRecognizer:
         cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].is_sent_start or before[k].text in ".;"), -1)
         return before[cut + (cut < 0 or before[cut].text in ".;"):]  # from the sentence's first word on
 
-    def after_score_word(self, doc: Doc, span: Span) -> bool:
-        """True when a score word of the sentence (``scores``: ``hòa``, ``tỷ số``, ``thắng``) stands shortly before the span."""
-        before = self.sentence_before(doc, span)
+    def has_score_word(self, before: list[Token]) -> bool:
+        """True when ``before`` holds a score word (``scores``: ``hòa``, ``tỷ số``, ``thắng``)."""
         return any(ends_with(before[:k], keys) for keys in self.score_words for k in range(1, len(before) + 1))
+
+    def after_score_word(self, doc: Doc, span: Span) -> bool:
+        """True when a score word of the sentence stands shortly before the span."""
+        return self.has_score_word(self.sentence_before(doc, span))
 
     def multiples(self, doc: Doc, taken: set[int]) -> list[Span]:
         """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
