@@ -32,6 +32,14 @@ def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
         start += len(line) + 1
 
 
+def extension_key(name: str, start: int, end: int | None = None) -> tuple[str, str, int, int | None]:
+    """The key under which spaCy keeps the value of extension ``name`` in ``doc.user_data``: its
+    Underscore's own layout, a token's by its character offset (``end`` None), a span's by its two.
+    The one place that layout is written down, for the loops that read or set values without an
+    Underscore object per token."""
+    return ("._.", name, start, end)
+
+
 def window_bounds(texts: list[str]) -> list[tuple[int, int]]:
     """(start, end) positions that cut a sentence's syllable texts at ``;`` and, past MAX_WINDOW,
     at the last soft break."""
@@ -81,7 +89,7 @@ def word_start_of(doc: Doc) -> Callable[[int], Any]:
     default = Token.get_extension("word_start")[0]
 
     def word_start(idx: int) -> Any:
-        return user_data.get(("._.", "word_start", idx, None), default)
+        return user_data.get(extension_key("word_start", idx), default)
 
     return word_start
 
@@ -117,7 +125,7 @@ def in_boilerplate(tokens: Iterable[Token]) -> bool:
     for token in tokens:
         if user_data is None:
             user_data = cast(dict[Any, Any], token.doc.user_data)
-        if user_data.get(("._.", "is_boilerplate", token.idx, None), default):
+        if user_data.get(extension_key("is_boilerplate", token.idx), default):
             return True
     return False
 

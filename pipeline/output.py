@@ -9,7 +9,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
 from spacy.tokens import Doc, Span
 
 from . import __version__
-from .doctools import doc_text, sentence_bounds, word_start_of
+from .doctools import doc_text, extension_key, sentence_bounds, word_start_of
 
 SCHEMA = "vn-press-gold/1"
 
@@ -27,7 +27,7 @@ def span_values(span: Span, *names: str) -> tuple:
     read; the project's span extensions have plain defaults and no getters."""
     user_data: dict[Any, Any] = span.doc.user_data
     start, end = span.start_char, span.end_char
-    return tuple(user_data.get(("._.", name, start, end), Span.get_extension(name)[0]) for name in names)
+    return tuple(user_data.get(extension_key(name, start, end), Span.get_extension(name)[0]) for name in names)
 
 
 def entity_record(span: Span, text: str | None = None) -> dict:

@@ -59,3 +59,20 @@ def test_tagging_window_bounds(text, expected):
 
     texts = [piece for word in text.split() for piece in ([word[:-1], word[-1]] if word[-1] in ";," else [word])]
     assert window_bounds(texts) == expected
+
+
+def test_extension_key_is_where_spacy_keeps_extension_values():
+    """The fast paths read and set ``token._``/``span._`` values in ``doc.user_data`` under
+    ``extension_key``: it must be the key spaCy's own Underscore writes."""
+    import spacy
+
+    from pipeline.doctools import extension_key
+    from pipeline.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("xx")("Hà Nội mùa thu")
+    doc[1]._.word_start = True
+    span = doc[0:2]
+    span._.value = 7.0
+    assert doc.user_data[extension_key("word_start", doc[1].idx)] is True
+    assert doc.user_data[extension_key("value", span.start_char, span.end_char)] == 7.0

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
-from ...doctools import doc_text, iter_lines
+from ...doctools import doc_text, extension_key, iter_lines
 from ...textnorm import tone_key
 from . import patterns
 
@@ -50,7 +50,7 @@ def mark_boilerplate(doc: Doc, spans: list[Span]) -> None:
     user_data: dict[Any, Any] = doc.user_data
     for span in spans:
         for token in span:
-            user_data[("._.", "is_boilerplate", token.idx, None)] = True
+            user_data[extension_key("is_boilerplate", token.idx)] = True
 
 
 class Normalizer:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from ...crf_features import crf_tags
-from ...doctools import doc_text, sentence_bounds, window_bounds
+from ...doctools import doc_text, extension_key, sentence_bounds, window_bounds
 from . import patterns
 
 
@@ -85,7 +85,7 @@ def set_word_starts(doc: Doc, offsets: list[int]) -> None:
     ``doc.user_data`` (where spaCy keeps a token's extension values, keyed by its offset)."""
     user_data: dict[Any, Any] = doc.user_data
     for idx in offsets:
-        user_data[("._.", "word_start", idx, None)] = True
+        user_data[extension_key("word_start", idx)] = True
 
 
 def set_tags(doc: Doc, tags: dict[int, str]) -> None:
