@@ -28,6 +28,9 @@ One procedure (guidelines, Lists):
    recorded with its parent.
 6. **Reconcile.** The announced count is the trigger's number, or the number stated for the
    same head elsewhere in the article (the title counts); it may differ from the items found.
+7. **Decide** (only with ``decide=True``, the component's config): ``decision.py``, a logistic
+   regression over a few numbers describing each list found, trained on ``corpus/gold``
+   (``scripts/train_list_decision.py``), drops the lists it scores below its threshold.
 
 The stage writes span groups: ``doc.spans["lists"]`` (one span per list, from its trigger or
 first item to its last item, with ``_.list_head``, ``_.announced_count``, ``_.list_parent``),
@@ -68,6 +71,7 @@ from .cutting import (
     trim,
     without_credit,
 )
+from .decision import load_decision
 from .patterns import (
     count_connector_pattern,
     inline_marker_pattern,
@@ -149,6 +153,7 @@ class Found:
     parent: Found | None = None  # the list whose item holds this one
     cue: str = "trigger"  # what announced it: trigger, introducer, markers, lines or series
     labelled: bool = False  # names after a label's colon (``Bologna: A, B, C``): the label counts nothing
+    rejected: str = ""  # why a rule turned the list down (``Article.reject``); "" for a list the rules found
 
     @property
     def extent(self) -> Item:
@@ -170,12 +175,24 @@ class Article:
     date_ranges: list[Item] = field(init=False)
     introducer_searches: dict[int, tuple[int, regex.Match | None]] = field(init=False, default_factory=dict)
     triggers: list[Trigger] = field(init=False, default_factory=list)  # every trigger, in text order
+    # lists a rule read and turned down, with the rule's reason: candidates for the learned decision (step 7)
+    rejected: list[Found] = field(init=False, default_factory=list)
 
     def __post_init__(self):
         self.sentence_starts = [start for start, _ in self.sentences]
         self.quantity_at = {q.start: q for q in self.doc.spans.get("quantities", [])}
         self.date_ranges = sorted((d.start_char, d.end_char) for d in self.doc.spans.get("dates", []))
         self.semicolons = [m.start() for m in regex.finditer(";", self.text)]
+
+    def reject(self, trigger: Trigger | None, items: list[Item], reason: str) -> list[Item]:
+        """Note a list a rule turned down (two items or more) for the decision; the empty list the reader returns."""
+        if len(items) >= 2:
+            span = trigger.span if trigger is not None else None
+            self.rejected.append(Found((span.start_char, span.end_char) if span is not None else None,
+                                       trigger.head.text if trigger is not None else None,
+                                       trigger.count if trigger is not None else None, list(items),
+                                       cue="trigger" if trigger is not None else "introducer", rejected=reason))
+        return []
 
     def has_semicolon(self, start: int, end: int) -> bool:
         """A ``;`` in ``[start, end)``, found without rescanning the text for every trigger."""
@@ -238,9 +255,11 @@ class Bounds:
 class ListRecognizer:
     """Write the ``lists``, ``list_triggers`` and ``list_items`` span groups."""
 
-    def __init__(self, nlp: Language, name: str = "lists"):
+    def __init__(self, nlp: Language, name: str = "lists", decide: bool = False):
         self.name = name
         data = list_data()
+        self.decision = load_decision() if decide else None
+        self.head_keys = frozenset(match_key(head) for head in data["heads"])
         self.heads = phrase_keys(data["heads"])
         self.head_starts = {keys[0] for keys in self.heads}
         self.determiners = phrase_keys(data["determiners"])
@@ -289,13 +308,29 @@ class ListRecognizer:
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
 
     def __call__(self, doc: Doc) -> Doc:
+        article, found = self.candidates(doc)
+        if self.decision is not None:
+            found = self.decision.keep(article, found, self.head_keys)  # 7. decide (decision.py)
+        else:
+            found = [record for record in found if not record.rejected]
+        write_span_groups(doc, found)
+        return doc
+
+    def candidates(self, doc: Doc) -> tuple[Article, list[Found]]:
+        """Steps 1-6: the lists the rules find, with their counts reconciled, then (marked ``rejected``) the
+        lists a rule read and turned down that overlap no list found and no other such list."""
         article = Article.of(doc)
         triggers = self.find_triggers(doc)
         article.triggers = triggers
         found = self.find_lists(article, triggers)
         self.fill_announced_counts(article, found, triggers)
-        write_span_groups(doc, found)
-        return doc
+        taken = [record.extent for record in found]
+        for record in article.rejected:
+            start, end = record.extent
+            if record.items == sorted(record.items) and not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                found.append(record)
+        return article, sorted(found, key=lambda r: r.items[0][0])
 
     # ---- 1. cues ----------------------------------------------------------------
     def find_lists(self, article: Article, triggers: list[Trigger]) -> list[Found]:
@@ -709,7 +744,7 @@ class ListRecognizer:
             if counted and cut == "commas" and 2 <= len(items) < trigger.count and self.short_series(text, items, self.subject_item_words):
                 return items  # "7 thương vụ đó bao gồm A, B, C và D, nhưng ...": a count and "gồm" announce them; both are recorded
             # "5 cầu thủ dự bị, gồm Minh và Tuấn": no list; "4 người gồm BS A, ...; BS B, ...; ...": the count agrees
-            return items if len(items) == trigger.count else []
+            return items if len(items) == trigger.count else article.reject(trigger, items, "count_disagrees")
         if self.is_example_clause(article, intro, span):
             end = text.find(";", start, bounds.sentence_end)
             return self.introduced_items(article, start, end if end >= 0 else bounds.sentence_end, bounds)[0]
@@ -719,11 +754,12 @@ class ListRecognizer:
         if cut == "commas":
             items = self.counted_names(article, trigger, items)
         if trigger.open and trigger.count is not None and not has_colon and len(items) != trigger.count:
-            return []
+            return article.reject(trigger, items, "count_disagrees")
         if cut == "commas" and trigger.open and trigger.count is None and not self.short_series(text, items):
-            return []  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
+            return article.reject(trigger, items, "long_items")  # "những người ... của mình: Tổng thống phải ..., phán quyết nêu rõ ...": clauses
         if cut == "commas" and trigger.count is None and not has_colon and match_key(intro.group(0).strip()) in self.counted_introducers:
-            return []  # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
+            # "nhiều nhóm phiến quân gồm A và B": "gồm" with no colon needs a count or semicolons (annotation note 31)
+            return article.reject(trigger, items, "uncounted_gom")
         return items
 
     @staticmethod
@@ -1059,7 +1095,7 @@ class ListRecognizer:
                 return items if len(items) >= 2 else []  # "3 bàn thắng do công của A (32'), B (36', 37')": goals, not scorers
             if not self.opens_with_title(article, items[-1]):
                 items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
-        return items if has_colon or len(items) == trigger.count else []
+        return items if has_colon or len(items) == trigger.count else article.reject(trigger, items, "count_disagrees")
 
     def names_after_count(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         """``2 xã Bình Sơn và Hiệp Hòa``, ``Hai “đại gia” Internet Facebook và Google``: a count followed by
@@ -1086,6 +1122,7 @@ class ListRecognizer:
             if names[-1] != item:
                 break  # the series ends where the last name does
         if len(names) != trigger.count:
+            article.reject(trigger, names, "count_disagrees")
             return None
         return [self.without_modifier(article, names[0], names[1:]), *names[1:]]
 
@@ -1168,7 +1205,10 @@ class ListRecognizer:
         if (trigger.count is not None and not self.one_of(article, trigger) and not self.holds_speech(text, sentence)
                 and self.ends_its_sentence(article, trigger.span, bounds.sentence_end)):
             items = comma_items(text, sentence[0], sentence[1])
-            return items if len(items) == trigger.count and self.short_series(text, items) else None
+            if len(items) == trigger.count and self.short_series(text, items):
+                return items
+            article.reject(trigger, items, "count_disagrees" if len(items) != trigger.count else "long_items")
+            return None
         return None
 
     def ends_its_sentence(self, article: Article, trigger: Span, sentence_end: int) -> bool:
@@ -1212,8 +1252,10 @@ class ListRecognizer:
         if cut == "commas":
             phrase = match_key(intro.group(0).rstrip(": "))
             if not phrase or phrase in self.block_introducers or len(items) < 2:
+                article.reject(None, items, "block_introducer")
                 return None
             if not self.short_series(text, items):
+                article.reject(None, items, "long_items")
                 return None  # a sentence with commas, not a series
         return Found(None, None, None, items, cue="introducer") if len(items) >= 2 else None
 
@@ -1232,9 +1274,11 @@ class ListRecognizer:
             return None  # a semicolon series: the series readers decide
         items = comma_items(text, colon.end(), end, article.entity_ranges)
         if len(items) < self.min_colon_names or items[-1][1] < end - 4:
+            article.reject(None, items, "colon_series")
             return None
         for item in items:
             if not NAME_OPENING.match(text, item[0]) or name_run(article.doc, item) != item or word_count(text, item) > self.name_words:
+                article.reject(None, items, "colon_series")
                 return None
         return Found(None, None, None, items, cue="introducer", labelled=True)
 
