@@ -38,9 +38,10 @@ def gold_ids() -> set[str]:
     return {path.name.removesuffix(".gold.json") for path in ROOT.glob("corpus/gold*/*.gold.json")}
 
 
-def sample(start: int, stop: int, size: int, seed: int, min_chars: int, max_chars: int) -> list[tuple[int, dict]]:
-    """``size`` rows (line number, object) drawn with ``seed`` among those with a cue and a body of the given size,
-    less the annotated articles among them."""
+def sample(start: int, stop: int, size: int, seed: int, min_chars: int, max_chars: int,
+           cue: regex.Pattern = CUE) -> list[tuple[int, dict]]:
+    """``size`` rows (line number, object) drawn with ``seed`` among those with a cue (``--cue``: a shape of its own)
+    and a body of the given size, less the annotated articles among them."""
     annotated = gold_ids()
     rows = []
     with POOL.open(encoding="utf-8") as lines:
@@ -51,7 +52,7 @@ def sample(start: int, stop: int, size: int, seed: int, min_chars: int, max_char
                 break
             row = json.loads(line)
             text = row.get("text") or ""
-            if min_chars <= len(text) <= max_chars and CUE.search(text):
+            if min_chars <= len(text) <= max_chars and cue.search(text):
                 rows.append((number, row))
     drawn = random.Random(seed).sample(rows, min(size, len(rows)))
     return [(number, row) for number, row in drawn if str(row.get("id")) not in annotated]  # drawn first: seeds stay comparable
@@ -84,6 +85,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--min-chars", type=int, default=600)
     parser.add_argument("--max-chars", type=int, default=3500)
+    parser.add_argument("--cue", help="draw among the articles matching this regular expression instead of the enumeration cues")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--diff", type=Path)
     parser.add_argument("--quiet", action="store_true", help="print nothing but the dump or the diff")
@@ -97,7 +99,8 @@ def main() -> None:
         old = {row["doc_id"]: row["lists"] for row in map(json.loads, args.diff.read_text("utf-8").splitlines())}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     changed = 0
-    for number, row in sorted(sample(args.start, args.stop, args.size, args.seed, args.min_chars, args.max_chars)):
+    cue = regex.compile(args.cue, regex.V1 | regex.MULTILINE) if args.cue else CUE
+    for number, row in sorted(sample(args.start, args.stop, args.size, args.seed, args.min_chars, args.max_chars, cue)):
         article = article_from_jsonl_row(row, f"{POOL.name}:{number}")
         lists = lists_of(pipeline.extract(article.text, doc_id=article.doc_id))
         if dump:

@@ -913,3 +913,45 @@ def test_the_second_number_of_a_ratio_or_score_counts_nothing(lists_nlp, text):
 def test_a_series_of_names_ends_before_the_verb_after_its_last_name(lists_nlp, text, expected):
     """After bare names, a last item ``Yaris bán ra chiếm ...`` is the name: the verb opens the series' predicate."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thủ tướng đã truyền đạt năm nội dung mà TKV cần quan tâm: giải quyết sản phẩm tồn đọng; giảm chi phí; hạ giá thành; "
+         "rà soát khai thác than trái phép; đẩy mạnh tái cơ cấu.",
+         [(["giải quyết sản phẩm tồn đọng", "giảm chi phí", "hạ giá thành", "rà soát khai thác than trái phép", "đẩy mạnh tái cơ cấu"],
+           5, "năm nội dung")]),
+        ("Đội có năm trụ cột đang khoác áo tuyển quốc gia. Đó là Clayton Lewis, Moses Dyer, Sam Brotherton, Joe Bell và Jack Trịnh.",
+         [(["Clayton Lewis", "Moses Dyer", "Sam Brotherton", "Joe Bell", "Jack Trịnh"], 5, "năm trụ cột")]),
+        # after "là", a number or a quantifier "năm" is the noun, a year: no count
+        ("Năm 2016 là năm hoạt động có nhiều khởi sắc, gồm: sản lượng tăng; lợi nhuận tăng.",
+         [(["sản lượng tăng", "lợi nhuận tăng"], None, "năm hoạt động")]),
+    ],
+)
+def test_nam_before_a_list_head_counts_five(lists_nlp, text, expected):
+    """``năm`` (five, also the noun year) is never read by the quantities stage; before a list head it counts, unless
+    the word before makes it the noun (``là năm``, ``20 năm``, ``nhiều năm``)."""
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bộ Công Thương cho biết có 5 dự án thua lỗ. Đó là các dự án Xơ sợi Đình Vũ, Ethanol Dung Quất, Ethanol Phú Thọ, "
+         "Ethanol Bình Phước, nhà máy đóng tàu Dung Quất.",
+         [(["các dự án Xơ sợi Đình Vũ", "Ethanol Dung Quất", "Ethanol Phú Thọ", "Ethanol Bình Phước", "nhà máy đóng tàu Dung Quất"],
+           5, "5 dự án")]),
+        ("Kế hoạch có 3 mục tiêu chính. Cụ thể là tăng cường năng lực phòng ngừa dịch bệnh; đẩy mạnh phòng ngừa các trường hợp "
+         "khẩn cấp; vận dụng các nguyên tắc một sức khỏe.",
+         [(["tăng cường năng lực phòng ngừa dịch bệnh", "đẩy mạnh phòng ngừa các trường hợp khẩn cấp",
+            "vận dụng các nguyên tắc một sức khỏe"], 3, "3 mục tiêu")]),
+        ("Dự kiến có 3 điểm úng ngập. Cụ thể các điểm: ngã tư Phan Bội Châu - Lý Thường Kiệt; ngã năm Đường Thành - Bát Đàn; "
+         "ngã ba La Pho - Thụy Khuê.",
+         [(["ngã tư Phan Bội Châu - Lý Thường Kiệt", "ngã năm Đường Thành - Bát Đàn", "ngã ba La Pho - Thụy Khuê"], 3, "3 điểm")]),
+    ],
+)
+def test_items_of_the_next_sentence_start_after_its_introducer(lists_nlp, text, expected):
+    """The next sentence's introducer ends at its own mark (``Trong đó,``, ``Cụ thể là``), or at a colon a few words
+    on (``Cụ thể các điểm:``); a comma further on (``Đó là A, B, ...``) is the first between the items."""
+    assert lists(lists_nlp, text) == expected

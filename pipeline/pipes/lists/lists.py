@@ -102,6 +102,9 @@ NOT_SPACE = regex.compile(r"\S")
 WORD = regex.compile(r"\S+")
 LETTERS = regex.compile(r"\p{L}+", regex.V1)
 AFTER_OPENING_PHRASE = regex.compile(r"[,:]\s*")  # "Trong đó, ..." / "Cụ thể: ..."
+# after a next-sentence introducer: its mark right after it ("Trong đó, ...", "Cụ thể là ..."), or a colon a few words on
+# ("Cụ thể các điểm: ..."); "Đó là A, B, ...": a comma further on is the items'
+OPENING_PHRASE_MARK = regex.compile(r"\s*[,:]\s*|\s+là(?!\p{L})\s*:?\s*|(?:\s+[^\s,.;:]+){1,4}\s*:(?!\d)\s*", regex.V1)
 # "các môn Toán, ...", "ba nước bảo trợ Nga, Iran và ...": a plural or a modifier of one or two words before the names
 NAMES_GAP = regex.compile(r"(?:(?:các|những)\s+\p{Ll}+|\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?=\p{Lu})", regex.V1)
 RELATION_TAGS = {"E", "C", "CC"}
@@ -306,6 +309,8 @@ class ListRecognizer:
         self.negations = {match_key(w) for w in data["negations"]}
         self.comparison_openers = [match_key(w) for w in data["parenthesis_comparison_openers"]]
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
+        self.homograph_counts = {match_key(w): numerals["digits"][w] for w in numerals["digit_noun_homographs"]["words"]}
+        self.year_noun_before = {match_key(w) for w in data["year_noun_before"]}
 
     def __call__(self, doc: Doc) -> Doc:
         article, found = self.candidates(doc)
@@ -482,12 +487,24 @@ class ListRecognizer:
         for keys in self.determiners:
             det_end = match_keys(doc, i, keys)
             if det_end is not None and det_end < len(doc) and (end := self.head_at(doc, det_end)) is not None:
-                return Trigger(doc[i:end], doc[det_end:end], None)
+                return Trigger(doc[i:end], doc[det_end:end], self.homograph_count(doc, i, det_end))
         for keys in self.open_determiners:
             det_end = match_keys(doc, i, keys)
             if det_end is not None and (end := noun_at(doc, det_end)) is not None:
                 return Trigger(doc[i:end], doc[det_end:end], None, open=True)
         return None
+
+    def homograph_count(self, doc: Doc, i: int, end: int) -> int | None:
+        """``năm trụ cột``: the count of a digit word that is also a noun (``năm``, which the quantities stage never
+        reads), unless the word before makes it the noun: a number or a word of ``year_noun_before`` (``20 năm hoạt
+        động``, ``là năm đột phá``)."""
+        count = self.homograph_counts.get(doc[i].norm_) if end == i + 1 else None
+        if count is None:
+            return None
+        before = next((token for token in reversed(doc[:i]) if not token.is_space), None)
+        if before is not None and (before.like_num or match_key(before.text) in self.year_noun_before | self.number_words.keys()):
+            return None
+        return count
 
     @staticmethod
     def quoted_noun_at(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -1188,7 +1205,7 @@ class ListRecognizer:
         for phrase in self.next_sentence_introducers:
             if not opening.startswith(phrase):
                 continue
-            after = AFTER_OPENING_PHRASE.search(text, sentence[0] + len(phrase), sentence[1])
+            after = OPENING_PHRASE_MARK.match(text, sentence[0] + len(phrase), sentence[1])
             begin = after.end() if after else sentence[0] + len(phrase) + 1
             if trigger.count is not None and len(items := breakdown_items(text, begin, sentence[1])) >= 2 and parts_of(text, items, trigger.count):
                 return items  # "3.401 đảng viên. Trong đó, 3.197 đảng viên ...; 1 đảng viên ..."
