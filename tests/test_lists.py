@@ -955,3 +955,21 @@ def test_items_of_the_next_sentence_start_after_its_introducer(lists_nlp, text, 
     """The next sentence's introducer ends at its own mark (``Trong đó,``, ``Cụ thể là``), or at a colon a few words
     on (``Cụ thể các điểm:``); a comma further on (``Đó là A, B, ...``) is the first between the items."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vịnh Bắc Bộ có gió đông bắc mạnh cấp 6, giật cấp 7; biển động.", []),
+        ("Khu vực Tây Nguyên ngày nắng, chiều tối có mưa rào và dông vài nơi; đêm nhiều mây, có mưa rào rải rác.", []),
+        # weather words of a measure, not of a bulletin: the series stays a list
+        ("Tỉnh đã chỉ đạo các địa phương chủ động phòng, chống mưa bão; gia cố đê điều trước mùa mưa; sơ tán dân khỏi vùng "
+         "có nguy cơ sạt lở do mưa lớn.",
+         [(["các địa phương chủ động phòng, chống mưa bão", "gia cố đê điều trước mùa mưa",
+            "sơ tán dân khỏi vùng có nguy cơ sạt lở do mưa lớn"], None, None)]),
+    ],
+)
+def test_a_weather_forecast_is_no_semicolon_series(lists_nlp, text, expected):
+    """A semicolon series with no cue whose every piece holds a phrase of weather bulletins (``forecast_words``) is the
+    parts of one forecast, no list."""
+    assert lists(lists_nlp, text) == expected

@@ -50,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text, in_boilerplate, iter_lines
+from ...grammar import alternation
 from ...numerals import vocabulary as numeral_vocabulary
 from ...phrases import match_keys, phrase_keys
 from ...textnorm import match_key
@@ -311,6 +312,7 @@ class ListRecognizer:
         self.number_words = {match_key(w): v for w, v in numerals["digits"].items() if v > 1}
         self.homograph_counts = {match_key(w): numerals["digits"][w] for w in numerals["digit_noun_homographs"]["words"]}
         self.year_noun_before = {match_key(w) for w in data["year_noun_before"]}
+        self.forecast_words = regex.compile(rf"(?<!\p{{L}})(?:{alternation(data['forecast_words'])})(?!\p{{L}})", regex.V1 | regex.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         article, found = self.candidates(doc)
@@ -1312,6 +1314,8 @@ class ListRecognizer:
         items = semicolon_items(article.text, sentence[0], sentence[1])
         if len(items) < 2 or any(self.opens_with_person(article.text, item) for item in items[1:]):
             return None  # "Tham dự có đồng chí A, ...; đồng chí B, ...": people with their posts are roles (note 32)
+        if self.is_forecast(article, items):
+            return None  # "có gió đông bắc mạnh cấp 6, giật cấp 7; biển động": one weather forecast, no parallel items
         if self.people_with_posts(article, items):
             return None  # "Các đồng chí A, Ủy viên ...; B, Bí thư ... đồng chủ trì": roles too
         if any(article.text[s] in QUOTE_OPENINGS for s, _ in items[1:]):
@@ -1334,6 +1338,18 @@ class ListRecognizer:
         if all(self.opens_with_amount(article, item) for item in [first, *items[1:]]):
             return None  # "60 tỷ USD cho máy bay ...; 30 tỷ USD còn lại ...": the parts of an amount, not a set
         return Found(None, None, None, [first, *items[1:]], cue="series")
+
+    def is_forecast(self, article: Article, items: list[Item]) -> bool:
+        """Every piece holds a weather word (``forecast_words``) and none after the first opens with a verb: the
+        parts of a forecast (``ngày nắng; chiều tối có mưa rào``), not a series of measures (``phòng, chống mưa bão; ...``)."""
+        text = article.text
+        if not all(self.forecast_words.search(text, start, end) for start, end in items):
+            return False
+        for start, end in items[1:]:
+            span = article.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span) or span[0].tag_.startswith("V"):
+                return False
+        return True
 
     def after_opener(self, text: str, item: Item) -> int:
         """Where the words after the elaboration opener of ``item`` start (``trong đó có Toyota ...`` → ``Toyota``)."""
