@@ -973,3 +973,22 @@ def test_a_weather_forecast_is_no_semicolon_series(lists_nlp, text, expected):
     """A semicolon series with no cue whose every piece holds a phrase of weather bulletins (``forecast_words``) is the
     parts of one forecast, no list."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thành phố đầu tư 2 nút giao trên địa bàn quận Hải An kết nối cùng các dự án liên quan gồm: nút giao Tân Vũ và nút giao số 1.",
+         [(["nút giao Tân Vũ", "nút giao số 1"], 2, "2 nút")]),
+        ("Ông Herb Cochran cho biết, hai điểm mấu chốt trong quy định mới mà các doanh nghiệp xuất khẩu cần lưu ý, đó là: "
+         "kiểm tra hàng tận nơi xuất xứ; kiểm tra mọi lô cá da trơn.",
+         [(["kiểm tra hàng tận nơi xuất xứ", "kiểm tra mọi lô cá da trơn"], 2, "hai điểm")]),
+        # the items are not as many as the count: the nearer plural keeps them
+        ("Hội thi trao 4 giải thưởng thuộc các lĩnh vực công nghệ ưu tiên như: cơ khí, vật liệu và sinh học.",
+         [(["cơ khí", "vật liệu", "sinh học"], None, "các lĩnh vực")]),
+    ],
+)
+def test_a_count_outranks_a_nearer_uncounted_plural_when_the_items_agree(lists_nlp, text, expected):
+    """An introducer after ``các``/``những`` with a noun belongs to the count before them when nothing but a modifier
+    stands between (no predicate, no clause break) and the items are as many as it counts."""
+    assert lists(lists_nlp, text) == expected

@@ -732,7 +732,33 @@ class ListRecognizer:
         return any(match_key(word) in self.parenthesis_place_words for word in LETTERS.findall(text, start, end))
 
     def after_introducer(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
-        """Items after ``đó là:``, ``gồm``, ``như:``, ``như sau:`` or a colon in the trigger's sentence."""
+        """Items after ``đó là:``, ``gồm``, ``như:``, ``như sau:`` or a colon in the trigger's sentence. An introducer
+        after a nearer trigger is that trigger's, except where the nearer ones are only ``các``/``những`` with a noun,
+        no predicate stands between, and the items are as many as this trigger counts (``3 món ăn từ các nguyên liệu
+        ..., là: A, B và C``, ``ba vấn đề ... của các ứng cử viên ... là: A, B, và C``)."""
+        items = self.introduced_items_of(article, trigger, bounds, next_trigger)
+        if items is None and self.outranks_nearer_triggers(article, trigger, bounds, next_trigger):
+            beyond = self.introduced_items_of(article, trigger, bounds, len(article.text))
+            if beyond and len(beyond) == trigger.count:
+                return beyond
+        return items
+
+    def outranks_nearer_triggers(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> bool:
+        """``trigger`` counts, and the triggers between it and the introducer of its sentence after ``next_trigger``
+        are all uncounted plurals (``các vụ``), with no predicate or clause break between it and the introducer."""
+        text, span = article.text, trigger.span
+        if trigger.count is None or trigger.count < 2 or trigger.measure:
+            return False
+        intro = article.introducer_after(span.end_char, article.sentence_at(span.end_char - 1)[1])
+        if intro is None or intro.start() < next_trigger or intro.end() > bounds.sentence_end:
+            return False
+        gap = text[span.end_char : intro.start()]
+        if CLAUSE_BREAK.search(gap) or PREDICATE_WORDS.search(f" {gap} ") or count_connector_pattern().search(gap):
+            return False  # "hai hoạt động, trong đó nổi lên các nội dung về ...": a part of the count, another noun's series
+        nearer = [t for t in article.triggers if span.end_char <= t.span.start_char < intro.end()]
+        return bool(nearer) and all(t.open and t.count is None and t.span.end_char <= intro.start() for t in nearer)
+
+    def introduced_items_of(self, article: Article, trigger: Trigger, bounds: Bounds, next_trigger: int) -> list[Item] | None:
         text, span = article.text, trigger.span
         # Searched to the sentence's own end, the same for every trigger in it, so the search is remembered.
         intro = article.introducer_after(span.end_char, article.sentence_at(span.end_char - 1)[1])
