@@ -141,7 +141,6 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=L2)
     args = parser.parse_args()
     articles = collect(Path(args.gold))
-    names = sorted(articles[0]["features"][0]) if articles and articles[0]["features"] else []
     names = sorted({name for a in articles for f in a["features"] for name in f})
     x, y = matrix(articles, names)
     rules = score(articles, lambda a, f: bool(f["rule_kept"]))
