@@ -645,3 +645,20 @@ def test_unit_keeps_a_hyphenated_loanword(extract, text, expected):
 )
 def test_score_takes_no_unit_but_its_own(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two nouns joined by "và" after one number, the second ending the phrase, name together what it counts
+        ("Odebrecht đã chi 788 triệu USD cho hàng trăm quan chức và chính trị gia của nhiều nước.",
+         [("788 triệu", 788000000, None, "USD", "exact"), ("hàng trăm", 100, None, "quan chức và chính trị gia", "gte")]),
+        ("Cà phê đã xuất khẩu đến hơn 60 nước và khu vực trên thế giới.", [("60", 60, None, "nước và khu vực", "gt")]),
+        # not a second noun with a modifier or a number of its own, nor a verb
+        ("Đội khách nhận 2 chiếc thẻ đỏ và bàn thắng muộn.", [("2", 2, None, "chiếc thẻ đỏ", "exact")]),
+        ("Xã hỗ trợ 5 hộ và 2 triệu đồng.", [("5", 5, None, "hộ", "exact"), ("2 triệu", 2000000, None, "đồng", "exact")]),
+        ("Có 25 bình luận và chia sẻ, khiến người dân hoang mang.", [("25", 25, None, "bình luận", "exact")]),
+    ],
+)
+def test_two_nouns_joined_after_one_number(extract, text, expected):
+    assert quantities(extract, text) == expected
