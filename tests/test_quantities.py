@@ -662,3 +662,21 @@ def test_score_takes_no_unit_but_its_own(extract, text, expected):
 )
 def test_two_nouns_joined_after_one_number(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun whose verb follows it after a number in a good share of its uses (data/unit_heads.json) keeps it
+        ("National Arena có sức chứa 33.460 chỗ ngồi và được khai trương năm 2009.", [("33.460", 33460, None, "chỗ ngồi", "exact")]),
+        ("Tàu có sáu ống phóng ngư lôi Mk 32.", [("sáu", 6, None, "ống phóng ngư lôi", "exact")]),
+        ("Vụ cháy thiêu rụi máy móc trong 2 xưởng sản xuất, hoạt động sản xuất phải tạm dừng.",
+         [("2", 2, None, "xưởng sản xuất", "exact")]),
+        # a verb that follows "người" after a number as often is a predicate; a noun-like modifier describes
+        ("Cuộc không kích khiến ít nhất 10 dân thường thiệt mạng.", [("10", 10, None, "dân thường", "gte")]),
+        ("Vụ tai nạn khiến 2 tài xế tử vong tại chỗ.", [("2", 2, None, "tài xế", "exact")]),
+        ("Giao 04 nhiệm vụ trọng tâm.", [("04", 4, None, "nhiệm vụ", "exact")]),
+    ],
+)
+def test_compound_heads_counted_after_numbers(extract, text, expected):
+    assert quantities(extract, text) == expected

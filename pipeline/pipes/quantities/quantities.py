@@ -48,6 +48,13 @@ def unit_lexicon() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("unit_lexicon.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def unit_heads() -> dict:
+    """The compound heads counted after numbers on raw press text (``data/unit_heads.json``, made by
+    ``scripts/build_unit_lexicon.py --compounds``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("unit_heads.json").read_text("utf-8"))
+
+
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     """Up to ``count`` non-space tokens before ``start``, in text order."""
     tokens: list[Token] = []
@@ -104,6 +111,7 @@ class QuantityRecognizer:
         lexicon = unit_lexicon()
         self.lexicon_nouns = set(lexicon["nouns"])  # nouns in most of their uses on raw press text
         self.kind_pairs = set(lexicon["pairs"])  # "trận|đấu": the verb names a kind of the noun
+        self.kind_pairs |= set(unit_heads()["pairs"])  # "chỗ|ngồi": what a number after the noun counts
         self.max_unit_words = vocab["unit_max_words"]
         self.pair_joiners = set(vocab["unit_pairs"]["joiners"])
         self.measure_keys = set(self.measure_units)
