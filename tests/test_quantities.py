@@ -680,3 +680,15 @@ def test_two_nouns_joined_after_one_number(extract, text, expected):
 )
 def test_compound_heads_counted_after_numbers(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a general head (unit_kinds heads) with its number after it is a score or a class the things counted have
+        ("Môn Toán có 19 bài thi điểm 10.", [("19", 19, None, "bài thi", "exact")]),
+        ("Trường có 2 nữ sinh lớp 9 bị đuối nước.", [("2", 2, None, "nữ sinh", "exact")]),
+    ],
+)
+def test_unit_stops_before_a_numbered_general_head(extract, text, expected):
+    assert quantities(extract, text) == expected

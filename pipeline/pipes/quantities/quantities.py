@@ -827,18 +827,19 @@ class QuantityRecognizer:
         return len(word) == 1 and len(first.text) == SYMBOL_LETTERS and first.text.isascii() and not glued
 
     def numbered(self, word: list[Token]) -> bool:
-        """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
-        its number written right after it (``lớp 9``): a numbered place or class, which names where the
-        counted things are; or a measure of ``measure_before`` with the number it measures after it
-        (``hai phi công độ tuổi từ 25 đến 30``)."""
+        """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) or a general
+        head of ``unit_kinds`` (``điểm``) with its number written right after it (``lớp 9``, ``điểm 10``): a numbered
+        place, class or score, which names where the counted things are or what they got; or a measure of
+        ``measure_before`` with the number it measures after it (``hai phi công độ tuổi từ 25 đến 30``)."""
         doc = word[0].doc
         after = word[-1].i + 1
         if after < len(doc) and doc[after].norm_ == "từ" and word[-1].whitespace_ != "":
             after += 1
         if after >= len(doc) or not doc[after].like_num or word[-1].whitespace_ == "":
             return False
-        if " ".join(t.norm_ for t in word) in self.position_words:
-            return True
+        key = " ".join(t.norm_ for t in word)
+        if key in self.position_words or key in self.kind_heads_keys:
+            return True  # "nữ sinh lớp 9", and a general head with its number: "bài thi điểm 10" (a score, not a kind)
         return any(ends_with(word, keys) for keys in self.measures_before)
 
     def without_measure_start(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
