@@ -645,3 +645,50 @@ def test_unit_keeps_a_hyphenated_loanword(extract, text, expected):
 )
 def test_score_takes_no_unit_but_its_own(extract, text, expected):
     assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two nouns joined by "và" after one number, the second ending the phrase, name together what it counts
+        ("Odebrecht đã chi 788 triệu USD cho hàng trăm quan chức và chính trị gia của nhiều nước.",
+         [("788 triệu", 788000000, None, "USD", "exact"), ("hàng trăm", 100, None, "quan chức và chính trị gia", "gte")]),
+        ("Cà phê đã xuất khẩu đến hơn 60 nước và khu vực trên thế giới.", [("60", 60, None, "nước và khu vực", "gt")]),
+        # not a second noun with a modifier or a number of its own, nor a verb
+        ("Đội khách nhận 2 chiếc thẻ đỏ và bàn thắng muộn.", [("2", 2, None, "chiếc thẻ đỏ", "exact")]),
+        ("Xã hỗ trợ 5 hộ và 2 triệu đồng.", [("5", 5, None, "hộ", "exact"), ("2 triệu", 2000000, None, "đồng", "exact")]),
+        ("Có 25 bình luận và chia sẻ, khiến người dân hoang mang.", [("25", 25, None, "bình luận", "exact")]),
+    ],
+)
+def test_two_nouns_joined_after_one_number(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun whose verb follows it after a number in a good share of its uses (data/unit_heads.json) keeps it
+        ("National Arena có sức chứa 33.460 chỗ ngồi và được khai trương năm 2009.", [("33.460", 33460, None, "chỗ ngồi", "exact")]),
+        ("Tàu có sáu ống phóng ngư lôi Mk 32.", [("sáu", 6, None, "ống phóng ngư lôi", "exact")]),
+        ("Vụ cháy thiêu rụi máy móc trong 2 xưởng sản xuất, hoạt động sản xuất phải tạm dừng.",
+         [("2", 2, None, "xưởng sản xuất", "exact")]),
+        # a verb that follows "người" after a number as often is a predicate; a noun-like modifier describes
+        ("Cuộc không kích khiến ít nhất 10 dân thường thiệt mạng.", [("10", 10, None, "dân thường", "gte")]),
+        ("Vụ tai nạn khiến 2 tài xế tử vong tại chỗ.", [("2", 2, None, "tài xế", "exact")]),
+        ("Giao 04 nhiệm vụ trọng tâm.", [("04", 4, None, "nhiệm vụ", "exact")]),
+    ],
+)
+def test_compound_heads_counted_after_numbers(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a general head (unit_kinds heads) with its number after it is a score or a class the things counted have
+        ("Môn Toán có 19 bài thi điểm 10.", [("19", 19, None, "bài thi", "exact")]),
+        ("Trường có 2 nữ sinh lớp 9 bị đuối nước.", [("2", 2, None, "nữ sinh", "exact")]),
+    ],
+)
+def test_unit_stops_before_a_numbered_general_head(extract, text, expected):
+    assert quantities(extract, text) == expected

@@ -48,6 +48,13 @@ def unit_lexicon() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("unit_lexicon.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def unit_heads() -> dict:
+    """The compound heads counted after numbers on raw press text (``data/unit_heads.json``, made by
+    ``scripts/build_unit_lexicon.py --compounds``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("unit_heads.json").read_text("utf-8"))
+
+
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     """Up to ``count`` non-space tokens before ``start``, in text order."""
     tokens: list[Token] = []
@@ -104,7 +111,10 @@ class QuantityRecognizer:
         lexicon = unit_lexicon()
         self.lexicon_nouns = set(lexicon["nouns"])  # nouns in most of their uses on raw press text
         self.kind_pairs = set(lexicon["pairs"])  # "trận|đấu": the verb names a kind of the noun
+        self.kind_pairs |= set(unit_heads()["pairs"])  # "chỗ|ngồi": what a number after the noun counts
         self.max_unit_words = vocab["unit_max_words"]
+        self.pair_joiners = set(vocab["unit_pairs"]["joiners"])
+        self.measure_keys = set(self.measure_units)
         self.standalone_words = set(vocab["standalone_word_numbers"])
         self.multipliers = set(vocab["digit_multipliers"])
         self.half_words = set(vocab["half_words"]["words"])
@@ -756,10 +766,36 @@ class QuantityRecognizer:
             words.append(word)
             if len(words) >= self.max_unit_words:
                 break
-        words = self.trim_modifier_of_other(words)
+        words = self.coordinated(self.trim_modifier_of_other(words))
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def coordinated(self, words: list[list[Token]]) -> list[list[Token]]:
+        """``words`` with a joiner and a second noun when one noun word is joined to another that ends the phrase
+        (``unit_pairs``: ``60 nước và khu vực trên thế giới``, ``19 dự án và chương trình với``), else ``words``."""
+        if len(words) != 1 or not self.plain_noun(words[0]):
+            return words
+        doc = words[0][0].doc
+        joiner = words[0][-1].i + 1
+        if (joiner + 1 >= len(doc) or doc[joiner].norm_ not in self.pair_joiners or words[0][-1].whitespace_ != " "
+                or doc[joiner].whitespace_ != " " or not doc[joiner + 1]._.word_start):
+            return words
+        second = iter_words(doc[joiner + 1 : joiner + 9])[0]
+        if not (self.plain_noun(second) and (second[0].tag_ in self.unit_pos or " ".join(t.norm_ for t in second)
+                                             in self.lexicon_nouns | self.known_nouns)):
+            return words
+        after = second[-1].i + 1
+        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or "\n" in second[-1].whitespace_):
+            if " ".join(t.norm_ for t in iter_words(doc[after : after + 4])[0]) not in self.stop_words:
+                return words  # "2 chiếc thẻ đỏ và bàn thắng muộn", "5 hộ và 2 triệu đồng": the second has its own
+        return [words[0], list(doc[joiner : joiner + 1]), second]
+
+    def plain_noun(self, word: list[Token]) -> bool:
+        """True when ``word`` is a lowercase word that may be counted: no name, date, stop word or measure unit."""
+        keys = tuple(t.norm_ for t in word)
+        return (all(t.is_alpha and t.is_lower and not t.ent_type and t.i not in self.dated for t in word)
+                and keys not in self.measure_keys and " ".join(keys) not in self.stop_words | self.stop_after_head)
 
     def attribute_with_value(self, word: list[Token]) -> bool:
         """True when ``word`` is a noun of ``unit_attribute_words`` (``giá``, ``tên``, ``nhãn hiệu``, ``loại``) and a
@@ -791,18 +827,19 @@ class QuantityRecognizer:
         return len(word) == 1 and len(first.text) == SYMBOL_LETTERS and first.text.isascii() and not glued
 
     def numbered(self, word: list[Token]) -> bool:
-        """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) with
-        its number written right after it (``lớp 9``): a numbered place or class, which names where the
-        counted things are; or a measure of ``measure_before`` with the number it measures after it
-        (``hai phi công độ tuổi từ 25 đến 30``)."""
+        """True when ``word`` is a word of positions (``ordinal_or_position``: ``lớp``, ``tầng``, ``khu``) or a general
+        head of ``unit_kinds`` (``điểm``) with its number written right after it (``lớp 9``, ``điểm 10``): a numbered
+        place, class or score, which names where the counted things are or what they got; or a measure of
+        ``measure_before`` with the number it measures after it (``hai phi công độ tuổi từ 25 đến 30``)."""
         doc = word[0].doc
         after = word[-1].i + 1
         if after < len(doc) and doc[after].norm_ == "từ" and word[-1].whitespace_ != "":
             after += 1
         if after >= len(doc) or not doc[after].like_num or word[-1].whitespace_ == "":
             return False
-        if " ".join(t.norm_ for t in word) in self.position_words:
-            return True
+        key = " ".join(t.norm_ for t in word)
+        if key in self.position_words or key in self.kind_heads_keys:
+            return True  # "nữ sinh lớp 9", and a general head with its number: "bài thi điểm 10" (a score, not a kind)
         return any(ends_with(word, keys) for keys in self.measures_before)
 
     def without_measure_start(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
