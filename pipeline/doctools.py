@@ -96,18 +96,28 @@ def word_start_of(doc: Doc) -> Callable[[int], Any]:
 
 def iter_words(tokens: Iterable[Token]) -> list[list[Token]]:
     """Group a run of tagged tokens into words (space tokens are skipped)."""
-    words: list[list[Token]] = []
+    return list(stream_words(tokens))
+
+
+def stream_words(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    """The words of ``iter_words``, one at a time: a walk over a whole Doc that keeps no list of all
+    its words (which, for a long article, makes the garbage collector's passes grow with its length)."""
+    word: list[Token] | None = None
     word_start = None
     for token in tokens:
         if token.is_space:
             continue
         if word_start is None:
             word_start = word_start_of(token.doc)
-        if word_start(token.idx) or not words:
-            words.append([token])
+        if word is None:
+            word = [token]
+        elif word_start(token.idx):
+            yield word
+            word = [token]
         else:
-            words[-1].append(token)
-    return words
+            word.append(token)
+    if word is not None:
+        yield word
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

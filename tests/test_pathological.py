@@ -206,3 +206,25 @@ def test_a_long_run_of_capitalised_words_is_keyed_in_linear_work(monkeypatch):
         monkeypatch.setattr(completions, "match_key", original)
         counts.append(keyed[0])
     assert grows_linearly(tuple(counts)), counts
+
+
+@pytest.mark.parametrize(("text", "kind", "numeral", "claimed"), [
+    ("Cuộc họp bắt đầu lúc 9 giờ 30 sáng nay với 5 người dự.", "clock_time", "30", True),
+    ("Cuộc họp bắt đầu lúc 9 giờ 30 sáng nay với 5 người dự.", "clock_time", "5", False),
+    ("Theo Quyết định 123/QĐ-UBND, tỉnh có 4 huyện.", "document_number", "123", True),
+    ("Theo Quyết định 123/QĐ-UBND, tỉnh có 4 huyện.", "document_number", "4", False),
+    ("Xe tải biển số 29C-123.45 chở 3 tấn hàng.", "plate_number", "123.45", True),
+    ("Xe tải biển số 29C-123.45 chở 3 tấn hàng.", "clock_time", "123.45", False),
+])
+def test_a_numeral_overlaps_a_pattern_claim_as_a_scan_of_all_claims_says(text, kind, numeral, claimed):
+    """The claims are found by bisection over the claims of the numeral's kind (a scan of every claim per
+    numeral grew with the square of the article's length): the same answer as the scan."""
+    from pipeline.numerals import vocabulary
+    from pipeline.pipes.quantities.exclusions import Exclusions
+
+    doc = blank("normalizer")(nfc(text))
+    claims = Exclusions(vocabulary()["not_quantity"]).claimed(doc)
+    token = next(t for t in doc if t.text == numeral)
+    start, end = token.idx, token.idx + len(token.text)
+    scan = any(k == kind and a < end and start < b for a, b, k in claims)
+    assert claims.overlaps(kind, start, end) == scan == claimed

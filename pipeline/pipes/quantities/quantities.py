@@ -17,7 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...doctools import boilerplate_tokens, doc_text, iter_words
+from ...doctools import boilerplate_tokens, doc_text, iter_words, stream_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, trailing_scale, vocabulary
 from ...phrases import match_keys, phrase_keys
@@ -168,7 +168,7 @@ class QuantityRecognizer:
         writing a post or a document, which may be what a number counts."""
         nouns, titles = set(), set()
         previous: list[Token] | None = None
-        for word in iter_words(doc):
+        for word in stream_words(doc):
             first = word[0]
             after_number = previous is not None and previous[-1].like_num
             if len(word) > 1 and first.tag_ in self.unit_pos and first.is_lower and not after_number:
