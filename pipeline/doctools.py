@@ -9,12 +9,13 @@ expression over ``doc.text`` becomes spans.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
 import regex
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 # underthesea's CRF features grow faster than linearly with sentence length, so long
@@ -118,6 +119,21 @@ def stream_words(tokens: Iterable[Token]) -> Iterator[list[Token]]:
             word.append(token)
     if word is not None:
         yield word
+
+
+def norm_positions(doc: Doc, norms: Collection[str], attr: int = NORM) -> list[int]:
+    """The indices, in order, of the tokens whose ``norm_`` (or the attribute ``attr``: ``ORTH`` for
+    ``text``) is one of ``norms``, read from one ``doc.to_array`` (by the strings' hashes, as spaCy's
+    Matcher compares them) instead of a Token per token: where a whole-Doc scan can start."""
+    if not len(doc) or not norms:
+        return []
+    keys = numpy.array([get_string_id(norm) for norm in norms], dtype=numpy.uint64)
+    return cast(list[int], numpy.flatnonzero(numpy.isin(doc.to_array(attr), keys)).tolist())
+
+
+def text_positions(doc: Doc, texts: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens whose ``text`` is one of ``texts`` (``norm_positions`` on ``ORTH``)."""
+    return norm_positions(doc, texts, ORTH)
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

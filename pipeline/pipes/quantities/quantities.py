@@ -17,7 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...doctools import boilerplate_tokens, doc_text, iter_words, stream_words
+from ...doctools import boilerplate_tokens, doc_text, iter_words, norm_positions, stream_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, trailing_scale, vocabulary
 from ...phrases import match_keys, phrase_keys
@@ -291,10 +291,10 @@ class QuantityRecognizer:
         """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
         unit, its qualifier from the words before the verb."""
         found = []
-        for token in doc[1:]:
-            verb = doc[token.i - 1]
-            if token.norm_ not in self.multiple_words or verb.norm_ not in self.multiple_verbs or token.i in taken:
+        for i in norm_positions(doc, self.multiple_words):  # the tokens with a multiple word, in order
+            if i == 0 or i in taken or doc[i - 1].norm_ not in self.multiple_verbs:
                 continue
+            token, verb = doc[i], doc[i - 1]
             span = Span(doc, token.i, token.i + 1, label="QUANTITY")
             span._.value, span._.value_max, span._.unit = to_number(self.multiple_words[token.norm_]), None, None
             before = preceding_tokens(doc, verb.i, 4)
