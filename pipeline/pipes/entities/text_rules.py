@@ -17,7 +17,7 @@ from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
 from .completions import previous_word
 from .names import person_name_shape
-from .patterns import AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DATELINE, DOCUMENT, OPENING_QUOTES, WEBSITE
+from .patterns import AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DATELINE, DOCUMENT, OPENING_QUOTES, WEBSITE, WEBSITE_DOMAIN
 from .triggers import PATTERNS_KEY
 from .vocabulary import RuleVocabulary, load_rules
 
@@ -66,6 +66,7 @@ class TextRules:
         rules = load_rules()
         self.vocab = vocab
         self.website_pattern = regex.compile(WEBSITE, regex.IGNORECASE)
+        self.website_domain = regex.compile(WEBSITE_DOMAIN, regex.IGNORECASE)
         self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
                                                               followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
         self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
@@ -348,6 +349,8 @@ class TextRules:
 
     def websites(self, doc: Doc) -> list[Span]:
         """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
+        if self.website_domain.search(doc_text(doc)) is None:
+            return []  # no domain, no website: the text is not searched for hosts
         return regex_spans(doc, self.website_pattern, "ORG")
 
     def bylines(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[Span]:
