@@ -527,7 +527,11 @@ class QuantityRecognizer:
         unit = (unit or "")[inside:].strip()  # "%", "ha" of "1.500ha" are inside the span
         if unit:
             text = doc_text(doc)
-            at = len(text) - len(text[span.end_char :].lstrip())
+            # the first character after the number that is not white space (str.lstrip's), found without
+            # copying the rest of the text for every quantity (which grew with the square of its length)
+            at = span.end_char
+            while at < len(text) and text[at].isspace():
+                at += 1
             if not text.startswith(unit, at):
                 return None  # a unit not written right after the number (a fraction's, a table's)
             i = next((t.i for t in doc[span.end :] if t.idx >= at + len(unit)), len(doc))
