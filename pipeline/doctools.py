@@ -9,12 +9,13 @@ expression over ``doc.text`` becomes spans.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
 import regex
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 # underthesea's CRF features grow faster than linearly with sentence length, so long
@@ -96,18 +97,43 @@ def word_start_of(doc: Doc) -> Callable[[int], Any]:
 
 def iter_words(tokens: Iterable[Token]) -> list[list[Token]]:
     """Group a run of tagged tokens into words (space tokens are skipped)."""
-    words: list[list[Token]] = []
+    return list(stream_words(tokens))
+
+
+def stream_words(tokens: Iterable[Token]) -> Iterator[list[Token]]:
+    """The words of ``iter_words``, one at a time: a walk over a whole Doc that keeps no list of all
+    its words (which, for a long article, makes the garbage collector's passes grow with its length)."""
+    word: list[Token] | None = None
     word_start = None
     for token in tokens:
         if token.is_space:
             continue
         if word_start is None:
             word_start = word_start_of(token.doc)
-        if word_start(token.idx) or not words:
-            words.append([token])
+        if word is None:
+            word = [token]
+        elif word_start(token.idx):
+            yield word
+            word = [token]
         else:
-            words[-1].append(token)
-    return words
+            word.append(token)
+    if word is not None:
+        yield word
+
+
+def norm_positions(doc: Doc, norms: Collection[str], attr: int = NORM) -> list[int]:
+    """The indices, in order, of the tokens whose ``norm_`` (or the attribute ``attr``: ``ORTH`` for
+    ``text``) is one of ``norms``, read from one ``doc.to_array`` (by the strings' hashes, as spaCy's
+    Matcher compares them) instead of a Token per token: where a whole-Doc scan can start."""
+    if not len(doc) or not norms:
+        return []
+    keys = numpy.array([get_string_id(norm) for norm in norms], dtype=numpy.uint64)
+    return cast(list[int], numpy.flatnonzero(numpy.isin(doc.to_array(attr), keys)).tolist())
+
+
+def text_positions(doc: Doc, texts: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens whose ``text`` is one of ``texts`` (``norm_positions`` on ``ORTH``)."""
+    return norm_positions(doc, texts, ORTH)
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

@@ -20,6 +20,9 @@ NOT_WORD_AFTER = r"(?![\p{L}\p{M}\d])"
 NOT_DIGIT_AROUND = (r"(?<![\d.,])", r"(?![\d]|[.,]\d)")
 
 DIGITS = r"\d+(?:[.,]\d+)*"
+# What the forms that open with a day or with "ngày" open with: said first, so that the search skips every
+# other character at once (the lookbehind and the optional "ngày" were tried at each; the same matches).
+DAY_OR_NGAY_FIRST = r"(?=[0-9n])"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -89,16 +92,17 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
     months = alternation(MONTH_NAMES)
     sep = r"\s*[/\-]\s*"
     b, a = NOT_DIGIT_AROUND
+    at_day = DAY_OR_NGAY_FIRST
     forms = [
         ("day_month_year", rf"""
-            {b} (?:(?P<kw>ngày)\s+)?              # "ngày 19-8-2022", "14/4/2024", "6.2.2017"
+            {at_day} {b} (?:(?P<kw>ngày)\s+)?    # "ngày 19-8-2022", "14/4/2024", "6.2.2017"
             (?P<day>{DAY}) (?:{sep}|\.) (?P<month>{MONTH}) (?:{sep}|\.) (?P<year>{YEAR}) {a}"""),
         ("day_month_year_words", rf"""
-            (?:(?P<kw>ngày)\s+)? {b}               # "ngày 19 tháng 8 năm 2022", "19 tháng 8"
+            {at_day} (?:(?P<kw>ngày)\s+)? {b}      # "ngày 19 tháng 8 năm 2022", "19 tháng 8"
             (?P<day>{DAY}) \s+tháng\s+ (?P<month>{MONTH})
             (?: \s*(?:năm|[/\-])\s* (?P<year>{YEAR}) )? {a}"""),
         ("shared_month", rf"""
-            {b} (?:(?P<kw>ngày)\s+)?              # two days of one month: "20 và 21-5", "ngày 3, 4/7/2023"
+            {at_day} {b} (?:(?P<kw>ngày)\s+)?    # two days of one month: "20 và 21-5", "ngày 3, 4/7/2023"
             (?P<day>{DAY}) \s*(?:và|,|-|–)\s* (?P<day_end>{DAY}) {sep} (?P<month>{MONTH})
             (?: {sep} (?P<year>{YEAR}) )? {a}
             (?!\s*%)                              # not a percentage range: 3-5%
@@ -106,7 +110,7 @@ def date_patterns() -> list[tuple[str, regex.Pattern]]:
         ("quarter", rf"(?P<kw>quý)\s+(?P<quarter>{ROMAN_QUARTER})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("month_year", rf"(?P<kw>tháng)\s+(?P<month>{MONTH})(?:{sep}|\s+năm\s+)(?P<year>{YEAR}){a}"),
         ("period", rf"{b}(?P<year>{YEAR})\s*[-–]\s*(?P<year_end>{YEAR}){a}"),
-        ("day_month", rf"{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*[/\-]\s*(?P<month>{MONTH}){a}(?!\s*%|\s*[/\-.]\d)"),
+        ("day_month", rf"{at_day}{b}(?:(?P<kw>ngày)\s+)?(?P<day>{DAY})\s*[/\-]\s*(?P<month>{MONTH}){a}(?!\s*%|\s*[/\-.]\d)"),
         ("month_name", rf"(?<!\d[.,]?\s*)(?P<kw>tháng)\s+(?P<month_name>{months}|{MONTH}){NOT_WORD_AFTER}"),
         ("year", rf"(?P<kw>năm)\s+(?P<year>{YEAR}){a}"),
         ("birth_year", rf"(?:SN|sinh\s+năm)\s+(?P<year>{YEAR}){a}"),

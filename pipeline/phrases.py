@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
+from .doctools import norm_positions
 from .textnorm import tone_key
 from .tokenizer import TOKEN_PATTERN
 
@@ -69,6 +72,16 @@ class PhraseIndex:
     def ending_at(self, token: Token) -> list[tuple[str, ...]]:
         """The phrases whose last key can match ``token``."""
         return self.candidates(self.by_last, token)
+
+    def start_positions(self, doc: Doc) -> list[int]:
+        """The indices, in order, of the tokens ``starting_at`` has phrases for (its norm is a first key,
+        or it is a number and a phrase opens with ``#``), from the Doc's arrays: the tokens where a
+        scan of the whole Doc for these phrases can match, the others skipped without a Token each."""
+        positions = norm_positions(doc, list(self.by_first))
+        if NUMBER_SLOT in self.by_first and len(doc):
+            numbers = numpy.flatnonzero(doc.to_array(LIKE_NUM)).tolist()
+            positions = sorted(set(positions) | set(numbers))
+        return positions
 
     def candidates(self, groups: dict[str, list[tuple[str, ...]]], token: Token) -> list[tuple[str, ...]]:
         found = groups.get(token.norm_, [])

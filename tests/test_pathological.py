@@ -206,3 +206,52 @@ def test_a_long_run_of_capitalised_words_is_keyed_in_linear_work(monkeypatch):
         monkeypatch.setattr(completions, "match_key", original)
         counts.append(keyed[0])
     assert grows_linearly(tuple(counts)), counts
+
+
+@pytest.mark.parametrize(("text", "kind", "numeral", "claimed"), [
+    ("Cuộc họp bắt đầu lúc 9 giờ 30 sáng nay với 5 người dự.", "clock_time", "30", True),
+    ("Cuộc họp bắt đầu lúc 9 giờ 30 sáng nay với 5 người dự.", "clock_time", "5", False),
+    ("Theo Quyết định 123/QĐ-UBND, tỉnh có 4 huyện.", "document_number", "123", True),
+    ("Theo Quyết định 123/QĐ-UBND, tỉnh có 4 huyện.", "document_number", "4", False),
+    ("Xe tải biển số 29C-123.45 chở 3 tấn hàng.", "plate_number", "123.45", True),
+    ("Xe tải biển số 29C-123.45 chở 3 tấn hàng.", "clock_time", "123.45", False),
+])
+def test_a_numeral_overlaps_a_pattern_claim_as_a_scan_of_all_claims_says(text, kind, numeral, claimed):
+    """The claims are found by bisection over the claims of the numeral's kind (a scan of every claim per
+    numeral grew with the square of the article's length): the same answer as the scan."""
+    from pipeline.numerals import vocabulary
+    from pipeline.pipes.quantities.exclusions import Exclusions
+
+    doc = blank("normalizer")(nfc(text))
+    claims = Exclusions(vocabulary()["not_quantity"]).claimed(doc)
+    token = next(t for t in doc if t.text == numeral)
+    start, end = token.idx, token.idx + len(token.text)
+    scan = any(k == kind and a < end and start < b for a, b, k in claims)
+    assert claims.overlaps(kind, start, end) == scan == claimed
+
+
+@pytest.mark.parametrize(("text", "phrases", "expected"), [
+    ("Chương trình mục tiêu quốc gia và chương trình 135 được triển khai.", ["chương trình"], [0, 7]),
+    ("Lễ hội Xuân Yên Tử 2017 và lễ hội cà phê.", ["lễ hội"], [0, 7]),
+    ("Có 3 xã, 12 thôn và nhóm 5 người.", ["# xã", "nhóm"], [1, 4, 7, 8]),  # a number opens "#"
+])
+def test_phrase_start_positions_are_the_tokens_a_scan_would_try(text, phrases, expected):
+    """A whole-Doc scan for phrases visits only the tokens ``starting_at`` has phrases for, found from the
+    Doc's arrays (``PhraseIndex.start_positions``): the same tokens as asking every token."""
+    from pipeline.phrases import PhraseIndex, phrase_keys
+
+    doc = blank("normalizer")(nfc(text))
+    index = PhraseIndex(phrase_keys(phrases))
+    assert index.start_positions(doc) == [t.i for t in doc if index.starting_at(t)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An và bà Lê Thị Hoa dự Hội nghị tại TP.HCM, McDonald's và iPhone 7.",
+    "ĐẮK LẮK - Sáng 5/6, UBND tỉnh họp; Đảng bộ xã Ê Yông.",
+])
+def test_capitalised_words_are_those_a_token_scan_finds(text):
+    """The rule matcher's bare-name starts come from the Doc's arrays, each distinct text tested once."""
+    from pipeline.pipes.entities.rules import capitalised_words
+
+    doc = blank("normalizer")(nfc(text))
+    assert capitalised_words(doc) == [t.i for t in doc if t.is_alpha and t.text[:1].isupper()]

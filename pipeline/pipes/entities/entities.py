@@ -452,7 +452,8 @@ class RulesOverModel:
         fixed name such as "Bộ Y tế") or one of ``coordinated_body_heads`` before a capitalised word
         ("Hội | Nhà báo", not "Báo | chí")."""
         starts = {m.start for m in doc.spans.get(PATTERNS_KEY, []) if m.label_ == "ORG" and m.id_ in ORG_TRIGGER_IDS}
-        for token in doc:
+        for i in self.coordinated_heads.start_positions(doc):
+            token = doc[i]
             for keys in self.coordinated_heads.starting_at(token):
                 end = match_keys(doc, token.i, keys)
                 if end is not None and end < len(doc) and doc[end]._.is_cap and doc[end].is_alpha and token._.is_cap:

@@ -8,11 +8,13 @@ administrative units are ``data/admin_units.json``.
 
 import regex
 
-# A website named as a source: "Baohatinh.vn", "moh.gov.vn", "Zing.vn".
+# A website named as a source: "Baohatinh.vn", "moh.gov.vn", "Zing.vn". Every match holds WEBSITE_DOMAIN,
+# so a text without it is not searched (the host's labels would be tried at every word).
+WEBSITE_DOMAIN = r"\.(?:vn|com|net|org|gov|edu|info)"  # a top-level domain the press cites
 WEBSITE = r"""(?x)
     (?<![\p{L}\d.@])                            # not inside a longer name or an e-mail address
     [\p{L}\d-]+ (?:\.[\p{L}\d-]+)*              # the host's labels
-    \.(?:vn|com|net|org|gov|edu|info) (?:\.vn)?  # a top-level domain the press cites
+    """ + WEBSITE_DOMAIN + r""" (?:\.vn)?
     (?![\p{L}\d])
 """
 # A numbered document after one of the document words of the rule data (``{documents}``); a bare

@@ -11,6 +11,10 @@ that is a known place or a surname-led person; then the text rules.
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import IS_ALPHA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -139,4 +143,16 @@ class RuleMatcher:
 def possible_starts(doc: Doc, triggers: TriggerIndex) -> list[int]:
     """The tokens where ``match_at`` can find something, in order: a trigger starts there or the
     token is a capitalised word (a bare name). The others are skipped without a call."""
-    return sorted(set(triggers.by_start) | {t.i for t in doc if t.is_alpha and t.text[:1].isupper()})
+    return sorted(set(triggers.by_start) | set(capitalised_words(doc)))
+
+
+def capitalised_words(doc: Doc) -> list[int]:
+    """The tokens made of letters whose text opens with a capital (``t.is_alpha and t.text[:1].isupper()``),
+    from the Doc's arrays, each distinct text tested once rather than a Token built per token."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([ORTH, IS_ALPHA])
+    texts, inverse = numpy.unique(rows[:, 0], return_inverse=True)
+    strings = doc.vocab.strings
+    opens_capital = numpy.array([strings[key][:1].isupper() for key in texts.tolist()], dtype=bool)
+    return cast(list[int], numpy.flatnonzero(opens_capital[inverse.reshape(-1)] & (rows[:, 1] == 1)).tolist())

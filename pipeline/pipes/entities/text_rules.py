@@ -12,12 +12,12 @@ from collections.abc import Callable
 import regex
 from spacy.tokens import Doc, Span
 
-from ...doctools import doc_text, iter_lines, regex_spans
+from ...doctools import doc_text, iter_lines, regex_spans, text_positions
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys
 from ...textnorm import match_key
 from .completions import previous_word
 from .names import person_name_shape
-from .patterns import AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DATELINE, DOCUMENT, OPENING_QUOTES, WEBSITE
+from .patterns import AGENCY_CREDIT, BYLINE_PREFIX, BYLINE_SOURCE_NOTE, DATELINE, DOCUMENT, OPENING_QUOTES, WEBSITE, WEBSITE_DOMAIN
 from .triggers import PATTERNS_KEY
 from .vocabulary import RuleVocabulary, load_rules
 
@@ -66,6 +66,7 @@ class TextRules:
         rules = load_rules()
         self.vocab = vocab
         self.website_pattern = regex.compile(WEBSITE, regex.IGNORECASE)
+        self.website_domain = regex.compile(WEBSITE_DOMAIN, regex.IGNORECASE)
         self.document_pattern = regex.compile(DOCUMENT.format(documents=alternation(rules["documents"]),
                                                               followers=alternation(rules["document_number_followers"])), regex.IGNORECASE)
         self.numbered_programme_pattern = regex.compile(rf"(?<![\p{{L}}\d])(?i:{alternation(rules['numbered_programmes'])})(?![\p{{L}}\d])")
@@ -101,7 +102,8 @@ class TextRules:
     def quoted_titles(self, doc: Doc) -> list[Span]:
         """Quoted titles after an event or work noun (Hội thảo “...”) are MISC, without the quotes."""
         spans = []
-        for token in doc:
+        for i in text_positions(doc, OPENING_QUOTES):
+            token = doc[i]
             closing = OPENING_QUOTES.get(token.text)
             if closing is None or match_keys_before(doc, token.i, self.vocab.quote_heads) is None:
                 continue
@@ -121,11 +123,13 @@ class TextRules:
         law runs to the end of the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai"."""
         spans = []
         i = 0
-        while i < len(doc):
+        for k in text_positions(doc, ("Luật", "luật")):  # the scan's only tokens that can start a law
+            if k < i:
+                continue
+            i = k
             token = doc[i]
             after_bo = i > 0 and doc[i - 1].text == "Bộ" and bool(doc[i - 1].whitespace_)
             if not (token.text == "Luật" or token.text == "luật" and after_bo) or i + 1 >= len(doc) or self.inside_a_name(doc, i, after_bo):
-                i += 1
                 continue
             amended = self.amended_law(doc, i) if not after_bo else None
             if amended is not None:
@@ -135,10 +139,8 @@ class TextRules:
             elif self.opens_a_lowercase_title(doc, i, after_bo):
                 end = number_after(doc, year_after(doc, self.law_title_end(doc, i)))
                 if end - i < 3:
-                    i += 1
                     continue  # "Luật đất" + a stop word: too short to be sure it is a title
             else:
-                i += 1
                 continue
             spans.append(Span(doc, i - 1 if after_bo else i, end, label="MISC"))
             i = end
@@ -224,11 +226,13 @@ class TextRules:
         capitalised title ("chương trình mục tiêu quốc gia Xây dựng Nông thôn mới")."""
         spans = regex_spans(doc, self.numbered_programme_pattern, "MISC")
         i = 0
-        while i < len(doc):
+        for k in self.programme_heads.start_positions(doc):  # the scan's only tokens where a head can match
+            if k < i:
+                continue
+            i = k
             head = next((end for keys in self.programme_heads.starting_at(doc[i])
                          if (end := match_keys(doc, i, keys)) is not None), None)
             if head is None or not (doc[i].is_sent_start or not doc[i]._.is_cap or i == 0 or not doc[i - 1]._.is_cap):
-                i += 1
                 continue
             end = self.programme_title_end(doc, head)
             if end > head and (doc[i]._.is_cap or doc[head]._.is_cap):  # "chương trình quốc gia tập trung ...": no name
@@ -264,11 +268,13 @@ class TextRules:
         no end the rule can tell: it is left to the model."""
         spans = []
         i = 0
-        while i < len(doc):
+        for k in self.festival_heads.start_positions(doc):  # the scan's only tokens where a head can match
+            if k < i:
+                continue
+            i = k
             head = next((end for keys in self.festival_heads.starting_at(doc[i])
                          if (end := match_keys(doc, i, keys)) is not None), None)
             if head is None or i > 0 and doc[i - 1]._.is_cap and doc[i - 1].is_alpha and not doc[i].is_sent_start:
-                i += 1
                 continue
             end = self.festival_title_end(doc, head)
             lowercase_head_named = head + 1 < end and doc[head]._.is_cap and doc[head + 1]._.is_cap
@@ -343,6 +349,8 @@ class TextRules:
 
     def websites(self, doc: Doc) -> list[Span]:
         """Websites named as sources ("Baohatinh.vn", "moh.gov.vn") are ORG."""
+        if self.website_domain.search(doc_text(doc)) is None:
+            return []  # no domain, no website: the text is not searched for hosts
         return regex_spans(doc, self.website_pattern, "ORG")
 
     def bylines(self, doc: Doc, is_org_at: Callable[[int], bool]) -> list[Span]:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import cast
 
+import numpy
+from spacy.attrs import IS_LOWER, LIKE_NUM, NORM, ORTH
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup
 
 from ...textnorm import tone_key
 
@@ -52,9 +55,73 @@ def pattern_phrases(*ids: str) -> list[tuple[str, ...]]:
 
 def make_pattern_ruler(nlp: Language) -> SpanRuler:
     """A SpanRuler (outside the pipeline) that writes every trigger match to ``doc.spans[PATTERNS_KEY]``."""
-    ruler = SpanRuler(nlp, name=PATTERNS_KEY, spans_key=PATTERNS_KEY, annotate_ents=False, overwrite=True, validate=True)
+    ruler = IndexedSpanRuler(nlp, name=PATTERNS_KEY, spans_key=PATTERNS_KEY, annotate_ents=False, overwrite=True, validate=True)
     ruler.add_patterns([dict(p) for p in load_patterns()])
     return ruler
+
+
+# The token attributes a pattern may test for ``IndexedSpanRuler`` to match it itself, and the columns of
+# ``doc.to_array`` it reads them from; a pattern testing anything else (an operator, a set of values) sends
+# the whole ruler back to spaCy's Matcher.
+INDEXED_ATTRS = {"NORM": NORM, "TEXT": ORTH, "ORTH": ORTH, "IS_LOWER": IS_LOWER, "LIKE_NUM": LIKE_NUM}
+COLUMNS = [NORM, ORTH, IS_LOWER, LIKE_NUM]
+
+# A pattern as ``IndexedSpanRuler`` matches it: per token, the (column, value) pairs it must equal.
+Checks = tuple[tuple[tuple[int, int], ...], ...]
+
+
+def indexable(tokens) -> bool:
+    """True when a token pattern has a fixed length and tests only ``INDEXED_ATTRS``, each for one value."""
+    return isinstance(tokens, list) and bool(tokens) and all(
+        isinstance(t, dict) and t and all(k in INDEXED_ATTRS and isinstance(v, (str, bool)) for k, v in t.items()) for t in tokens)
+
+
+class IndexedSpanRuler(SpanRuler):
+    """spaCy's SpanRuler, with the token patterns found from an index of their first token's norm or
+    text: spaCy's Matcher tries every pattern at every token (650 patterns: half the entity rules'
+    time). The same matches, made into the same sorted Spans (``SpanRuler.match``); validation, labels
+    and ids are the SpanRuler's own, and a pattern the index cannot hold leaves matching to its Matcher."""
+
+    def add_patterns(self, patterns: list) -> None:
+        super().add_patterns(patterns)
+        strings = self.nlp.vocab.strings
+        self.by_norm: dict[int, list[tuple[Checks, int]]] = {}
+        self.by_orth: dict[int, list[tuple[Checks, int]]] = {}
+        self.anywhere: list[tuple[Checks, int]] = []
+        self.indexed = all(indexable(entry["pattern"]) for entry in self._patterns)
+        if not self.indexed:
+            return
+        for entry in self._patterns:
+            checks = tuple(tuple((COLUMNS.index(INDEXED_ATTRS[k]), strings.add(v) if isinstance(v, str) else int(v))
+                                 for k, v in token.items()) for token in cast(list[dict], entry["pattern"]))
+            match_id = strings.as_int(repr((entry["label"], entry.get("id", ""))))
+            first = dict(checks[0])
+            if 0 in first:
+                self.by_norm.setdefault(first[0], []).append((checks, match_id))
+            elif 1 in first:
+                self.by_orth.setdefault(first[1], []).append((checks, match_id))
+            else:
+                self.anywhere.append((checks, match_id))
+
+    def match(self, doc: Doc) -> list[Span]:
+        if not self.indexed or not len(doc):
+            return super().match(doc)
+        array = doc.to_array(COLUMNS).reshape(len(doc), len(COLUMNS))
+        columns = cast(list[list[int]], array.T.tolist())
+        norms, orths = columns[0], columns[1]
+        if self.anywhere:
+            starts: list[int] = list(range(len(doc)))
+        else:
+            starts = numpy.flatnonzero(numpy.isin(array[:, 0], numpy.array(list(self.by_norm), dtype=numpy.uint64))
+                                       | numpy.isin(array[:, 1], numpy.array(list(self.by_orth), dtype=numpy.uint64))).tolist()
+        found = set()
+        for i in starts:
+            for checks, match_id in (*self.by_norm.get(norms[i], []), *self.by_orth.get(orths[i], []), *self.anywhere):
+                end = i + len(checks)
+                if end <= len(doc) and all(columns[column][i + k] == value for k, token in enumerate(checks) for column, value in token):
+                    found.add((match_id, i, end))
+        labels = self._match_label_id_map
+        return sorted({Span(doc, start, end, label=labels[m]["label"], span_id=labels[m]["id"]) for m, start, end in found})
 
 
 class TriggerIndex:

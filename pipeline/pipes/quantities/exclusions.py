@@ -10,8 +10,10 @@ labelled with their kind, for ``scripts/check_quantities.py``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 from spacy.tokens import Doc, Span, Token
@@ -60,7 +62,33 @@ def load_rules(table: dict) -> tuple[list[ExclusionRule], list[tuple[str, ...]]]
     return rules, phrase_keys(table.get("despite_before", []))
 
 
-def claimed_by_patterns(doc: Doc, rules: list[ExclusionRule]) -> list[tuple[int, int, str]]:
+class Claims(list[tuple[int, int, str]]):
+    """The pattern claims of one Doc, ``(start, end, kind)`` in match order, indexed by kind so that a
+    numeral's overlap is found by bisection: scanning every claim per numeral grew with the square of
+    the article's length."""
+
+    def __init__(self, claims: Iterable[tuple[int, int, str]] = ()):
+        super().__init__(claims)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for start, end, kind in sorted(self):
+            spans.setdefault(kind, []).append((start, end))
+        # per kind: the starts in order and, over each prefix of them, the furthest end reached
+        self.by_kind = {kind: ([a for a, _ in pairs], list(accumulate((b for _, b in pairs), max)))
+                        for kind, pairs in spans.items()}
+
+    def overlaps(self, kind: str, start: int, end: int) -> bool:
+        """True when a claim of ``kind`` overlaps the characters ``start``..``end``."""
+        if kind not in self.by_kind:
+            return False
+        starts, reach = self.by_kind[kind]
+        before = bisect_left(starts, end)  # the claims that start before ``end``
+        return before > 0 and reach[before - 1] > start
+
+    def has_kind(self, kind: str) -> bool:
+        return kind in self.by_kind
+
+
+def claimed_by_patterns(doc: Doc, rules: list[ExclusionRule]) -> Claims:
     """(start, end, kind) of every pattern match in the text: the characters no amount may overlap."""
     claimed = []
     text = doc_text(doc)
@@ -69,7 +97,7 @@ def claimed_by_patterns(doc: Doc, rules: list[ExclusionRule]) -> list[tuple[int,
             for match in pattern.finditer(text):
                 group = "num" if "num" in pattern.groupindex and match.group("num") is not None else 0
                 claimed.append((match.start(group), match.end(group), rule.kind))
-    return claimed
+    return Claims(claimed)
 
 
 def non_space_before(doc: Doc, i: int) -> Token | None:
@@ -156,7 +184,7 @@ class Exclusions:
         self.rules, self.despite = load_rules(table)
         self.counts_after = tuple(self.despite) + tuple(qualifiers)
 
-    def claimed(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def claimed(self, doc: Doc) -> Claims:
         """The pattern claims of one Doc (computed once per Doc, before its numerals are read)."""
         return claimed_by_patterns(doc, self.rules)
 
@@ -169,8 +197,9 @@ class Exclusions:
         (only asked when a rule needs it).
         """
         start, end = span.start_char, span.end_char
+        index = claims if isinstance(claims, Claims) else Claims(claims)
         for rule in self.rules:
-            claim = self.rule_claims(doc, span, rule, bare, claims, start, end, single)
+            claim = self.rule_claims(doc, span, rule, bare, index, start, end, single)
             if claim is None:
                 continue
             if (rule.unless_counted or claim == "weak") and counted():
@@ -179,11 +208,11 @@ class Exclusions:
         return None
 
     def rule_claims(self, doc: Doc, span: Span, rule: ExclusionRule, bare: bool,
-                    claims: list[tuple[int, int, str]], start: int, end: int, single: bool = False) -> str | None:
+                    claims: Claims, start: int, end: int, single: bool = False) -> str | None:
         """How one of the rule's fields (before, patterns, shape, after_tags, doc_shape) claims the span: ``"strong"``,
         or ``"weak"`` for a phrase inside a longer word, which holds only when nothing counted follows
         (``Bằng cấp 3 của người khác`` is a level; ``Quốc phòng hai nước`` counts countries)."""
-        if any(kind == rule.kind and a < end and start < b for a, b, kind in claims):
+        if claims.overlaps(rule.kind, start, end):
             return "strong"
         if rule.shape is not None and bare and rule.shape.fullmatch(span.text):
             return "strong"
@@ -195,8 +224,7 @@ class Exclusions:
                     return "strong" if found == "word" else "weak"
         if rule.after_tags and single and self.after_noun(doc, span.start, rule.after_tags, rule.not_after):
             return "strong"
-        if rule.doc_shape is not None and single and rule.doc_shape.fullmatch(span.text) and any(
-                kind == rule.kind for _, _, kind in claims):
+        if rule.doc_shape is not None and single and rule.doc_shape.fullmatch(span.text) and claims.has_kind(rule.kind):
             return "weak"  # the article writes this kind elsewhere: "Sáng 11.5 ... đêm qua (12.5)"
         return None
 

@@ -17,7 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...doctools import boilerplate_tokens, doc_text, iter_words
+from ...doctools import boilerplate_tokens, doc_text, iter_words, norm_positions, stream_words
 from ...grammar import quantity_pattern
 from ...numerals import WordNumberError, multiply_out, parse_words, to_number, trailing_scale, vocabulary
 from ...phrases import match_keys, phrase_keys
@@ -178,7 +178,7 @@ class QuantityRecognizer:
         writing a post or a document, which may be what a number counts."""
         nouns, titles = set(), set()
         previous: list[Token] | None = None
-        for word in iter_words(doc):
+        for word in stream_words(doc):
             first = word[0]
             after_number = previous is not None and previous[-1].like_num
             if len(word) > 1 and first.tag_ in self.unit_pos and first.is_lower and not after_number:
@@ -301,10 +301,10 @@ class QuantityRecognizer:
         """A multiple word after a comparison verb (``rộng gấp đôi``, ``gần gấp đôi``): a quantity with no
         unit, its qualifier from the words before the verb."""
         found = []
-        for token in doc[1:]:
-            verb = doc[token.i - 1]
-            if token.norm_ not in self.multiple_words or verb.norm_ not in self.multiple_verbs or token.i in taken:
+        for i in norm_positions(doc, self.multiple_words):  # the tokens with a multiple word, in order
+            if i == 0 or i in taken or doc[i - 1].norm_ not in self.multiple_verbs:
                 continue
+            token, verb = doc[i], doc[i - 1]
             span = Span(doc, token.i, token.i + 1, label="QUANTITY")
             span._.value, span._.value_max, span._.unit = to_number(self.multiple_words[token.norm_]), None, None
             before = preceding_tokens(doc, verb.i, 4)
@@ -537,7 +537,11 @@ class QuantityRecognizer:
         unit = (unit or "")[inside:].strip()  # "%", "ha" of "1.500ha" are inside the span
         if unit:
             text = doc_text(doc)
-            at = len(text) - len(text[span.end_char :].lstrip())
+            # the first character after the number that is not white space (str.lstrip's), found without
+            # copying the rest of the text for every quantity (which grew with the square of its length)
+            at = span.end_char
+            while at < len(text) and text[at].isspace():
+                at += 1
             if not text.startswith(unit, at):
                 return None  # a unit not written right after the number (a fraction's, a table's)
             i = next((t.i for t in doc[span.end :] if t.idx >= at + len(unit)), len(doc))

@@ -70,8 +70,9 @@ class RoleRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         entity_at = EntityIndex(doc.ents)
         records: list[dict] = []
+        starts = self.post_starts(doc)
         for sentence in doc.sents:
-            posts = self.find_posts(doc, sentence, entity_at, entity_at.covering)
+            posts = self.find_posts(doc, sentence, entity_at, entity_at.covering, starts)
             career = self.career(doc, sentence, entity_at) if posts else None
             for chain in self.chains(doc, posts):
                 heading = self.heading_holders(doc, sentence, chain, entity_at)
@@ -99,10 +100,22 @@ class RoleRecognizer:
         return None
 
     # ---- 1 and 2: posts and their bodies ------------------------------------
-    def find_posts(self, doc: Doc, sentence: Span, entity_at: EntityIndex, in_entity: set) -> list[Post]:
+    def post_starts(self, doc: Doc) -> set[int]:
+        """The tokens where ``post_at`` can find a post: a deputy prefix or a post opens there (elsewhere
+        both of its look-ups come back empty), read from the Doc's arrays once per Doc."""
+        p = self.patterns
+        return set(p.deputy_prefixes.start_positions(doc)) | set(p.posts.start_positions(doc))
+
+    def find_posts(self, doc: Doc, sentence: Span, entity_at: EntityIndex, in_entity: set,
+                   starts: set[int] | None = None) -> list[Post]:
+        """The posts of ``sentence``, in order; ``starts``: the Doc's ``post_starts``, computed here when not given."""
+        starts = self.post_starts(doc) if starts is None else starts
         posts: list[Post] = []
         i = sentence.start
         while i < sentence.end:
+            if i not in starts:
+                i += 1
+                continue
             post = self.post_opening_an_org(doc, i, entity_at) if i in in_entity else self.post_at(doc, i, sentence.end, entity_at)
             if post is None:
                 i += 1
