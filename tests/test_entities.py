@@ -476,6 +476,24 @@ def test_a_house_number_and_a_street_named_after_a_person_are_an_address(extract
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vụ việc xảy ra tại số nhà 78 Phạm Ngọc Thạch vào tối qua.", [("Phạm Ngọc Thạch", "LOC")]),
+    ("Dự án ở số 23 Lê Duẩn chưa triển khai.", [("Lê Duẩn", "LOC")]),
+])
+def test_a_street_after_a_house_number_with_its_word_is_a_place(extract, text, expected):
+    """Guidelines, LOC (streets); the number outside (notes 48, baomoi-22317136)."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh trú tại tỉnh Bà Rịa – Vũng Tàu và làm nghề lái xe.", [("tỉnh Bà Rịa – Vũng Tàu", "LOC")]),
+    ("Dự án được xây dựng tại Bà Rịa - Vũng Tàu.", [("Bà Rịa - Vũng Tàu", "LOC")]),
+])
+def test_a_province_named_over_a_dash_is_one_place(extract, text, expected):
+    """The outermost name (guidelines); "Bà" opening a known place is no honorific."""
+    assert entities(extract, text) == expected
+
+
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
 

@@ -152,6 +152,8 @@ class RulesOverModel:
         self.title_keys = vocab.title_keys
         self.title_status_prefixes = {match_key(w) for w in data["title_status_prefixes"]}
         self.coordinated_heads = PhraseIndex(phrase_keys(data["coordinated_body_heads"]))
+        self.street_number_words = PhraseIndex(phrase_keys(data["street_number_words"]))
+        self.street_number_before = PhraseIndex(phrase_keys(data["street_number_before"]))
         self.unit_words = vocab.units
         self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
                                               key=len, reverse=True))
@@ -186,7 +188,8 @@ class RulesOverModel:
         chosen = [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
             + [(span, span.id_) for span in model_spans]
         taken = {i for span, _ in chosen for i in range(span.start, span.end)}
-        chosen = [(self.as_address(span, taken), source) for span, source in chosen]
+        chosen = [(self.as_numbered_street(self.as_address(span, taken)), source) for span, source in chosen]
+        chosen = self.join_dashed_places(chosen)
         return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
@@ -279,7 +282,7 @@ class RulesOverModel:
             if match_keys(doc, start, keys) is not None and start + len(keys) < end and doc[start + len(keys)]._.is_cap:
                 start += len(keys)  # "Đại hội đại biểu Đảng bộ xã X": the body, not the meeting ("Đại hội đồng" is a body)
                 break
-        changed = True
+        changed = match_key(doc[start:end].text) not in self.places  # "Bà Rịa - Vũng Tàu": a place, no honorific
         while changed and start < end:
             changed = False
             for keys in self.title_keys.starting_at(doc[start]):
@@ -446,6 +449,39 @@ class RulesOverModel:
                                                                  for stop in range(end + 2, min(len(doc), end + 1 + self.vocab.longest_place) + 1))):
             return span
         return Span(doc, start - 1, end, label="LOC", span_id=span.id_)
+
+    def as_numbered_street(self, span: Span) -> Span:
+        """A person-shaped name after a house number written with its word, itself after a word that
+        places ("tại số nhà 78 | Phạm Ngọc Thạch", "ở số 12 | Lê Lợi"), is a street: LOC, the number
+        outside (guidelines, LOC: streets; notes 48). Data ``street_number_words``, ``street_number_before``."""
+        doc, start = span.doc, span.start
+        if span.label_ != "PER" or start < 3 or not HOUSE_NUMBER.match(doc[start - 1].text) or not doc[start - 1].whitespace_ \
+                or not all(t._.is_cap for t in span if t.is_alpha):
+            return span
+        begin = match_keys_before(doc, start - 1, self.street_number_words)
+        if begin is None or match_keys_before(doc, begin, self.street_number_before) is None:
+            return span
+        return Span(doc, start, span.end, label="LOC", span_id=span.id_)
+
+    def join_dashed_places(self, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """Two places joined by a spaced dash that together name one known place are one LOC: "tỉnh Bà
+        Rịa | – | Vũng Tàu", "Thừa Thiên - Huế" (the outermost name, guidelines); the unit word before
+        the first stays in. Only where the joined name is in the gazetteer's places."""
+        if len(chosen) < 2:
+            return chosen
+        ordered = sorted(chosen, key=lambda pair: pair[0].start)
+        out: list[tuple[Span, str]] = []
+        for span, source in ordered:
+            if out:
+                first, first_source = out[-1]
+                doc, dash = span.doc, first.end
+                if first.label_ == "LOC" and span.label_ == "LOC" and span.start == dash + 1 and doc[dash].text in BODY_DASHES \
+                        and doc[dash - 1].whitespace_ and doc[dash].whitespace_ \
+                        and any(f"{match_key(doc[k:dash].text)} - {match_key(span.text)}" in self.places for k in range(first.start, dash)):
+                    out[-1] = (Span(doc, first.start, span.end, label="LOC", span_id=first.id_), first_source)
+                    continue
+            out.append((span, source))
+        return out
 
     def body_starts(self, doc: Doc) -> set[int]:
         """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a
