@@ -494,6 +494,28 @@ def test_a_province_named_over_a_dash_is_one_place(extract, text, expected):
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Với thất bại này, U20 Đức trở thành đội bóng đầu tiên bị loại.", [("U20 Đức", "ORG")]),
+    ("Trước hiện tượng U20 Venezuela, đội bạn đã gặp khó khăn.", [("U20 Venezuela", "ORG")]),
+    ("U22 Việt Nam sẽ dự Vòng loại U23 châu Á.", [("U22 Việt Nam", "ORG"), ("U23 châu Á", "MISC")]),
+])
+def test_an_age_group_and_a_country_is_a_team(extract, text, expected):
+    """Notes 34: sports teams ORG ("U22 Việt Nam"); a competition named with a lowercase region stays MISC."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 1/7, Phòng CSHS, Công an tỉnh Phú Thọ đã ra quyết định.", [("Phòng CSHS", "ORG"), ("Công an tỉnh Phú Thọ", "ORG")]),
+    ("Phòng PC45 Công an tỉnh Bắc Giang cho biết.", [("Phòng PC45 Công an tỉnh Bắc Giang", "ORG")]),
+    ("Hiện tại, tổ công tác Đội CSGT số 4 đã bàn giao anh cho gia đình.", [("Đội CSGT số 4", "ORG")]),
+    ("Lãnh đạo Phòng GĐ quận Hai Bà Trưng cho hay, phòng sẽ đình chỉ.", [("Phòng GĐ quận Hai Bà Trưng", "ORG")]),
+])
+def test_a_department_named_by_an_abbreviation_is_an_organisation(extract, text, expected):
+    """Guidelines, ORG (departments named by their function); the body right after it joins it (the outermost
+    name), not after a comma."""
+    assert entities(extract, text) == expected
+
+
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
 

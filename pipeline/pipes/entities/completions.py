@@ -198,8 +198,16 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         if end == trigger.end:
             end = bare_place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "ORG":
+        if len(trigger) in (2, 3) and trigger[1].is_upper and trigger[1].is_alpha and len(trigger[1].text) > 1:
+            end = abbreviation_tail_end(vocab, doc, end)  # "Phòng CS | PCCC", "Đội CSGT | số 4"
+            if end < len(doc) and (not doc[end - 1].whitespace_ and doc[end].text in NAME_JOINERS | {"–", "/"}
+                                   or name_runs_on(vocab, doc, end, triggers)
+                                   or doc[end - 1].whitespace_ and doc[end].is_lower and doc[end]._.word_start and doc[end].tag_[:1] in ("N", "A")
+                                   and not any(match_keys(doc, end, unit) for unit in vocab.units.starting_at(doc[end]))):
+                return None  # "Đội CSGT|-TT-CĐ", "Phòng CSĐT | tội phạm ...", "Phòng CSGT | đường bộ": the name goes on, its end is unknown
+        named_end = end
         end = bare_place_after(vocab, doc, end, triggers)  # "Sở Giao thông vận tải | Hà Nội", "Bộ Quốc phòng | Nga"
-        if end == trigger.end:
+        if end == named_end:
             end = unit_place_after(vocab, doc, end, department_units(vocab, keys))  # "Sở Lao động - Thương binh và Xã hội | tỉnh Quảng Nam"
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
@@ -218,6 +226,18 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
             if named is not None:
                 return named  # "Ban Tổ chức Tỉnh ủy" + "Hải Dương"
     return Span(doc, start, end, label=trigger.label_)
+
+
+def abbreviation_tail_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend a department named by an abbreviation over the abbreviations and the number after it: "Phòng CS |
+    PCCC", "Đội CSGT | số 4" (the number of a numbered unit is part of its name, guidelines, LOC, as for bodies);
+    not over a unit word ("TP") nor a word glued to the next ("TP.HCM")."""
+    while end + 1 < len(doc) and doc[end - 1].whitespace_ and doc[end].is_upper and doc[end].is_alpha and len(doc[end].text) > 1 \
+            and doc[end].whitespace_ and not any(True for _ in vocab.units.starting_at(doc[end])):
+        end += 1
+    if end + 1 < len(doc) and doc[end - 1].whitespace_ and doc[end].norm_ == "số" and doc[end + 1].is_digit:
+        end += 2
+    return end
 
 
 def age_group_end(doc: Doc, i: int) -> int | None:

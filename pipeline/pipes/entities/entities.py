@@ -36,7 +36,7 @@ from ...doctools import in_boilerplate
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
-from .completions import after_a_post
+from .completions import after_a_post, age_group_end
 from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
@@ -153,6 +153,8 @@ class RulesOverModel:
         self.title_status_prefixes = {match_key(w) for w in data["title_status_prefixes"]}
         self.coordinated_heads = PhraseIndex(phrase_keys(data["coordinated_body_heads"]))
         self.street_number_words = PhraseIndex(phrase_keys(data["street_number_words"]))
+        self.department_heads = {match_key(w) for w in data["abbreviated_department_heads"]}
+        self.department_parents = PhraseIndex(phrase_keys(data["abbreviated_department_parents"]))
         self.street_number_before = PhraseIndex(phrase_keys(data["street_number_before"]))
         self.unit_words = vocab.units
         self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
@@ -175,7 +177,7 @@ class RulesOverModel:
                        for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
                        if s is not None and not self.is_generic(s)]
-        model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
+        model_spans = [self.as_age_team(self.as_club(self.with_given_name_tail(s))) for s in model_spans]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [self.with_dashed_place(s, fixed_places) for s in model_spans]
         rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
@@ -189,7 +191,7 @@ class RulesOverModel:
             + [(span, span.id_) for span in model_spans]
         taken = {i for span, _ in chosen for i in range(span.start, span.end)}
         chosen = [(self.as_numbered_street(self.as_address(span, taken)), source) for span, source in chosen]
-        chosen = self.join_dashed_places(chosen)
+        chosen = self.join_department_to_parent(self.join_dashed_places(chosen))
         return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
@@ -483,6 +485,27 @@ class RulesOverModel:
             out.append((span, source))
         return out
 
+    def join_department_to_parent(self, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """A department named by its head word and an abbreviation, with or without a number ("Phòng CSGT",
+        "Phòng PC45", "Đội CSGT số 1"), and the police or ministry body written right after it with no
+        sign between are one ORG, the outermost name: "Phòng CSGT Công an tỉnh Nghệ An". Data
+        ``abbreviated_department_heads``, ``abbreviated_department_parents``."""
+        if len(chosen) < 2:
+            return chosen
+        out: list[tuple[Span, str]] = []
+        for span, source in sorted(chosen, key=lambda pair: pair[0].start):
+            if out:
+                first, first_source = out[-1]
+                doc = span.doc
+                if first.label_ == "ORG" and span.label_ == "ORG" and span.start == first.end and len(first) <= 4 \
+                        and doc[first.end - 1].whitespace_ == " " and match_key(first[0].text) in self.department_heads \
+                        and first[1].is_upper and (first[-1].is_upper or first[-1].is_digit) \
+                        and any(match_keys(doc, span.start, keys) is not None for keys in self.department_parents.starting_at(doc[span.start])):
+                    out[-1] = (Span(doc, first.start, span.end, label="ORG", span_id=first.id_), first_source)
+                    continue
+            out.append((span, source))
+        return out
+
     def body_starts(self, doc: Doc) -> set[int]:
         """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a
         fixed name such as "Bộ Y tế") or one of ``coordinated_body_heads`` before a capitalised word
@@ -583,6 +606,20 @@ class RulesOverModel:
                 return [span]
             return [Span(doc, k, run_end, label="PER", span_id=span.id_)]  # "UBND TP | Lê Văn Khoa": the body is generic
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
+
+    def as_age_team(self, span: Span) -> Span:
+        """An age group and the capitalised name of a country or place after it is a team (ORG, notes 34:
+        "U22 Việt Nam"): "U20 Đức", "U23 Thái Lan", which the model reads as persons or places; not a
+        competition named with a lowercase region ("U23 châu Á", MISC)."""
+        doc = span.doc
+        if span.label_ in ("ORG", "MISC"):
+            return span
+        name = age_group_end(doc, span.start)
+        if name is None or name >= span.end or not doc[name - 1].whitespace_ or not doc[name]._.is_cap \
+                or not (match_key(doc[name:span.end].text) in self.places
+                        or any(m.end == span.end for m in fixed_places_by_start(doc).get(name, []))):
+            return span
+        return Span(doc, span.start, span.end, label="ORG", span_id=span.id_)
 
     def as_club(self, span: Span) -> Span:
         """A model person whose first word is no surname and whose last words are a province or district
