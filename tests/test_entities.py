@@ -516,6 +516,16 @@ def test_a_department_named_by_an_abbreviation_is_an_organisation(extract, text,
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng Anh Theresa May phát biểu tại London.", [("Anh", "LOC"), ("Theresa May", "PER"), ("London", "LOC")]),
+    ("Ngoại trưởng Anh Boris Johnson cho biết.", [("Anh", "LOC"), ("Boris Johnson", "PER")]),
+    ("Thủ tướng Anh đã hối thúc lãnh đạo các nước.", [("Anh", "LOC")]),
+])
+def test_anh_after_a_post_a_state_holds_is_the_country(extract, text, expected):
+    """A place used for its authorities is LOC (guidelines); "Anh" is no honorific after "Thủ tướng"."""
+    assert entities(extract, text) == expected
+
+
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
 

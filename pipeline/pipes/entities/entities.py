@@ -154,6 +154,8 @@ class RulesOverModel:
         self.coordinated_heads = PhraseIndex(phrase_keys(data["coordinated_body_heads"]))
         self.street_number_words = PhraseIndex(phrase_keys(data["street_number_words"]))
         self.department_heads = {match_key(w) for w in data["abbreviated_department_heads"]}
+        self.countries_also_names = {match_key(w) for w in data["countries_also_names"]}
+        self.state_titles = PhraseIndex(phrase_keys(data["state_titles_before_country"]))
         self.department_parents = PhraseIndex(phrase_keys(data["abbreviated_department_parents"]))
         self.street_number_before = PhraseIndex(phrase_keys(data["street_number_before"]))
         self.unit_words = vocab.units
@@ -191,7 +193,7 @@ class RulesOverModel:
             + [(span, span.id_) for span in model_spans]
         taken = {i for span, _ in chosen for i in range(span.start, span.end)}
         chosen = [(self.as_numbered_street(self.as_address(span, taken)), source) for span, source in chosen]
-        chosen = self.join_department_to_parent(self.join_dashed_places(chosen))
+        chosen = self.countries_after_state_titles(doc, self.join_department_to_parent(self.join_dashed_places(chosen)))
         return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
@@ -679,6 +681,36 @@ class RulesOverModel:
                 return [Span(doc, span.start, match.end, label="LOC", span_id=span.id_),
                         Span(doc, match.end, span.end, label="PER", span_id=span.id_)]
         return [span]
+
+    def is_country_after_state_title(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a country name that is also a name or honorific ("Anh"), right after a post a state
+        holds ("Thủ tướng Anh"): data ``countries_also_names``, ``state_titles_before_country``."""
+        token = doc[i]
+        return token._.is_cap and not token.is_sent_start and match_key(token.text) in self.countries_also_names \
+            and match_keys_before(doc, i, self.state_titles) is not None
+
+    def countries_after_state_titles(self, doc: Doc, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """The country after a state's post: split off a person run into it ("Thủ tướng | Anh | Theresa May",
+        read as one person by the title rule and the model), and alone ("Thủ tướng Anh đã ..."), where nothing
+        else holds it (LOC)."""
+        split: list[tuple[Span, str]] = []
+        for span, source in chosen:
+            if span.label_ == "PER" and len(span) > 1 and self.is_country_after_state_title(doc, span.start) \
+                    and span[1]._.is_cap and span[1].is_alpha and span[1].text not in self.surnames:
+                split += [(Span(doc, span.start, span.start + 1, label="LOC", span_id=span.id_), source),
+                          (Span(doc, span.start + 1, span.end, label="PER", span_id=span.id_), source)]
+            else:
+                split.append((span, source))
+        chosen = split
+        taken = {i for span, _ in chosen for i in range(span.start, span.end)}
+        found = []
+        for token in doc:
+            i = token.i
+            if i in taken or i + 1 >= len(doc) or doc[i + 1]._.is_cap and doc[i + 1].is_alpha \
+                    or not doc[i + 1]._.word_start or not self.is_country_after_state_title(doc, i):
+                continue
+            found.append((Span(doc, i, i + 1, label="LOC"), "weak"))
+        return chosen + found
 
     def ends_with_unit_word(self, doc: Doc, start: int, end: int) -> bool:
         """True for a body written with a bare unit word and no name ("UBND TP", "Sở Y tế tỉnh"), a generic mention."""
