@@ -526,6 +526,15 @@ def test_anh_after_a_post_a_state_holds_is_the_country(extract, text, expected):
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("HLV Hugo Broos của Cameroon tung vào sân.", [("Hugo Broos", "PER"), ("Cameroon", "LOC")]),
+    ("Tổng thống Moldova Igor Dodon đã tới Nga.", [("Moldova", "LOC"), ("Igor Dodon", "PER"), ("Nga", "LOC")]),
+])
+def test_a_foreign_country_the_model_reads_as_a_person_is_a_place(extract, text, expected):
+    """Countries are LOC (guidelines); the fixed place splits off the leader's name after a title."""
+    assert entities(extract, text) == expected
+
+
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
 
