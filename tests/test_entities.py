@@ -476,6 +476,65 @@ def test_a_house_number_and_a_street_named_after_a_person_are_an_address(extract
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vụ việc xảy ra tại số nhà 78 Phạm Ngọc Thạch vào tối qua.", [("Phạm Ngọc Thạch", "LOC")]),
+    ("Dự án ở số 23 Lê Duẩn chưa triển khai.", [("Lê Duẩn", "LOC")]),
+])
+def test_a_street_after_a_house_number_with_its_word_is_a_place(extract, text, expected):
+    """Guidelines, LOC (streets); the number outside (notes 48, baomoi-22317136)."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh trú tại tỉnh Bà Rịa – Vũng Tàu và làm nghề lái xe.", [("tỉnh Bà Rịa – Vũng Tàu", "LOC")]),
+    ("Dự án được xây dựng tại Bà Rịa - Vũng Tàu.", [("Bà Rịa - Vũng Tàu", "LOC")]),
+])
+def test_a_province_named_over_a_dash_is_one_place(extract, text, expected):
+    """The outermost name (guidelines); "Bà" opening a known place is no honorific."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Với thất bại này, U20 Đức trở thành đội bóng đầu tiên bị loại.", [("U20 Đức", "ORG")]),
+    ("Trước hiện tượng U20 Venezuela, đội bạn đã gặp khó khăn.", [("U20 Venezuela", "ORG")]),
+    ("U22 Việt Nam sẽ dự Vòng loại U23 châu Á.", [("U22 Việt Nam", "ORG"), ("U23 châu Á", "MISC")]),
+])
+def test_an_age_group_and_a_country_is_a_team(extract, text, expected):
+    """Notes 34: sports teams ORG ("U22 Việt Nam"); a competition named with a lowercase region stays MISC."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 1/7, Phòng CSHS, Công an tỉnh Phú Thọ đã ra quyết định.", [("Phòng CSHS", "ORG"), ("Công an tỉnh Phú Thọ", "ORG")]),
+    ("Phòng PC45 Công an tỉnh Bắc Giang cho biết.", [("Phòng PC45 Công an tỉnh Bắc Giang", "ORG")]),
+    ("Hiện tại, tổ công tác Đội CSGT số 4 đã bàn giao anh cho gia đình.", [("Đội CSGT số 4", "ORG")]),
+    ("Lãnh đạo Phòng GĐ quận Hai Bà Trưng cho hay, phòng sẽ đình chỉ.", [("Phòng GĐ quận Hai Bà Trưng", "ORG")]),
+])
+def test_a_department_named_by_an_abbreviation_is_an_organisation(extract, text, expected):
+    """Guidelines, ORG (departments named by their function); the body right after it joins it (the outermost
+    name), not after a comma."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng Anh Theresa May phát biểu tại London.", [("Anh", "LOC"), ("Theresa May", "PER"), ("London", "LOC")]),
+    ("Ngoại trưởng Anh Boris Johnson cho biết.", [("Anh", "LOC"), ("Boris Johnson", "PER")]),
+    ("Thủ tướng Anh đã hối thúc lãnh đạo các nước.", [("Anh", "LOC")]),
+])
+def test_anh_after_a_post_a_state_holds_is_the_country(extract, text, expected):
+    """A place used for its authorities is LOC (guidelines); "Anh" is no honorific after "Thủ tướng"."""
+    assert entities(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HLV Hugo Broos của Cameroon tung vào sân.", [("Hugo Broos", "PER"), ("Cameroon", "LOC")]),
+    ("Tổng thống Moldova Igor Dodon đã tới Nga.", [("Moldova", "LOC"), ("Igor Dodon", "PER"), ("Nga", "LOC")]),
+])
+def test_a_foreign_country_the_model_reads_as_a_person_is_a_place(extract, text, expected):
+    """Countries are LOC (guidelines); the fixed place splits off the leader's name after a title."""
+    assert entities(extract, text) == expected
+
+
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
 

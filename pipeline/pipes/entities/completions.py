@@ -198,8 +198,13 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
         if end == trigger.end:
             end = bare_place_after(vocab, doc, end, triggers)
     elif trigger.label_ == "ORG":
+        if len(trigger) in (2, 3) and trigger[1].is_upper and trigger[1].is_alpha and len(trigger[1].text) > 1:
+            end = abbreviation_tail_end(vocab, doc, end)  # "Phòng CS | PCCC", "Đội CSGT | số 4"
+            if abbreviated_name_goes_on(vocab, doc, end, triggers):
+                return None  # the end of the department's name is unknown: left to the model
+        named_end = end
         end = bare_place_after(vocab, doc, end, triggers)  # "Sở Giao thông vận tải | Hà Nội", "Bộ Quốc phòng | Nga"
-        if end == trigger.end:
+        if end == named_end:
             end = unit_place_after(vocab, doc, end, department_units(vocab, keys))  # "Sở Lao động - Thương binh và Xã hội | tỉnh Quảng Nam"
     elif trigger.label_ == "LOC":
         end = known_place_end(vocab, doc, start, end, triggers)  # "Lào" + "Cai" is one place
@@ -218,6 +223,33 @@ def complete_fixed(vocab: RuleVocabulary, doc: Doc, trigger: Span, triggers: Tri
             if named is not None:
                 return named  # "Ban Tổ chức Tỉnh ủy" + "Hải Dương"
     return Span(doc, start, end, label=trigger.label_)
+
+
+def abbreviation_tail_end(vocab: RuleVocabulary, doc: Doc, end: int) -> int:
+    """Extend a department named by an abbreviation over the abbreviations and the number after it: "Phòng CS |
+    PCCC", "Đội CSGT | số 4" (the number of a numbered unit is part of its name, guidelines, LOC, as for bodies);
+    not over a unit word ("TP") nor a word glued to the next ("TP.HCM")."""
+    while end + 1 < len(doc) and doc[end - 1].whitespace_ and doc[end].is_upper and doc[end].is_alpha and len(doc[end].text) > 1 \
+            and doc[end].whitespace_ and not any(True for _ in vocab.units.starting_at(doc[end])):
+        end += 1
+    if end + 1 < len(doc) and doc[end - 1].whitespace_ and doc[end].norm_ == "số" and doc[end + 1].is_digit:
+        end += 2
+    return end
+
+
+def abbreviated_name_goes_on(vocab: RuleVocabulary, doc: Doc, end: int, triggers: TriggerIndex) -> bool:
+    """A department's abbreviation is followed by more of its name: a glued joiner or number ("Đội CSGT|-TT-CĐ",
+    "Phòng PC|45"), or a lowercase noun or adjective that starts no unit word ("Phòng CSĐT | tội phạm ...",
+    "Phòng CSGT | đường bộ"; "Phòng GĐ | quận Hai Bà Trưng" takes its district instead)."""
+    if end >= len(doc):
+        return False
+    token = doc[end]
+    if not doc[end - 1].whitespace_:
+        return token.text in NAME_JOINERS | {"–", "/"} or token.is_digit
+    if name_runs_on(vocab, doc, end, triggers):
+        return True
+    return token.is_lower and token._.word_start and token.tag_[:1] in ("N", "A") \
+        and not any(match_keys(doc, end, unit) for unit in vocab.units.starting_at(token))
 
 
 def age_group_end(doc: Doc, i: int) -> int | None:

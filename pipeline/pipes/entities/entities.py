@@ -36,7 +36,7 @@ from ...doctools import in_boilerplate
 from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, syllable_keys
 from ...textnorm import match_key
 from .candidates import RULES_KEY
-from .completions import after_a_post
+from .completions import after_a_post, age_group_end
 from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
@@ -152,6 +152,12 @@ class RulesOverModel:
         self.title_keys = vocab.title_keys
         self.title_status_prefixes = {match_key(w) for w in data["title_status_prefixes"]}
         self.coordinated_heads = PhraseIndex(phrase_keys(data["coordinated_body_heads"]))
+        self.street_number_words = PhraseIndex(phrase_keys(data["street_number_words"]))
+        self.department_heads = {match_key(w) for w in data["abbreviated_department_heads"]}
+        self.countries_also_names = {match_key(w) for w in data["countries_also_names"]}
+        self.state_titles = PhraseIndex(phrase_keys(data["state_titles_before_country"]))
+        self.department_parents = PhraseIndex(phrase_keys(data["abbreviated_department_parents"]))
+        self.street_number_before = PhraseIndex(phrase_keys(data["street_number_before"]))
         self.unit_words = vocab.units
         self.place_words = PhraseIndex(sorted(set(pattern_phrases("unit", "geo")) | set(phrase_keys(data["place_type_words"])),
                                               key=len, reverse=True))
@@ -173,7 +179,7 @@ class RulesOverModel:
                        for s in (self.trim(m) for m in model_spans) if s is not None]
         model_spans = [self.as_religion(self.as_event(s)) for s in (self.without_bare_unit(m) for m in model_spans)
                        if s is not None and not self.is_generic(s)]
-        model_spans = [self.as_club(self.with_given_name_tail(s)) for s in model_spans]
+        model_spans = [self.as_age_team(self.as_club(self.with_given_name_tail(s))) for s in model_spans]
         fixed_places = fixed_places_by_start(doc)
         model_spans = [self.with_dashed_place(s, fixed_places) for s in model_spans]
         rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
@@ -186,7 +192,8 @@ class RulesOverModel:
         chosen = [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
             + [(span, span.id_) for span in model_spans]
         taken = {i for span, _ in chosen for i in range(span.start, span.end)}
-        chosen = [(self.as_address(span, taken), source) for span, source in chosen]
+        chosen = [(self.as_numbered_street(self.as_address(span, taken)), source) for span, source in chosen]
+        chosen = self.countries_after_state_titles(doc, self.join_department_to_parent(self.join_dashed_places(chosen)))
         return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
@@ -279,7 +286,7 @@ class RulesOverModel:
             if match_keys(doc, start, keys) is not None and start + len(keys) < end and doc[start + len(keys)]._.is_cap:
                 start += len(keys)  # "Đại hội đại biểu Đảng bộ xã X": the body, not the meeting ("Đại hội đồng" is a body)
                 break
-        changed = True
+        changed = match_key(doc[start:end].text) not in self.places  # "Bà Rịa - Vũng Tàu": a place, no honorific
         while changed and start < end:
             changed = False
             for keys in self.title_keys.starting_at(doc[start]):
@@ -447,6 +454,60 @@ class RulesOverModel:
             return span
         return Span(doc, start - 1, end, label="LOC", span_id=span.id_)
 
+    def as_numbered_street(self, span: Span) -> Span:
+        """A person-shaped name after a house number written with its word, itself after a word that
+        places ("tại số nhà 78 | Phạm Ngọc Thạch", "ở số 12 | Lê Lợi"), is a street: LOC, the number
+        outside (guidelines, LOC: streets; notes 48). Data ``street_number_words``, ``street_number_before``."""
+        doc, start = span.doc, span.start
+        if span.label_ != "PER" or start < 3 or not HOUSE_NUMBER.match(doc[start - 1].text) or not doc[start - 1].whitespace_ \
+                or not all(t._.is_cap for t in span if t.is_alpha):
+            return span
+        begin = match_keys_before(doc, start - 1, self.street_number_words)
+        if begin is None or match_keys_before(doc, begin, self.street_number_before) is None:
+            return span
+        return Span(doc, start, span.end, label="LOC", span_id=span.id_)
+
+    def join_dashed_places(self, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """Two places joined by a spaced dash that together name one known place are one LOC: "tỉnh Bà
+        Rịa | – | Vũng Tàu", "Thừa Thiên - Huế" (the outermost name, guidelines); the unit word before
+        the first stays in. Only where the joined name is in the gazetteer's places."""
+        if len(chosen) < 2:
+            return chosen
+        ordered = sorted(chosen, key=lambda pair: pair[0].start)
+        out: list[tuple[Span, str]] = []
+        for span, source in ordered:
+            if out:
+                first, first_source = out[-1]
+                doc, dash = span.doc, first.end
+                if first.label_ == "LOC" and span.label_ == "LOC" and span.start == dash + 1 and doc[dash].text in BODY_DASHES \
+                        and doc[dash - 1].whitespace_ and doc[dash].whitespace_ \
+                        and any(f"{match_key(doc[k:dash].text)} - {match_key(span.text)}" in self.places for k in range(first.start, dash)):
+                    out[-1] = (Span(doc, first.start, span.end, label="LOC", span_id=first.id_), first_source)
+                    continue
+            out.append((span, source))
+        return out
+
+    def join_department_to_parent(self, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """A department named by its head word and an abbreviation, with or without a number ("Phòng CSGT",
+        "Phòng PC45", "Đội CSGT số 1"), and the police or ministry body written right after it with no
+        sign between are one ORG, the outermost name: "Phòng CSGT Công an tỉnh Nghệ An". Data
+        ``abbreviated_department_heads``, ``abbreviated_department_parents``."""
+        if len(chosen) < 2:
+            return chosen
+        out: list[tuple[Span, str]] = []
+        for span, source in sorted(chosen, key=lambda pair: pair[0].start):
+            if out:
+                first, first_source = out[-1]
+                doc = span.doc
+                if first.label_ == "ORG" and span.label_ == "ORG" and span.start == first.end and len(first) <= 4 \
+                        and doc[first.end - 1].whitespace_ == " " and match_key(first[0].text) in self.department_heads \
+                        and first[1].is_upper and (first[-1].is_upper or first[-1].is_digit) \
+                        and any(match_keys(doc, span.start, keys) is not None for keys in self.department_parents.starting_at(doc[span.start])):
+                    out[-1] = (Span(doc, first.start, span.end, label="ORG", span_id=first.id_), first_source)
+                    continue
+            out.append((span, source))
+        return out
+
     def body_starts(self, doc: Doc) -> set[int]:
         """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a
         fixed name such as "Bộ Y tế") or one of ``coordinated_body_heads`` before a capitalised word
@@ -549,6 +610,20 @@ class RulesOverModel:
             return [Span(doc, k, run_end, label="PER", span_id=span.id_)]  # "UBND TP | Lê Văn Khoa": the body is generic
         return [Span(doc, span.start, k, label=span.label_, span_id=span.id_), Span(doc, k, run_end, label="PER", span_id=span.id_)]
 
+    def as_age_team(self, span: Span) -> Span:
+        """An age group and the capitalised name of a country or place after it is a team (ORG, notes 34:
+        "U22 Việt Nam"): "U20 Đức", "U23 Thái Lan", which the model reads as persons or places; not a
+        competition named with a lowercase region ("U23 châu Á", MISC)."""
+        doc = span.doc
+        if span.label_ in ("ORG", "MISC"):
+            return span
+        name = age_group_end(doc, span.start)
+        if name is None or name >= span.end or not doc[name - 1].whitespace_ or not doc[name]._.is_cap \
+                or not (match_key(doc[name:span.end].text) in self.places
+                        or any(m.end == span.end for m in fixed_places_by_start(doc).get(name, []))):
+            return span
+        return Span(doc, span.start, span.end, label="ORG", span_id=span.id_)
+
     def as_club(self, span: Span) -> Span:
         """A model person whose first word is no surname and whose last words are a province or district
         is a club or company named with its place: "Sanna Khánh Hòa", "Becamex Bình Dương" (ORG)."""
@@ -607,6 +682,36 @@ class RulesOverModel:
                 return [Span(doc, span.start, match.end, label="LOC", span_id=span.id_),
                         Span(doc, match.end, span.end, label="PER", span_id=span.id_)]
         return [span]
+
+    def is_country_after_state_title(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a country name that is also a name or honorific ("Anh"), right after a post a state
+        holds ("Thủ tướng Anh"): data ``countries_also_names``, ``state_titles_before_country``."""
+        token = doc[i]
+        return token._.is_cap and not token.is_sent_start and match_key(token.text) in self.countries_also_names \
+            and match_keys_before(doc, i, self.state_titles) is not None
+
+    def countries_after_state_titles(self, doc: Doc, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """The country after a state's post: split off a person run into it ("Thủ tướng | Anh | Theresa May",
+        read as one person by the title rule and the model), and alone ("Thủ tướng Anh đã ..."), where nothing
+        else holds it (LOC)."""
+        split: list[tuple[Span, str]] = []
+        for span, source in chosen:
+            if span.label_ == "PER" and len(span) > 1 and self.is_country_after_state_title(doc, span.start) \
+                    and span[1]._.is_cap and span[1].is_alpha and span[1].text not in self.surnames:
+                split += [(Span(doc, span.start, span.start + 1, label="LOC", span_id=span.id_), source),
+                          (Span(doc, span.start + 1, span.end, label="PER", span_id=span.id_), source)]
+            else:
+                split.append((span, source))
+        chosen = split
+        taken = {i for span, _ in chosen for i in range(span.start, span.end)}
+        found = []
+        for token in doc:
+            i = token.i
+            if i in taken or i + 1 >= len(doc) or doc[i + 1]._.is_cap and doc[i + 1].is_alpha \
+                    or not doc[i + 1]._.word_start or not self.is_country_after_state_title(doc, i):
+                continue
+            found.append((Span(doc, i, i + 1, label="LOC"), "weak"))
+        return chosen + found
 
     def ends_with_unit_word(self, doc: Doc, start: int, end: int) -> bool:
         """True for a body written with a bare unit word and no name ("UBND TP", "Sở Y tế tỉnh"), a generic mention."""
