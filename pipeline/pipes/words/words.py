@@ -91,5 +91,7 @@ def set_word_starts(doc: Doc, offsets: list[int]) -> None:
 def set_tags(doc: Doc, tags: dict[int, str]) -> None:
     """Write every token's underthesea tag (``token.tag_``) and Universal POS (``token.pos_``) in one array call."""
     strings = doc.vocab.strings
-    rows = [[strings.add(tags[i]), strings.add(patterns.UPOS.get(tags[i], "X"))] if i in tags else [0, 0] for i in range(len(doc))]
+    ids = {tag: [strings.add(tag), strings.add(patterns.UPOS.get(tag, "X"))] for tag in dict.fromkeys(tags.values())}  # once per tag
+    untagged = [0, 0]
+    rows = [ids[tags[i]] if i in tags else untagged for i in range(len(doc))]
     doc.from_array([TAG, POS], cast(Ints2d, numpy.array(rows, dtype="uint64").reshape((len(doc), 2))))
