@@ -139,8 +139,8 @@ def attribute_before(doc: Doc, last: int, keys: tuple[str, ...], reach: int = 3)
     i = last
     for _ in range(reach):
         start = i - len(keys) + 1
-        if start >= 0 and tuple(t.norm_ for t in doc[start : i + 1]) == keys:
-            return True
+        if start >= 0 and doc[i].norm_ == keys[-1] and tuple(t.norm_ for t in doc[start : i + 1]) == keys:
+            return True  # (the last word compared first: most phrases end otherwise)
         i -= 1
         while i >= 0 and doc[i].is_space:
             i -= 1
