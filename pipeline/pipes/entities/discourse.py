@@ -71,8 +71,9 @@ def repeatable_names(doc: Doc, model_spans: Iterable[Span], other_spans: Iterabl
         label = next(iter(labels[name])) if len(labels[name]) == 1 else None
         if label is None or (label == "PER" and len(name) == 1) or not name[0][:1].isupper():
             continue
-        if regex.search(r"(?<!\w)" + regex.escape(" ".join(name).lower()) + r"(?!\w)", text):
-            continue
+        lowercase = " ".join(name).lower()
+        if lowercase in text and regex.search(r"(?<!\w)" + regex.escape(lowercase) + r"(?!\w)", text):
+            continue  # (the plain substring test first: most names are never written in lowercase)
         names[name] = label
     return names
 
