@@ -125,7 +125,8 @@ def test_a_worker_killed_mid_article_costs_that_article_only(tmp_path, monkeypat
 def test_the_time_limit_holds_on_a_worker(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     copy_articles(tmp_path / "in")
-    (tmp_path / "in" / "zz_long.txt").write_text("\n\n".join(path.read_text("utf-8") for path in ARTICLES * 40), "utf-8")
+    # 80 copies: well past 5 s of work on one worker, however fast the pipeline gets (40 came close)
+    (tmp_path / "in" / "zz_long.txt").write_text("\n\n".join(path.read_text("utf-8") for path in ARTICLES * 80), "utf-8")
     with cluster(tmp_path) as (address, _):
         status = main(["run", "in", "--out", "out", "--quiet", "--backend", "dask", "--scheduler", address, "--timeout", "5"])
     assert status == 1
