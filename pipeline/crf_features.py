@@ -53,7 +53,7 @@ def compile_templates(templates: tuple[str, ...]) -> tuple[Template, ...]:
     return tuple(compiled)
 
 
-def sentence_features(sentence: list[tuple], templates) -> list[list[str]]:
+def sentence_features(sentence: list[tuple], templates, functions: dict[str, Callable[[str], object]] | None = None) -> list[list[str]]:
     """Feature strings for every token of ``sentence`` (rows of columns), as underthesea builds them.
 
     A template reads the word ``index1`` tokens away (or the words ``index1..index2`` joined by
@@ -64,11 +64,12 @@ def sentence_features(sentence: list[tuple], templates) -> list[list[str]]:
         return []
     columns = [list(column) for column in zip(*sentence)]
     cache: dict[tuple[int, int, str | None], list[str]] = {}
-    by_template = [template_features(columns, cache, template) for template in compile_templates(tuple(templates))]
+    by_template = [template_features(columns, cache, template, functions) for template in compile_templates(tuple(templates))]
     return list(map(list, zip(*by_template)))
 
 
-def template_features(columns: list[list[str]], cache: dict, template: Template) -> list[str]:
+def template_features(columns: list[list[str]], cache: dict, template: Template,
+                      functions: dict[str, Callable[[str], object]] | None = None) -> list[str]:
     """One template's feature string at every position: ``BOS``/``EOS`` where the window leaves the sentence.
 
     The positions form three runs: ``BOS`` while the window starts before the sentence, the
@@ -77,7 +78,7 @@ def template_features(columns: list[list[str]], cache: dict, template: Template)
     prefix, offset, width, column, function = template
     words = columns[column]
     n = len(words)
-    values = window_values(words, cache, column, width, function)
+    values = window_values(words, cache, column, width, function, functions)
     first = -offset if offset < 0 else 0  # positions before it start before the sentence: BOS
     if first > n:
         first = n
@@ -90,14 +91,19 @@ def template_features(columns: list[list[str]], cache: dict, template: Template)
             + [prefix + "EOS"] * (n - stop))
 
 
-def window_values(words: list[str], cache: dict, column: int, width: int, function: str | None) -> list[str]:
+def window_values(words: list[str], cache: dict, column: int, width: int, function: str | None,
+                  functions: dict[str, Callable[[str], object]] | None = None) -> list[str]:
     """The value of every ``width``-word window of a column (words joined by a space), by start;
     shared by the templates that read the same windows at other offsets ("T[-1].lower", "T[0].lower")."""
     key = (column, width, function)
     if key not in cache:
         n = len(words)
         joined = words if width == 1 else [" ".join(words[start : start + width]) for start in range(max(0, n - width + 1))]
-        cache[key] = joined if function is None else [str(value) for value in map(feature_function(function), joined)]
+        if function is None:
+            cache[key] = joined
+        else:
+            apply = feature_function(function) if functions is None else functions[function]
+            cache[key] = [str(value) for value in map(apply, joined)]
     return cache[key]
 
 
@@ -112,3 +118,48 @@ def crf_tags(predictor, rows: list[tuple]) -> list[str]:
     if not rows:
         return []
     return predictor.model.tag(sentence_features(rows, predictor.transformer.template))
+
+
+# What underthesea_core's compiled CRFFeaturizer (the segmenter's, 3.3.2) computes for each
+# function: ``lower`` by Unicode lowercase, ``isdigit`` when the text parses as a 32-bit integer,
+# ``istitle`` when no space-separated part's first character changes in uppercase,
+# ``is_in_dict`` when the lowercase text is in the model's dictionary.
+I32 = re.compile(r"[+-]?[0-9]+")
+
+
+def native_isdigit(text: str) -> bool:
+    return I32.fullmatch(text) is not None and -(2**31) <= int(text) < 2**31
+
+
+def native_istitle(text: str) -> bool:
+    if " " not in text:  # one syllable, most windows
+        first = text[:1]
+        return first.upper() == first
+    return all(part[:1].upper() == part[:1] for part in text.split(" "))
+
+
+def native_functions(dictionary: set[str]) -> dict[str, Callable[[str], object]]:
+    """The compiled featurizer's functions, as ``sentence_features`` applies them."""
+    return {"lower": str.lower, "isdigit": native_isdigit, "istitle": native_istitle,
+            "is_in_dict": partial(native_is_in_dict, dictionary)}
+
+
+def native_is_in_dict(dictionary: set[str], text: str) -> bool:
+    return text.lower() in dictionary
+
+
+def segment_tags(segmenter, texts: list[str]) -> list[str]:
+    """``FastCRFSequenceTagger.predict`` on one window's syllables: the same features as its compiled
+    featurizer writes, built once per template as for the POS tagger (its featurizer rebuilds each
+    window's strings token by token and copies the window in and out of Rust), then its CRF."""
+    if not texts:
+        return segmenter.predict([])
+    functions = segmenter_functions(segmenter)
+    return segmenter.estimator.tag(sentence_features([(text,) for text in texts], segmenter.features, functions))
+
+
+def segmenter_functions(segmenter) -> dict[str, Callable[[str], object]]:
+    functions = getattr(segmenter, "_native_functions", None)
+    if functions is None:
+        functions = segmenter._native_functions = native_functions(segmenter.dictionary)
+    return functions

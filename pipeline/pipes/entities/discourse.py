@@ -22,7 +22,7 @@ from collections.abc import Iterable, Set
 import regex
 from spacy.tokens import Doc, Span
 
-from ...doctools import doc_text
+from ...doctools import doc_text, text_positions
 
 ABBREVIATION = regex.compile(r"^[\p{Lu}][\p{L}\d.&-]*$")
 ABBREVIATED_LABELS = {"ORG", "MISC"}
@@ -71,8 +71,9 @@ def repeatable_names(doc: Doc, model_spans: Iterable[Span], other_spans: Iterabl
         label = next(iter(labels[name])) if len(labels[name]) == 1 else None
         if label is None or (label == "PER" and len(name) == 1) or not name[0][:1].isupper():
             continue
-        if regex.search(r"(?<!\w)" + regex.escape(" ".join(name).lower()) + r"(?!\w)", text):
-            continue
+        lowercase = " ".join(name).lower()
+        if lowercase in text and regex.search(r"(?<!\w)" + regex.escape(lowercase) + r"(?!\w)", text):
+            continue  # (the plain substring test first: most names are never written in lowercase)
         names[name] = label
     return names
 
@@ -85,9 +86,9 @@ def repeated_mentions(doc: Doc, names: dict[tuple[str, ...], str], occupied: Set
         by_first.setdefault(name[0], []).append(name)
     found: list[Span] = []
     taken = set(occupied)
-    for token in doc:
-        for name in by_first.get(token.text, ()):
-            start, end = token.i, token.i + len(name)
+    for first in text_positions(doc, by_first):  # the tokens a name starts with, from the Doc's ORTH array
+        for name in by_first[doc[first].text]:
+            start, end = first, first + len(name)
             if end > len(doc) or any(doc[i].text != text for i, text in zip(range(start, end), name)):
                 continue
             if any(i in taken for i in range(start, end)) or not stands_alone(doc, start, end):

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 from ...doctools import doc_text, in_boilerplate, iter_lines
 from ...grammar import alternation
 from ...numerals import vocabulary as numeral_vocabulary
-from ...phrases import match_keys, phrase_keys
+from ...phrases import NUMBER_SLOT, match_keys, phrase_keys
 from ...textnorm import match_key
 from .cutting import (
     Item,
@@ -486,11 +486,16 @@ class ListRecognizer:
     def determined_trigger(self, doc: Doc, i: int) -> Trigger | None:
         if (quoted := self.quoted_noun_at(doc, i + 1)) is not None and (count := self.number_words.get(doc[i].norm_)):
             return Trigger(doc[i : quoted[1]], doc[i + 2 : quoted[0]], count, open=True)  # "Hai “đại gia” Internet ..."
+        norm, number = doc[i].norm_, doc[i].like_num  # a phrase is matched only where its first key does
         for keys in self.determiners:
+            if not (number if keys[0] == NUMBER_SLOT else keys[0] == norm):
+                continue
             det_end = match_keys(doc, i, keys)
             if det_end is not None and det_end < len(doc) and (end := self.head_at(doc, det_end)) is not None:
                 return Trigger(doc[i:end], doc[det_end:end], self.homograph_count(doc, i, det_end))
         for keys in self.open_determiners:
+            if not (number if keys[0] == NUMBER_SLOT else keys[0] == norm):
+                continue
             det_end = match_keys(doc, i, keys)
             if det_end is not None and (end := noun_at(doc, det_end)) is not None:
                 return Trigger(doc[i:end], doc[det_end:end], None, open=True)

@@ -120,9 +120,15 @@ def phrase_before(doc: Doc, start: int, phrases: tuple[tuple[str, ...], ...]) ->
     end = start
     while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
         end -= 1
+    if end == 0:
+        return None
+    last = "" if doc[end - 1].is_space else doc[end - 1].norm_
+    candidates = [keys for keys in phrases if keys[-1] == last]  # most numbers follow none of them: no window built
+    if not candidates:
+        return None
     before = doc[max(0, end - MAX_PHRASE) : end]
     norms = tuple("" if t.is_space else t.norm_ for t in before)
-    for keys in phrases:
+    for keys in candidates:
         if len(keys) <= len(norms) and norms[len(norms) - len(keys):] == keys:
             first = before[len(norms) - len(keys)]
             if first.i > 0 and doc[first.i - 1].text == "/" and not doc[first.i - 1].whitespace_:
@@ -139,8 +145,8 @@ def attribute_before(doc: Doc, last: int, keys: tuple[str, ...], reach: int = 3)
     i = last
     for _ in range(reach):
         start = i - len(keys) + 1
-        if start >= 0 and tuple(t.norm_ for t in doc[start : i + 1]) == keys:
-            return True
+        if start >= 0 and doc[i].norm_ == keys[-1] and tuple(t.norm_ for t in doc[start : i + 1]) == keys:
+            return True  # (the last word compared first: most phrases end otherwise)
         i -= 1
         while i >= 0 and doc[i].is_space:
             i -= 1

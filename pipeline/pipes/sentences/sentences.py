@@ -11,12 +11,17 @@ from __future__ import annotations
 from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 from . import patterns
+
+# The hashes of the marks, to compare with a Doc's ORTH array (is_glued_mark, SENTENCE_END).
+SENTENCE_END_IDS = frozenset(get_string_id(mark) for mark in patterns.SENTENCE_END)
+GLUED_MARK_IDS = frozenset(get_string_id(mark) for mark in (*patterns.CLOSERS, *patterns.SENTENCE_END))
 
 
 def is_list_marker_dot(doc: Doc, i: int) -> bool:
@@ -51,16 +56,18 @@ class SentenceSplitter:
         starts = {0}
         after_break = False
         glued = glued_ends(doc)
-        for token in doc:
-            if token.is_space:
-                if "\n" in token.text:
+        rows = doc.to_array([IS_SPACE, ORTH])  # read once, not through a Token per token
+        strings = doc.vocab.strings
+        for i, (is_space, orth) in enumerate(rows.tolist()):
+            if is_space:
+                if "\n" in strings[orth]:
                     after_break = True
                 continue
             if after_break:
-                starts.add(token.i)
+                starts.add(i)
                 after_break = False
-            if token.text in patterns.SENTENCE_END and self.ends_sentence(doc, token.i, glued):
-                starts.add(self.next_start(doc, token.i, glued))
+            if orth in SENTENCE_END_IDS and self.ends_sentence(doc, i, glued):
+                starts.add(self.next_start(doc, i, glued))
         starts.discard(len(doc))
         return starts
 
@@ -94,8 +101,12 @@ def glued_ends(doc: Doc) -> list[int]:
     steps, not a scan of the rest of the run from each of its dots.
     """
     ends = [len(doc)] * len(doc)
+    if len(doc) < 2:
+        return ends
+    rows = doc.to_array([SPACY, ORTH])  # whitespace_ and text (by hash) of every token, read once
+    spaces, orths = rows[:, 0].tolist(), rows[:, 1].tolist()
     for i in range(len(doc) - 2, -1, -1):
-        glued = not doc[i].whitespace_ and is_glued_mark(doc[i + 1])
+        glued = not spaces[i] and orths[i + 1] in GLUED_MARK_IDS
         ends[i] = ends[i + 1] if glued else i + 1
     return ends
 

@@ -19,19 +19,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from ...crf_features import crf_tags
+from ...crf_features import crf_tags, segment_tags
 from ...doctools import doc_text, extension_key, sentence_bounds, window_bounds
 from . import patterns
 
 
 def load_underthesea_models():
     """Load the segmentation and POS CRF models shipped inside underthesea."""
+    import joblib
     import underthesea.pipeline.word_tokenize as ws_module
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
     from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
 
+    path = join(dirname(ws_module.__file__), "models", "ws_crf_vlsp2013_20230727")
     segmenter = FastCRFSequenceTagger()
-    segmenter.load(join(dirname(ws_module.__file__), "models", "ws_crf_vlsp2013_20230727"))
+    segmenter.load(path)
+    # load() hands the templates and dictionary to the compiled featurizer only; crf_features.segment_tags reads them
+    segmenter.features = joblib.load(join(path, segmenter.path_features))
+    segmenter.dictionary = joblib.load(join(path, segmenter.path_dictionary))
     return segmenter, CRFPOSTagPredictor.Instance()
 
 
@@ -75,7 +80,7 @@ class WordTagger:
     def tag_window(self, texts: list[str]) -> list[tuple[int, int, str]]:
         """Segment and POS-tag one window's syllables: (start, end, POS tag) of each word, by position in the window."""
         segmenter, pos_tagger = self.models
-        bounds = word_bounds(segmenter.predict([[text] for text in texts]))
+        bounds = word_bounds(segment_tags(segmenter, texts))
         pos_tags = crf_tags(pos_tagger, [(" ".join(texts[start:end]), "X") for start, end in bounds])
         return [(start, end, pos) for (start, end), pos in zip(bounds, pos_tags)]
 
@@ -91,5 +96,7 @@ def set_word_starts(doc: Doc, offsets: list[int]) -> None:
 def set_tags(doc: Doc, tags: dict[int, str]) -> None:
     """Write every token's underthesea tag (``token.tag_``) and Universal POS (``token.pos_``) in one array call."""
     strings = doc.vocab.strings
-    rows = [[strings.add(tags[i]), strings.add(patterns.UPOS.get(tags[i], "X"))] if i in tags else [0, 0] for i in range(len(doc))]
+    ids = {tag: [strings.add(tag), strings.add(patterns.UPOS.get(tag, "X"))] for tag in dict.fromkeys(tags.values())}  # once per tag
+    untagged = [0, 0]
+    rows = [ids[tags[i]] if i in tags else untagged for i in range(len(doc))]
     doc.from_array([TAG, POS], cast(Ints2d, numpy.array(rows, dtype="uint64").reshape((len(doc), 2))))
