@@ -58,7 +58,8 @@ class SentenceSplitter:
         glued = glued_ends(doc)
         rows = doc.to_array([IS_SPACE, ORTH])  # read once, not through a Token per token
         strings = doc.vocab.strings
-        for i, (is_space, orth) in enumerate(rows.tolist()):
+        # two flat lists of ints: a list per row would be one tracked object per token for the garbage collector
+        for i, (is_space, orth) in enumerate(zip(rows[:, 0].tolist(), rows[:, 1].tolist())):
             if is_space:
                 if "\n" in strings[orth]:
                     after_break = True
