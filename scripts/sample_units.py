@@ -19,15 +19,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POOL = ROOT.parent / "shared" / "data" / "baomoi2017" / "baomoi2017.jsonl"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from sample_lists import POOL, gold_ids  # noqa: E402
 
 CONTEXT = 60
-
-
-def gold_ids() -> set[str]:
-    """The doc_ids of every gold file (by file name only), so that no sample holds an annotated article."""
-    return {path.name.removesuffix(".gold.json") for path in ROOT.glob("corpus/gold*/*.gold.json")}
 
 
 def sample(start: int, stop: int, size: int, seed: int) -> list[tuple[int, dict]]:

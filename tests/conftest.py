@@ -18,6 +18,16 @@ def nlp():
     return pipeline.load()
 
 
+@pytest.fixture(scope="module")
+def lists_nlp():
+    """The list stage with what it requires: sentences, words (POS tags), the dates and the quantities it reads counts from."""
+    from pipeline.language import make_nlp
+
+    nlp = make_nlp(exclude=["entity_rules", "entity_model", "entities", "roles"])
+    assert nlp.pipe_names == ["normalizer", "sentences", "words", "dates", "quantities", "lists"]
+    return nlp
+
+
 @pytest.fixture(scope="session")
 def extract(nlp):
     import pipeline

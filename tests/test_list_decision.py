@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.language import make_nlp
 from pipeline.output import list_records
 from pipeline.pipes.lists.decision import Decision, list_features, load_decision
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def lists_nlp():
-    """The list stage with what it requires: sentences, words (POS tags), the dates and the quantities it reads counts from."""
-    nlp = make_nlp(exclude=["entity_rules", "entity_model", "entities", "roles"])
-    assert nlp.pipe_names == ["normalizer", "sentences", "words", "dates", "quantities", "lists"]
-    return nlp
 
 
 def before_lists(nlp, text):

@@ -3,16 +3,7 @@
 import pytest
 from markup import run_components
 
-from pipeline.language import make_nlp
 from pipeline.output import list_records as records_of
-
-
-@pytest.fixture(scope="module")
-def lists_nlp():
-    """The list stage with what it requires: sentences, words (POS tags), the dates and the quantities it reads counts from."""
-    nlp = make_nlp(exclude=["entity_rules", "entity_model", "entities", "roles"])
-    assert nlp.pipe_names == ["normalizer", "sentences", "words", "dates", "quantities", "lists"]
-    return nlp
 
 
 def list_records(nlp, text):
