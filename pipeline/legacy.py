@@ -18,7 +18,7 @@ from importlib import resources
 
 import regex
 
-from .textnorm import nfc
+from .textnorm import is_vietnamese_word, nfc
 
 # Latin-1 letters outside the Vietnamese alphabet: one left after a conversion means the table was wrong.
 FOREIGN_LATIN1 = regex.compile(r"[\u00c0-\u00ff--[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý×÷]]", regex.V1)
@@ -26,15 +26,6 @@ FOREIGN_LATIN1 = regex.compile(r"[\u00c0-\u00ff--[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚ
 # marked words the text is Unicode; at or above it, converted when a table is sure, else refused (from 3 words).
 MIN_MARKED_SHARE = 0.25
 MIN_MARKED_WORDS = 3
-
-# A Vietnamese syllable: onset, one to three vowels, coda (loose: enough to tell a syllable from "Mỹnchen").
-SYLLABLE = regex.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?",
-    regex.IGNORECASE,
-)
-
 
 @lru_cache(maxsize=1)
 def tables() -> dict:
@@ -63,12 +54,6 @@ def marked_words(text: str) -> list[str]:
     """The words holding both a sign no Vietnamese word holds and another letter."""
     signs = set(tables()["not_vietnamese"])
     return [w for w in word_pattern().findall(text) if any(c in signs for c in w) and any(c not in signs for c in w)]
-
-
-def is_vietnamese_word(word: str) -> bool:
-    """True when every syllable-like piece of ``word`` is a Vietnamese syllable."""
-    pieces = regex.findall(r"\p{L}+", word)
-    return bool(pieces) and all(SYLLABLE.fullmatch(piece) for piece in pieces)
 
 
 def convert_legacy(text: str) -> tuple[str, str | None]:

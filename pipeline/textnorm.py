@@ -52,3 +52,18 @@ def tone_key(text: str) -> str:
 def match_key(text: str) -> str:
     """Lowercased, tone-normalised, space-collapsed key for comparing names."""
     return " ".join(tone_key(text).lower().split())
+
+
+# A Vietnamese syllable: onset, one to three vowels, coda (loose: enough to tell a syllable from "Mỹnchen").
+SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?",
+    regex.IGNORECASE,
+)
+
+
+def is_vietnamese_word(word: str) -> bool:
+    """True when every syllable-like piece of ``word`` is a Vietnamese syllable."""
+    pieces = regex.findall(r"\p{L}+", word)
+    return bool(pieces) and all(SYLLABLE.fullmatch(piece) for piece in pieces)

@@ -10,6 +10,7 @@ import pytest
 from markup import mark, run_components, unmark
 
 from pipeline.language import make_nlp
+from pipeline.textnorm import is_vietnamese_word
 
 
 @pytest.fixture(scope="module")
@@ -322,7 +323,7 @@ def test_named_competitions_are_misc(rules_nlp, marked):
 
 
 @pytest.mark.parametrize("marked", [
-    "Venezuela giành vé vào bán kết <MISC>U20 World Cup 2017</MISC>.",
+    "<LOC>Venezuela</LOC> giành vé vào bán kết <MISC>U20 World Cup 2017</MISC>.",  # a bare country for its team: LOC (notes)
     "Tottenham có nhiều thẻ đỏ nhất tại <MISC>World Cup U20</MISC>.",
     "Anh tham dự <MISC>World Cup U-20</MISC> năm 2015.",
 ])
@@ -781,3 +782,20 @@ def test_indexed_trigger_matching_equals_spacy_span_ruler(rules_nlp, text):
     doc = run_components(rules_nlp, text)
     ours = [(s.start, s.end, s.label_, s.id_) for s in ruler.match(doc)]
     assert ours and ours == [(s.start, s.end, s.label_, s.id_) for s in SpanRuler.match(ruler, doc)]
+
+
+@pytest.mark.parametrize("marked", [
+    "<LOC>Qatar</LOC> cực lực bác bỏ những cáo buộc trên.",
+    "Thủ tướng đã đến. <LOC>Jakarta</LOC> cũng cảnh báo công dân.",
+    "Anh ấy nói vậy.",  # "Anh" opening a sentence is the pronoun as often as the country
+])
+def test_a_foreign_place_opening_a_sentence_is_a_place(rules_nlp, marked):
+    """Guidelines, LOC (a place used for its authorities stays LOC): a sentence-initial capital proves nothing of a
+    Vietnamese-shaped word ("Anh", "Nga"), but a known place of foreign shape ("Qatar", "Jakarta") is no common word."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("word, expected", [("Nga", True), ("nghiêng", True), ("Hà Nội", True), ("Qatar", False), ("Bahrain", False),
+                                            ("Mỹnchen", False)])
+def test_vietnamese_syllable_shape(word, expected):
+    assert is_vietnamese_word(word) is expected

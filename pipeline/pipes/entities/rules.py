@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...phrases import match_keys_before
-from ...textnorm import match_key
+from ...textnorm import is_vietnamese_word, match_key
 from .completions import COMPLETIONS
 from .gazetteer import load_gazetteer
 from .names import PERSON_NAME_LENGTHS, continues_a_name, looks_like_person, name_run, names_a_body
@@ -85,8 +85,8 @@ class RuleMatcher:
                 continue  # "cầu" inside "yêu cầu", "bản" inside "phiên bản"
             if len(trigger) == 1 and kind in ("fixed", "name_after") and doc[i]._.is_cap and continues_a_name(doc, i):
                 continue  # "Đức" in "Hiệp Đức", "Trường" in "Nguyễn Trường Giang"
-            if kind == "fixed" and trigger.label_ == "LOC" and len(trigger) == 1 and doc[i].is_sent_start:
-                continue  # a sentence-initial capital proves nothing
+            if kind == "fixed" and trigger.label_ == "LOC" and len(trigger) == 1 and doc[i].is_sent_start and is_vietnamese_word(doc[i].text):
+                continue  # a sentence-initial capital proves nothing ("Anh", "Nga"); a foreign shape does ("Bahrain")
             if trigger.id_ == "city" and match_keys_before(doc, i, self.vocab.agreements_after_cities) is not None:
                 continue  # "thỏa thuận Paris", "Công ước Chicago": the city names an agreement, no place
             span = COMPLETIONS[kind](self.vocab, doc, trigger, triggers)
