@@ -471,42 +471,25 @@ class RulesOverModel:
         """Two places joined by a spaced dash that together name one known place are one LOC: "tỉnh Bà
         Rịa | – | Vũng Tàu", "Thừa Thiên - Huế" (the outermost name, guidelines); the unit word before
         the first stays in. Only where the joined name is in the gazetteer's places."""
-        if len(chosen) < 2:
-            return chosen
-        ordered = sorted(chosen, key=lambda pair: pair[0].start)
-        out: list[tuple[Span, str]] = []
-        for span, source in ordered:
-            if out:
-                first, first_source = out[-1]
-                doc, dash = span.doc, first.end
-                if first.label_ == "LOC" and span.label_ == "LOC" and span.start == dash + 1 and doc[dash].text in BODY_DASHES \
-                        and doc[dash - 1].whitespace_ and doc[dash].whitespace_ \
-                        and any(f"{match_key(doc[k:dash].text)} - {match_key(span.text)}" in self.places for k in range(first.start, dash)):
-                    out[-1] = (Span(doc, first.start, span.end, label="LOC", span_id=first.id_), first_source)
-                    continue
-            out.append((span, source))
-        return out
+        def dashed_place(first: Span, span: Span) -> bool:
+            doc, dash = span.doc, first.end
+            return first.label_ == "LOC" and span.label_ == "LOC" and span.start == dash + 1 and doc[dash].text in BODY_DASHES \
+                and bool(doc[dash - 1].whitespace_ and doc[dash].whitespace_) \
+                and any(f"{match_key(doc[k:dash].text)} - {match_key(span.text)}" in self.places for k in range(first.start, dash))
+        return join_neighbours(chosen, dashed_place)
 
     def join_department_to_parent(self, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """A department named by its head word and an abbreviation, with or without a number ("Phòng CSGT",
         "Phòng PC45", "Đội CSGT số 1"), and the police or ministry body written right after it with no
         sign between are one ORG, the outermost name: "Phòng CSGT Công an tỉnh Nghệ An". Data
         ``abbreviated_department_heads``, ``abbreviated_department_parents``."""
-        if len(chosen) < 2:
-            return chosen
-        out: list[tuple[Span, str]] = []
-        for span, source in sorted(chosen, key=lambda pair: pair[0].start):
-            if out:
-                first, first_source = out[-1]
-                doc = span.doc
-                if first.label_ == "ORG" and span.label_ == "ORG" and span.start == first.end and len(first) <= 4 \
-                        and doc[first.end - 1].whitespace_ == " " and match_key(first[0].text) in self.department_heads \
-                        and first[1].is_upper and (first[-1].is_upper or first[-1].is_digit) \
-                        and any(match_keys(doc, span.start, keys) is not None for keys in self.department_parents.starting_at(doc[span.start])):
-                    out[-1] = (Span(doc, first.start, span.end, label="ORG", span_id=first.id_), first_source)
-                    continue
-            out.append((span, source))
-        return out
+        def department_and_parent(first: Span, span: Span) -> bool:
+            doc = span.doc
+            return first.label_ == "ORG" and span.label_ == "ORG" and span.start == first.end and len(first) <= 4 \
+                and doc[first.end - 1].whitespace_ == " " and match_key(first[0].text) in self.department_heads \
+                and first[1].is_upper and (first[-1].is_upper or first[-1].is_digit) \
+                and any(match_keys(doc, span.start, keys) is not None for keys in self.department_parents.starting_at(doc[span.start]))
+        return join_neighbours(chosen, department_and_parent)
 
     def body_starts(self, doc: Doc) -> set[int]:
         """The tokens where a body's name starts: an organisation's trigger (a type word, "Chính phủ", a
@@ -814,3 +797,18 @@ def is_score(doc: Doc, i: int) -> bool:
     """True when the number at token ``i`` opens a score written with a hyphen, no spaces: "2-0"."""
     return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
         and doc[i + 2].is_digit
+
+
+def join_neighbours(chosen: list[tuple[Span, str]], joins: Callable[[Span, Span], bool]) -> list[tuple[Span, str]]:
+    """The entities in text order, each pair of neighbours that ``joins`` accepts made one span from the
+    first's start to the second's end, with the first's label, id and source."""
+    if len(chosen) < 2:
+        return chosen
+    out: list[tuple[Span, str]] = []
+    for span, source in sorted(chosen, key=lambda pair: pair[0].start):
+        if out and joins(out[-1][0], span):
+            first, first_source = out[-1]
+            out[-1] = (Span(span.doc, first.start, span.end, label=first.label_, span_id=first.id_), first_source)
+            continue
+        out.append((span, source))
+    return out
