@@ -579,6 +579,20 @@ def test_quoted_titles_of_works_and_exhibitions(rules_nlp, marked):
 
 
 @pytest.mark.parametrize("marked", [
+    "Cô được khán giả yêu thích từ bộ phim truyền hình “<MISC>Những ngọn nến trong đêm</MISC>”.",
+    "Báo phối hợp tổ chức chương trình nghệ thuật đặc sắc với tên gọi “<MISC>Quà tháng 5 dâng Người</MISC>”.",
+    "Cuộc biểu tình mang tên \"<MISC>Chào mừng đến địa ngục</MISC>\" đã diễn ra vào chiều qua.",
+    "Hoạt động an ninh này được đặt tên là “<MISC>Lá chắn xanh</MISC>”.",
+    "Đây là dự án đất “vàng” của thành phố.",  # a lowercase quote after a gap is a scare quote
+    "Một tài khoản cá nhân mang tên “Changg Pham” chia sẻ thông tin.",  # a naming phrase after an account word names its holder
+])
+def test_quoted_titles_after_a_qualified_work_noun_or_a_naming_phrase(rules_nlp, marked):
+    """Guidelines, MISC: titles of works and events given in quotes, also where a few words qualify
+    the work noun (bộ phim truyền hình “...”) or a naming phrase introduces them (mang tên “...”)."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
     "Trường nhận tài trợ từ <ORG>chính phủ Mỹ</ORG> và giấy phép từ <ORG>chính phủ Việt Nam</ORG>.",
     "Người dân tin vào chính phủ của họ.",  # no country: generic
 ])

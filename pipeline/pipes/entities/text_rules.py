@@ -100,17 +100,48 @@ class TextRules:
         return found
 
     def quoted_titles(self, doc: Doc) -> list[Span]:
-        """Quoted titles after an event or work noun (Hội thảo “...”) are MISC, without the quotes."""
+        """Quoted titles after an event or work noun (Hội thảo “...”, bộ phim truyền hình “...”) or a
+        naming phrase (mang tên “...”) are MISC, without the quotes."""
         spans = []
         for i in text_positions(doc, OPENING_QUOTES):
             token = doc[i]
             closing = OPENING_QUOTES.get(token.text)
-            if closing is None or match_keys_before(doc, token.i, self.vocab.quote_heads) is None:
+            if closing is None or not self.introduces_a_title(doc, i):
                 continue
             end = next((k for k in range(token.i + 1, len(doc)) if doc[k].text == closing or "\n" in doc[k].text), None)
             if end is not None and doc[end].text == closing and end > token.i + 1:
                 spans.append(Span(doc, token.i + 1, end, label="MISC"))
         return spans
+
+    def introduces_a_title(self, doc: Doc, quote: int) -> bool:
+        """Whether the words before the opening quote at ``quote`` name what it quotes as a title: a work
+        or event noun right before it; or, when the quoted text opens with a capital, that noun with a
+        few lowercase words between (not function words), or a naming phrase, a colon allowed."""
+        vocab = self.vocab
+        if match_keys_before(doc, quote, vocab.quote_heads) is not None:
+            return True
+        if quote + 1 >= len(doc) or not doc[quote + 1].text[:1].isupper():
+            return False
+        before_colon = quote - 1 if quote > 0 and doc[quote - 1].text == ":" else quote
+        naming = match_keys_before(doc, before_colon, vocab.quote_naming)
+        if naming is not None:
+            return not self.names_a_body_or_person(doc, naming)
+        for gap in range(1, vocab.quote_max_gap + 1):
+            word = doc[quote - gap] if quote - gap >= 0 else None
+            if word is None or not word.is_lower or not word.is_alpha or word.norm_ in vocab.quote_gap_stops:
+                return False
+            if match_keys_before(doc, quote - gap, vocab.quote_heads) is not None:
+                return True
+        return False
+
+    def names_a_body_or_person(self, doc: Doc, naming: int) -> bool:
+        """Whether a body, account or person word stands in the few words before the naming phrase at
+        ``naming`` (tổ chức ... có tên “...”): the quote then names that, not a title."""
+        words = self.vocab.quote_naming_not_after
+        for k in range(max(0, naming - self.vocab.quote_naming_window), naming):
+            if any((end := match_keys(doc, k, keys)) is not None and end <= naming for keys in words.starting_at(doc[k])):
+                return True
+        return False
 
     def documents(self, doc: Doc) -> list[Span]:
         """Numbered documents ("Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU") are MISC."""

@@ -49,6 +49,11 @@ class RuleVocabulary:
     noun_tags: frozenset[str]
     not_after_words: frozenset[str]
     quote_heads: PhraseIndex
+    quote_naming: PhraseIndex
+    quote_naming_not_after: PhraseIndex
+    quote_naming_window: int
+    quote_gap_stops: frozenset[str]
+    quote_max_gap: int
     byline_words: frozenset[str]
     law_title_stops: frozenset[str]
     law_title_max: int
@@ -89,7 +94,12 @@ def rule_vocabulary() -> RuleVocabulary:
         compound_heads=frozenset(rules["party_state_compounds"]),
         noun_tags=frozenset(rules["party_state_not_after_pos"]),
         not_after_words=frozenset(match_key(w) for w in rules["party_state_not_after_words"]),
-        quote_heads=PhraseIndex(sorted({syllable_keys(p) for p in rules["quoted_title_after"]}, key=len, reverse=True)),
+        quote_heads=PhraseIndex(phrase_keys(rules["quoted_title_after"])),
+        quote_naming=PhraseIndex(phrase_keys(rules["quoted_title_naming"])),
+        quote_naming_not_after=PhraseIndex(phrase_keys(rules["quoted_title_naming_not_after"])),
+        quote_naming_window=rules["quoted_title_naming_window"],
+        quote_gap_stops=frozenset(match_key(w) for w in rules["quoted_title_gap_stops"]),
+        quote_max_gap=rules["quoted_title_max_gap"],
         byline_words=frozenset(match_key(p) for p in rules["byline_prefixes"]),
         law_title_stops=frozenset(match_key(w) for w in rules["law_title_stops"]),
         law_title_max=rules["law_title_max_words"],
