@@ -593,6 +593,20 @@ def test_quoted_titles_after_a_qualified_work_noun_or_a_naming_phrase(rules_nlp,
 
 
 @pytest.mark.parametrize("marked", [
+    "Chiếc <MISC>iPhone 8</MISC> bản khái niệm sở hữu màn hình toàn bộ mặt trước.",
+    "6 lý do khiến bạn chán ngấy <MISC>iPhone</MISC> và mua ngay <MISC>Google Pixel</MISC>",
+    "Cả <MISC>Galaxy S8</MISC> và <MISC>Samsung Galaxy S8 Plus</MISC> dùng chip <MISC>Snapdragon 835</MISC>.",
+    "Máy bay <MISC>Boeing 787</MISC> hạ cánh an toàn.",
+    "Xe <MISC>Audi Q5</MISC> 2017 đã có cấu hình cụ thể.",  # the model year stays outside
+    "Doanh số Nokia 6 tháng đầu năm tăng.",  # digits before a word of time: no model
+    "Cảm biến 12MP Pixel kép như trên thế hệ trước.",  # a line that needs a model code or its maker
+])
+def test_products_and_models_are_misc(rules_nlp, marked):
+    """Guidelines, MISC: products; notes, 34: products and models MISC, their makers ORG."""
+    assert marked_entities(rules_nlp, marked) == marked
+
+
+@pytest.mark.parametrize("marked", [
     "Trường nhận tài trợ từ <ORG>chính phủ Mỹ</ORG> và giấy phép từ <ORG>chính phủ Việt Nam</ORG>.",
     "Người dân tin vào chính phủ của họ.",  # no country: generic
 ])

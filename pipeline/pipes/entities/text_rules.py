@@ -59,6 +59,31 @@ def year_after(doc: Doc, end: int) -> int:
     return end
 
 
+def texts_by_length(phrases: list[str]) -> list[tuple[str, ...]]:
+    """Phrases as tuples of their space-separated token texts, longest first."""
+    return sorted({tuple(p.split()) for p in phrases}, key=len, reverse=True)
+
+
+def texts_at(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> int | None:
+    """The end of the first of ``phrases`` whose token texts match exactly from token ``i``, or None."""
+    for texts in phrases:
+        end = i + len(texts)
+        if end <= len(doc) and all(doc[i + k].text == text for k, text in enumerate(texts)):
+            return end
+    return None
+
+
+YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def glued_run_end(doc: Doc, i: int) -> int:
+    """The end of the run of tokens from ``i`` written without spaces between them (``S``, ``8`` of ``S8``)."""
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text[:1].isalnum() or doc[end].text in "+-"):
+        end += 1
+    return end
+
+
 class TextRules:
     """The trigger-free entity rules, their regexes compiled once from the rule vocabulary."""
 
@@ -87,6 +112,13 @@ class TextRules:
         self.ethnic_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>{groups})(?![\p{{L}}\p{{M}}’'-])")
         exams, contexts = alternation(rules["exams"]), alternation(rules["exam_context"])
         self.exam_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>(?i:{exams}))(?![\p{{L}}\p{{M}}])")
+        self.product_lines = texts_by_length(rules["product_lines"])
+        self.product_lines_with_model = texts_by_length(rules["product_lines_with_model"])
+        self.product_makers = texts_by_length(rules["product_makers"])
+        self.product_model_code = regex.compile(rules["product_model_code"])
+        self.product_model_words = frozenset(rules["product_model_words"])
+        self.product_model_max = rules["product_model_max"]
+        self.product_code_not_before = frozenset(match_key(w) for w in rules["product_code_not_before"])
         dynasties, contexts = alternation(rules["dynasties"]), alternation(rules["dynasty_context"])
         self.dynasty_pattern = regex.compile(rf"(?<![\p{{L}}])(?i:{contexts})\s+(?P<name>nhà\s+(?:{dynasties}))"
                                              rf"(?![\p{{L}}\p{{M}}’'-])(?!\s+\p{{Lu}})")
@@ -96,6 +128,7 @@ class TextRules:
         rules = (self.quoted_titles, self.documents, self.laws, self.programmes, self.festivals, self.ethnic_groups, self.dynasties, self.exams,
                  self.websites, self.lowercase_state_bodies, self.sources)
         found = [(span, "rule") for rule in rules for span in rule(doc)]
+        found.extend((span, "weak") for span in self.products(doc))  # a longer model name holding it wins
         found.extend((span, "byline") for span in self.bylines(doc, is_org_at))
         return found
 
@@ -142,6 +175,53 @@ class TextRules:
             if any((end := match_keys(doc, k, keys)) is not None and end <= naming for keys in words.starting_at(doc[k])):
                 return True
         return False
+
+    def products(self, doc: Doc) -> list[Span]:
+        """Products and models are MISC (``iPhone 7 Plus``, ``Samsung Galaxy S8``, ``Boeing 787``); a maker
+        alone is left to the model (ORG)."""
+        spans = []
+        i = 0
+        while i < len(doc):
+            end = self.product_end(doc, i)
+            if end is None:
+                i += 1
+                continue
+            spans.append(Span(doc, i, end, label="MISC"))
+            i = end
+        return spans
+
+    def product_end(self, doc: Doc, i: int) -> int | None:
+        """The end of a product named from token ``i`` (maker, line, model words), or None."""
+        line_end = texts_at(doc, i, self.product_lines)
+        if line_end is not None:
+            return self.model_end(doc, line_end)
+        maker_end = texts_at(doc, i, self.product_makers)
+        if maker_end is not None:
+            line_end = texts_at(doc, maker_end, self.product_lines) or texts_at(doc, maker_end, self.product_lines_with_model)
+            if line_end is not None:
+                return self.model_end(doc, line_end)
+            model_end = self.model_end(doc, maker_end)
+            if model_end == maker_end or (doc[maker_end:model_end].text.isdigit() and model_end < len(doc)
+                                          and doc[model_end].norm_ in self.product_code_not_before):
+                return None
+            return model_end
+        line_end = texts_at(doc, i, self.product_lines_with_model)
+        if line_end is None:
+            return None
+        model_end = self.model_end(doc, line_end)
+        return model_end if model_end > line_end else None
+
+    def model_end(self, doc: Doc, i: int) -> int:
+        """The end of the model words from token ``i``: codes such as ``S8`` (one glued run of tokens: the
+        tokenizer splits ``S`` from ``8``) and words such as ``Plus``, at most ``product_model_max``."""
+        end, runs = i, 0
+        while end < len(doc) and runs < self.product_model_max:
+            run_end = glued_run_end(doc, end)
+            text = doc[end:run_end].text
+            if not (self.product_model_code.match(text) or text in self.product_model_words) or (end > i and YEAR.match(text)):
+                break  # a model year after the model is no part of its name: "Audi Q5 | 2017"
+            end, runs = run_end, runs + 1
+        return end
 
     def documents(self, doc: Doc) -> list[Span]:
         """Numbered documents ("Nghị quyết số 21-NQ/TW", "chỉ thị số 18-CT/HU") are MISC."""
