@@ -124,6 +124,27 @@ def test_dash_pair_without_a_range(extract, text, expected):
     assert quantities(extract, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Giá vàng được niêm yết ở mức 36,25 - 36,47 triệu đồng/lượng (mua vào - bán ra).",
+         [("36,25", 36250000, None, "đồng/lượng", "exact"), ("36,47 triệu", 36470000, None, "đồng/lượng", "exact")]),
+        ("Mức giá này giảm 850 - 400 nghìn đồng/lượng (mua - bán).",
+         [("850", 850000, None, "đồng/lượng", "exact"), ("400 nghìn", 400000, None, "đồng/lượng", "exact")]),
+        # the article has named the sides once: its later pairs of that unit are prices too, but not a range with "từ"
+        ("Giá mở cửa ở mức 36,25 - 36,47 triệu đồng/lượng (mua vào - bán ra). Cuối phiên giá ở mức 36,16-36,38 triệu đồng/lượng. "
+         "Giá vàng giảm từ 300.000 – 400.000 đồng/lượng.",
+         [("36,25", 36250000, None, "đồng/lượng", "exact"), ("36,47 triệu", 36470000, None, "đồng/lượng", "exact"),
+          ("36,16", 36160000, None, "đồng/lượng", "exact"), ("36,38 triệu", 36380000, None, "đồng/lượng", "exact"),
+          ("300.000 – 400.000", 300000, 400000, "đồng/lượng", "exact")]),
+        ("Giá xe từ 80-95 triệu đồng.", [("80-95 triệu", 80000000, 95000000, "đồng", "exact")]),  # no sides named: a range
+    ],
+)
+def test_buying_and_selling_prices_are_two_quantities(extract, text, expected):
+    """Guidelines: value_max only for ranges; a buying and a selling price are two amounts (numerals.json, two_sided)."""
+    assert quantities(extract, text) == expected
+
+
 def record_and_kinds(text):
     """The quantities of ``text`` as (text, value, value_max, unit, qualifier) and the kinds of the numerals left out."""
     import pipeline
@@ -157,7 +178,7 @@ EXCLUSIONS = [
     ("chainage", "Tai nạn xảy ra tại Km12+350 quốc lộ 1A.", []),
     ("chainage", "Xe chạy đến khu vực cầu Rong (Km474 + 500) thì dừng.", []),
     ("grade_or_model", "Giá xăng RON 95 tăng 500 đồng/lít.", [("500", 500, None, "đồng/lít", "exact")]),
-    ("grade_or_model", "Thiết kế của iPhone 8 dường như được chứng thực.", []),
+    ("grade_or_model", "Thiết kế của phiên bản 8 dường như được chứng thực.", []),  # "iPhone 8" is a product entity first
     ("grade_or_model", "Động cơ đáp ứng tiêu chuẩn khí thải Euro 6 mới.", []),
     ("batch_or_round", "Đây là đợt 2 của chương trình hỗ trợ.", []),
     ("batch_or_round", "Sau phiên xét xử sơ thẩm lần 2, bị cáo kháng cáo.", []),

@@ -145,6 +145,8 @@ class QuantityRecognizer:
         self.multiple_words = vocab["multiples"]["words"]
         self.score_words = phrase_keys(vocab["scores"]["words"])
         self.score_reach = vocab["scores"]["reach"]
+        self.two_sides_words = phrase_keys(vocab["two_sided"]["sides"])
+        self.two_sides_reach = vocab["two_sided"]["reach"]
         self.score_units = phrase_keys(vocab["scores"]["units"])
         ones = vocab["counted_one"]
         self.one_word = ones["word"]
@@ -200,6 +202,7 @@ class QuantityRecognizer:
         spans, excluded, ones = [], [], []
         measured_before: set[int] = set()  # the quantities whose unit is written before them ("ở tuổi 35")
         paired: set[int] = set()  # the numbers of a score or split ("2-1"), which share no unit with the next amount
+        sided_units: set[str | None] = set()  # the units of the article's buying and selling prices ("đồng/lượng")
         for match in self.pattern.finditer(doc_text(doc)):
             start = match.start("approx") if match.group("approx") else match.start() + len(match.group("from") or "")
             span = doc.char_span(start, match.end(), label="QUANTITY", alignment_mode="strict")
@@ -216,6 +219,12 @@ class QuantityRecognizer:
                 continue
             value = self.read_value(match)
             if value is None:
+                continue
+            if value[1] is not None and self.two_sided(doc, span, match, sided_units):
+                pair = self.two_sides(doc, span, match, value)
+                sided_units.update(q._.unit for q in pair)
+                paired.update(q.start for q in pair)
+                spans.extend(pair)
                 continue
             if value[1] is not None and (value[1] <= value[0] or self.is_score(doc, span, match)):
                 pair = self.two_numbers(doc, span, match, value, claims)
@@ -413,6 +422,34 @@ class QuantityRecognizer:
                 return [high]
             unit = None
         low._.value, low._.value_max, low._.qualifier, low._.unit = own, None, self.qualifier(doc, low, match), unit
+        return [low, high]
+
+    def two_sided(self, doc: Doc, span: Span, match, sided_units: set[str | None]) -> bool:
+        """Whether a pair is a buying and a selling price: a parenthesis names the two sides after it, or
+        the article has named them for an earlier pair of the same unit (the writer states it once)."""
+        if match.group("from"):
+            return False  # "giảm từ 300.000 – 400.000 đồng/lượng": a range
+        return self.names_two_sides(doc, span) or bool(sided_units) and self.unit(doc, span, match) in sided_units
+
+    def names_two_sides(self, doc: Doc, span: Span) -> bool:
+        """Whether a parenthesis naming two sides (``(mua vào - bán ra)``) follows the pair shortly, in its sentence."""
+        for i in range(span.end, min(span.end + self.two_sides_reach, len(doc))):
+            token = doc[i]
+            if token.is_sent_start or token.text in ".;":
+                return False
+            if token.text == "(":
+                return any(match_keys(doc, i + 1, keys) is not None for keys in self.two_sides_words)
+        return False
+
+    def two_sides(self, doc: Doc, span: Span, match, value: tuple[float, float | None]) -> list[Span]:
+        """A buying and a selling price written as a pair: two quantities, each with the pair's multiplier and unit."""
+        low = doc.char_span(span.start_char, match.end("digits"), label="QUANTITY")
+        high = doc.char_span(match.start("high"), match.end("high"), label="QUANTITY")
+        if low is None or high is None:
+            return []
+        unit = self.unit(doc, span, match)
+        low._.value, low._.value_max, low._.qualifier, low._.unit = value[0], None, self.qualifier(doc, low, match), unit
+        high._.value, high._.value_max, high._.qualifier, high._.unit = value[1], None, "exact", unit
         return [low, high]
 
     def score_unit(self, unit: str) -> bool:
