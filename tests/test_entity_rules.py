@@ -311,7 +311,7 @@ def test_organisations_named_after_a_religion_are_org(rules_nlp, marked):
 
 @pytest.mark.parametrize("marked", [
     "Real Madrid vô địch <MISC>Champions League</MISC> và <MISC>La Liga</MISC> mùa này.",
-    "Đội tuyển <LOC>Việt Nam</LOC> chuẩn bị cho vòng loại <MISC>World Cup 2018</MISC>.",
+    "<ORG>Đội tuyển Việt Nam</ORG> chuẩn bị cho vòng loại <MISC>World Cup 2018</MISC>."  # a national team, notes 34,
     "Câu lạc bộ đứng thứ ba <MISC>V-League 2017</MISC> và thăng hạng <MISC>V.League 1</MISC>.",
     "Cầu thủ này từng chơi ở <MISC>Premier League</MISC> và <MISC>Bundesliga</MISC>.",
     "Anh từng nhiều năm chơi ở giải <MISC>Ngoại hạng Anh</MISC>.",
@@ -609,6 +609,9 @@ def test_products_and_models_are_misc(rules_nlp, marked):
 @pytest.mark.parametrize("marked", [
     "Trường nhận tài trợ từ <ORG>chính phủ Mỹ</ORG> và giấy phép từ <ORG>chính phủ Việt Nam</ORG>.",
     "Người dân tin vào chính phủ của họ.",  # no country: generic
+    "Giao tranh nổ ra giữa <ORG>quân đội Philippines</ORG> và phiến quân.",
+    "Trận đấu kết thúc muộn. <ORG>Tuyển Việt Nam</ORG> thua <ORG>CLB TPHCM</ORG> dù chơi hơn người.",
+    "HLV sẽ dẫn dắt <ORG>tuyển futsal Việt Nam</ORG> giành vé dự <MISC>World Cup</MISC>.",
 ])
 def test_a_lowercase_government_with_its_country_is_an_organisation(rules_nlp, marked):
     """Notes, 20 (round-3 readings): "chính phủ Mỹ" is ORG like "Chính phủ Anh"."""

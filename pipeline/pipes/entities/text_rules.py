@@ -435,8 +435,9 @@ class TextRules:
         return regex_spans(doc, self.exam_pattern, "MISC", group="name")
 
     def lowercase_state_bodies(self, doc: Doc) -> list[Span]:
-        """A state body written lowercase before a country is the country's body: "chính phủ Mỹ" is ORG,
-        like "Chính phủ Anh" (notes, 20, and round 3); not before another name ("chính phủ Mỹ Donald ...")."""
+        """A state body or national team written lowercase before a country is the country's: "chính phủ Mỹ",
+        "quân đội Philippines", "tuyển Việt Nam" are ORG, like "Chính phủ Anh" (notes, 20, and round 3; notes, 34);
+        not before another name ("chính phủ Mỹ Donald ...")."""
         spans = []
         for match in doc.spans.get(PATTERNS_KEY, []):
             start, end = match.start, match.end
@@ -446,7 +447,8 @@ class TextRules:
                 continue
             for keys in self.lowercase_bodies.ending_at(doc[start - 1]):
                 begin = start - len(keys)
-                if begin >= 0 and match_keys(doc, begin, keys) == start and all(t.is_lower for t in doc[begin:start]):
+                lowercase = all(t.is_lower or t.i == begin and t.is_sent_start for t in doc[begin:start]) if begin >= 0 else False
+                if lowercase and match_keys(doc, begin, keys) == start:
                     spans.append(Span(doc, begin, end, label="ORG"))
                     break
         return spans
