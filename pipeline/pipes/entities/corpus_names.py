@@ -1,0 +1,127 @@
+"""Names learnt across articles: the forms the pipeline labels one way again and again in raw press.
+
+``discourse.py`` gives a name the label it has elsewhere in the same article; this step brings the
+memory of many articles. ``scripts/build_name_stats.py`` ran the pipeline over a seeded sample of
+raw baomoi 2017 articles (none of the texts the entity layer is scored on) and kept, in
+``data/name_stats.json``, the token sequences it labelled often, in several articles, with one
+dominant label, rarely leaving them untagged and (one word) never writing them in lowercase
+(thresholds in the file's header). The merge policy calls it on its final choice, after the
+article's own names:
+
+- ``mentions``: an occurrence of a known name on tokens nothing else holds, standing alone (no
+  capitalised word glued before or after, as ``discourse.stands_alone``), inside one sentence,
+  takes the name's label (source ``corpus_names``); a one-word name the article also writes in
+  lowercase is left alone (a common word there);
+- ``split``: a span of the rules or the statistical layer that is no known name but opens with a known body,
+  place or thing and runs on into a known person of two words or more is cut into the known
+  names it holds ("PVTex Vũ Đình Duy", "Bộ GDĐT Bùi Văn Ga - Trưởng ban"): what no known name
+  covers is left out;
+- ``relabelled``: a span of the statistical layer whose text is a name known with a very
+  dominant label (the file's last field) takes that label (off by default: measured apart).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Set
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from spacy.tokens import Doc, Span
+
+from ...doctools import doc_text, text_positions
+from .discourse import stands_alone
+
+SOURCE = "corpus_names"
+
+
+@lru_cache(maxsize=1)
+def load_name_stats() -> dict:
+    """The shipped statistics (``data/name_stats.json``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("name_stats.json").read_text("utf-8"))
+
+
+class CorpusNames:
+    """The known names of ``data/name_stats.json`` (or of ``names``: text -> [label, ..., relabel]), indexed by first token."""
+
+    def __init__(self, names: dict[str, list] | None = None):
+        names = load_name_stats()["names"] if names is None else names
+        self.labels = {tuple(text.split(" ")): row[0] for text, row in names.items()}
+        self.confident = {form: label for form, label in self.labels.items() if names[" ".join(form)][-1]}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(self.labels, key=lambda f: (-len(f), f)):
+            self.by_first.setdefault(form[0], []).append(form)
+
+    def mentions(self, doc: Doc, occupied: Set[int]) -> list[Span]:
+        """Every standalone occurrence of a known name on tokens free of ``occupied``, inside one sentence."""
+        found: list[Span] = []
+        taken = set(occupied)
+        text: str | None = None
+        for first in text_positions(doc, self.by_first):
+            if first in taken:
+                continue
+            for form in self.by_first[doc[first].text]:
+                start, end = first, first + len(form)
+                if end > len(doc) or any(doc[i].text != word for i, word in zip(range(start, end), form)):
+                    continue
+                if any(i in taken or (i > start and doc[i].is_sent_start) for i in range(start, end)) \
+                        or not stands_alone(doc, start, end):
+                    continue
+                if len(form) == 1:
+                    text = doc_text(doc) if text is None else text
+                    if lowercase_in(form[0], text):
+                        continue
+                found.append(Span(doc, start, end, label=self.labels[form]))
+                taken.update(range(start, end))
+                break
+        return found
+
+    def known_at(self, doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
+        """(end, label) of the known names starting at token ``start`` and ending by ``end``, longest first."""
+        out = []
+        for form in self.by_first.get(doc[start].text, ()):
+            stop = start + len(form)
+            if stop <= end and all(doc[i].text == word for i, word in zip(range(start, stop), form)):
+                out.append((stop, self.labels[form]))
+        return out
+
+    def split(self, span: Span) -> list[Span]:
+        """``span`` cut into the known names it holds when it is none itself and runs from a known
+        non-person name into a known person of two words or more; else ``[span]``."""
+        doc = span.doc
+        if tuple(t.text for t in span) in self.labels:
+            return [span]
+        for first_end, first_label in self.known_at(doc, span.start, span.end - 2):
+            if first_label == "PER":
+                continue
+            person = next(((end, label) for end, label in self.known_at(doc, first_end, span.end)
+                           if label == "PER" and end - first_end >= 2), None)
+            if person is None:
+                continue
+            parts = [Span(doc, span.start, first_end, label=first_label, span_id=span.id_),
+                     Span(doc, first_end, person[0], label="PER", span_id=span.id_)]
+            i = person[0]
+            while i < span.end:
+                known = self.known_at(doc, i, span.end)
+                if known:
+                    parts.append(Span(doc, i, known[0][0], label=known[0][1], span_id=span.id_))
+                    i = known[0][0]
+                else:
+                    i += 1
+            return parts
+        return [span]
+
+    def relabelled(self, spans: Iterable[Span]) -> list[Span]:
+        """``spans`` with the label of a very confident known name where their text is one."""
+        out = []
+        for span in spans:
+            label = self.confident.get(tuple(t.text for t in span))
+            out.append(span if label is None or label == span.label_ else
+                       Span(span.doc, span.start, span.end, label=label, span_id=span.id_))
+        return out
+
+
+def lowercase_in(word: str, text: str) -> bool:
+    lowered = word.lower()
+    return lowered in text and bool(regex.search(r"(?<!\w)" + regex.escape(lowered) + r"(?!\w)", text))
