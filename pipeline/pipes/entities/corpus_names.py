@@ -8,10 +8,15 @@ dominant label, rarely leaving them untagged and (one word) never writing them i
 (thresholds in the file's header). The merge policy calls it on its final choice, after the
 article's own names:
 
-- ``mentions``: an occurrence of a known name on tokens nothing else holds, standing alone (no
+- ``mentions``: an occurrence of a known name written with a capital on every word, on tokens
+  nothing else holds, standing alone (no
   capitalised word glued before or after, as ``discourse.stands_alone``), inside one sentence,
-  takes the name's label (source ``corpus_names``); a one-word name the article also writes in
-  lowercase is left alone (a common word there);
+  takes the name's label (source ``corpus_names``); not fused to a word or number ("VNR500"),
+  not an initial ("Ph. Thúy"), not after a lowercase place or unit word ("sân bay Nội Bài",
+  "Bệnh viện Đa khoa tỉnh Đắk Lắk": the name belongs with the word, the merge's check),
+  not after a word of ``corpus_names_not_after`` (``entity_rules.json``: "tiếng Arab" is a
+  language), and a one-word name the article also writes in lowercase is left alone (a common
+  word there);
 - ``split``: a span of the rules or the statistical layer that is no known name but opens with a known body,
   place or thing and runs on into a known person of two words or more is cut into the known
   names it holds ("PVTex Vũ Đình Duy", "Bộ GDĐT Bùi Văn Ga - Trưởng ban"): what no known name
@@ -31,6 +36,7 @@ import regex
 from spacy.tokens import Doc, Span
 
 from ...doctools import doc_text, text_positions
+from ...textnorm import match_key
 from .discourse import stands_alone
 
 SOURCE = "corpus_names"
@@ -45,8 +51,9 @@ def load_name_stats() -> dict:
 class CorpusNames:
     """The known names of ``data/name_stats.json`` (or of ``names``: text -> [label, ..., relabel]), indexed by first token."""
 
-    def __init__(self, names: dict[str, list] | None = None):
+    def __init__(self, names: dict[str, list] | None = None, not_after: Iterable[str] = ()):
         names = load_name_stats()["names"] if names is None else names
+        self.not_after = {match_key(w) for w in not_after}
         self.labels = {tuple(text.split(" ")): row[0] for text, row in names.items()}
         self.confident = {form: label for form, label in self.labels.items() if names[" ".join(form)][-1]}
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -65,8 +72,8 @@ class CorpusNames:
                 start, end = first, first + len(form)
                 if end > len(doc) or any(doc[i].text != word for i, word in zip(range(start, end), form)):
                     continue
-                if any(i in taken or (i > start and doc[i].is_sent_start) for i in range(start, end)) \
-                        or not stands_alone(doc, start, end):
+                if any(i in taken or (i > start and doc[i].is_sent_start) or (doc[i].is_alpha and not doc[i].text[:1].isupper())
+                       for i in range(start, end)) or not stands_alone(doc, start, end) or self.glued(doc, start, end):
                     continue
                 if len(form) == 1:
                     text = doc_text(doc) if text is None else text
@@ -76,6 +83,18 @@ class CorpusNames:
                 taken.update(range(start, end))
                 break
         return found
+
+    def glued(self, doc: Doc, start: int, end: int) -> bool:
+        """The name is written fused to a word or number ("VNR500": a longer name), is an initial
+        ("Ph. Thúy": a full stop glued to it inside the sentence, or to one or two letters) or follows a word of ``not_after``
+        ("tiếng Arab": a language)."""
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and ((not before.whitespace_ and before.text[-1:].isalnum()) or before.norm_ in self.not_after):
+            return True
+        if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isalnum():
+            return True
+        return end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ \
+            and (len(doc[start:end].text) <= 2 or (end + 1 < len(doc) and not doc[end + 1].is_sent_start))
 
     def known_at(self, doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
         """(end, label) of the known names starting at token ``start`` and ending by ``end``, longest first."""

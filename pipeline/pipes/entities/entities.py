@@ -126,11 +126,11 @@ class RulesOverModel:
     """Rules first, the statistical layer where they say nothing; the precedence of the module docstring."""
 
     def __init__(self, corpus_names: bool = False, corpus_split: bool = False, corpus_relabel: bool = False):
-        self.corpus_names = CorpusNames() if corpus_names or corpus_split or corpus_relabel else None
+        data = load_rules()
+        self.corpus_names = CorpusNames(not_after=data["corpus_names_not_after"]) if corpus_names or corpus_split or corpus_relabel else None
         self.use_corpus_mentions = corpus_names
         self.use_corpus_split = corpus_split
         self.use_corpus_relabel = corpus_relabel
-        data = load_rules()
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.event_ends = set(data["event_name_ends"])
@@ -212,12 +212,18 @@ class RulesOverModel:
 
     def corpus_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The names learnt across articles (``corpus_names.py``) on tokens none of ``spans`` holds, each
-        kept only where the model-span checks would keep it."""
+        kept only where the model-span checks would keep it and not after a lowercase place word."""
         if self.corpus_names is None or not self.use_corpus_mentions:
             return []
         occupied = {i for span in spans for i in range(span.start, span.end)}
         return [span for span in self.corpus_names.mentions(doc, occupied)
-                if self.trim(span) == span and not self.is_generic(span) and not self.is_post_body(span)]
+                if self.trim(span) == span and not self.is_generic(span) and not self.is_post_body(span)
+                and not self.after_place_word(doc, span.start)]
+
+    def after_place_word(self, doc: Doc, start: int) -> bool:
+        """A lowercase place or unit word right before ``start`` ("sân bay Nội Bài", "tỉnh Đắk Lắk")."""
+        begin = match_keys_before(doc, start, self.place_words)
+        return begin is not None and doc[begin].is_lower
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
         """The abbreviations the article defines and the other mentions of its names (``discourse.py``),
