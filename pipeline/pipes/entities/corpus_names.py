@@ -9,20 +9,25 @@ dominant label, rarely leaving them untagged and (one word) never writing them i
 article's own names:
 
 - ``mentions``: an occurrence of a known name written with a capital on every word, on tokens
-  nothing else holds, standing alone (no
-  capitalised word glued before or after, as ``discourse.stands_alone``), inside one sentence,
-  takes the name's label (source ``corpus_names``); not fused to a word or number ("VNR500"),
+  nothing else holds, standing alone (no capitalised word glued before or after, as
+  ``discourse.stands_alone``), inside one sentence, takes the name's label (source
+  ``corpus_names``); not fused to a word or number ("VNR500"),
   not an initial ("Ph. Thúy"), not after a lowercase place or unit word ("sân bay Nội Bài",
   "Bệnh viện Đa khoa tỉnh Đắk Lắk": the name belongs with the word, the merge's check),
   not after a word of ``corpus_names_not_after`` (``entity_rules.json``: "tiếng Arab" is a
   language), and a one-word name the article also writes in lowercase is left alone (a common
   word there);
-- ``split``: a span of the rules or the statistical layer that is no known name but opens with a known body,
-  place or thing and runs on into a known person of two words or more is cut into the known
-  names it holds ("PVTex Vũ Đình Duy", "Bộ GDĐT Bùi Văn Ga - Trưởng ban"): what no known name
-  covers is left out;
+- ``split``: a span of the rules or the statistical layer that is no known name but opens with
+  a known body, place or thing and runs on into a known person of two words or more is cut into
+  the known names it holds, each part keeping the span's source ("PVTex Vũ Đình Duy", "Bộ GDĐT
+  Bùi Văn Ga - Trưởng ban"): what no known name covers is left out;
 - ``relabelled``: a span of the statistical layer whose text is a name known with a very
-  dominant label (the file's last field) takes that label (off by default: measured apart).
+  dominant label (the file's last field) takes that label (source ``corpus_names``).
+
+The policy's ``corpus_names``, ``corpus_split`` and ``corpus_relabel`` switch the three apart;
+``split`` and ``relabelled`` are on by default, ``mentions`` off (on the development gold it
+marks parts of longer names the pipeline misses, "Thủ Thiêm" of "khu đô thị mới Thủ Thiêm";
+the figures are in the README).
 """
 
 from __future__ import annotations

@@ -116,7 +116,8 @@ def place_inside(span: Span, published: str | None) -> dict | None:
 
 
 @registry.misc("vn.rules_over_model.v1")
-def make_rules_over_model(corpus_names: bool = False, corpus_split: bool = False, corpus_relabel: bool = False) -> "RulesOverModel":
+def make_rules_over_model(corpus_names: bool = False, corpus_split: bool = True,
+                          corpus_relabel: bool = True) -> "RulesOverModel":
     """The default merge policy (see the module docstring); ``corpus_names``, ``corpus_split`` and
     ``corpus_relabel`` switch the three uses of the names learnt across articles (``corpus_names.py``)."""
     return RulesOverModel(corpus_names=corpus_names, corpus_split=corpus_split, corpus_relabel=corpus_relabel)
