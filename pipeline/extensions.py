@@ -17,7 +17,7 @@ TOKEN_EXTENSIONS: dict[str, Any] = {
 }
 
 SPAN_EXTENSIONS: dict[str, Any] = {
-    "source": None,  # entities (the merge): "model", "crf", "rule", "gazetteer" or "discourse"
+    "source": None,  # entities (the merge): "model", "crf", "rule", "gazetteer", "discourse" or "corpus_names"
     "norm": None,  # entities: normalised form of the name
     "place": None,  # entities: gazetteer record (level, era, code) when linked
     "value": None,  # quantities and dates: number, or ISO date string

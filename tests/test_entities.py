@@ -62,7 +62,7 @@ def test_rules_win_over_the_model(nlp):
 def test_every_entity_has_source_and_norm(corpus_outputs):
     for record in corpus_outputs.values():
         for entity in record["entities"]:
-            assert entity["source"] in {"crf", "rule", "model", "gazetteer", "discourse"}
+            assert entity["source"] in {"crf", "rule", "model", "gazetteer", "discourse", "corpus_names"}
             assert entity["norm"]
 
 

@@ -37,6 +37,8 @@ from ...phrases import PhraseIndex, match_keys, match_keys_before, phrase_keys, 
 from ...textnorm import match_key
 from .candidates import RULES_KEY
 from .completions import after_a_post, age_group_end
+from .corpus_names import SOURCE as CORPUS_NAMES
+from .corpus_names import CorpusNames
 from .discourse import abbreviations, repeatable_names, repeated_mentions
 from .gazetteer import link_place, load_gazetteer
 from .model import MODEL_KEY
@@ -114,16 +116,22 @@ def place_inside(span: Span, published: str | None) -> dict | None:
 
 
 @registry.misc("vn.rules_over_model.v1")
-def make_rules_over_model() -> "RulesOverModel":
-    """The default merge policy (see the module docstring)."""
-    return RulesOverModel()
+def make_rules_over_model(corpus_names: bool = False, corpus_split: bool = True,
+                          corpus_relabel: bool = True) -> "RulesOverModel":
+    """The default merge policy (see the module docstring); ``corpus_names``, ``corpus_split`` and
+    ``corpus_relabel`` switch the three uses of the names learnt across articles (``corpus_names.py``)."""
+    return RulesOverModel(corpus_names=corpus_names, corpus_split=corpus_split, corpus_relabel=corpus_relabel)
 
 
 class RulesOverModel:
     """Rules first, the statistical layer where they say nothing; the precedence of the module docstring."""
 
-    def __init__(self):
+    def __init__(self, corpus_names: bool = False, corpus_split: bool = False, corpus_relabel: bool = False):
         data = load_rules()
+        self.corpus_names = CorpusNames(not_after=data["corpus_names_not_after"]) if corpus_names or corpus_split or corpus_relabel else None
+        self.use_corpus_mentions = corpus_names
+        self.use_corpus_split = corpus_split
+        self.use_corpus_relabel = corpus_relabel
         self.not_entities = {match_key(p) for p in data["not_entities"]}
         self.crf_noise = {match_key(p) for p in data["crf_noise_words"]}
         self.event_ends = set(data["event_name_ends"])
@@ -170,6 +178,8 @@ class RulesOverModel:
                       if not (r.label_ == "ORG" and self.after_fused_role_title(doc, r.start, r.end))]
         body_starts = self.body_starts(doc)
         rule_spans = [self.person_after_committee(part) for span in rule_spans for part in self.split_coordinated_bodies(span, body_starts)]
+        if self.corpus_names is not None and self.use_corpus_split:
+            rule_spans = [part for span in rule_spans for part in self.corpus_names.split(span)]
         sources = {(span.start, span.end, span.label_): span.id_ for span in rule_spans}
         model_spans = [self.person_after_committee(part) for span in model_spans
                        for part in self.split_coordinated_bodies(before_semicolon(span), body_starts)]
@@ -185,16 +195,36 @@ class RulesOverModel:
         rule_orgs = {(r.start, r.end) for r in rule_spans if r.label_ == "ORG"}
         model_spans = [part for span in model_spans for part in self.split_trailing_person(span, rule_orgs) if not self.is_post_body(part)]
         model_spans = [part for span in model_spans for part in self.split_leading_country(span, fixed_places)]
+        if self.corpus_names is not None and self.use_corpus_split:
+            model_spans = [part for span in model_spans for part in self.corpus_names.split(span)]
         model_at = spans_by_token(model_spans)
         rule_spans = [r for r in rule_spans if not self.yields_to_model(r, sources, model_at.get(r.start, []))]
         covered = {i for span in rule_spans for i in range(span.start, span.end)}
         model_spans = [m for m in model_spans if not any(i in covered for i in range(m.start, m.end))]  # linear: spans are short
+        relabelled = self.corpus_names.relabelled(model_spans) if self.corpus_names and self.use_corpus_relabel else model_spans
         chosen = [(span, sources[(span.start, span.end, span.label_)]) for span in rule_spans] \
-            + [(span, span.id_) for span in model_spans]
+            + [(new, span.id_ if new is span else CORPUS_NAMES) for span, new in zip(model_spans, relabelled)]
         taken = {i for span, _ in chosen for i in range(span.start, span.end)}
         chosen = [(self.as_numbered_street(self.as_address(span, taken)), source) for span, source in chosen]
         chosen = self.countries_after_state_titles(doc, self.join_department_to_parent(self.join_dashed_places(chosen)))
-        return chosen + [(span, "discourse") for span in self.discourse_mentions(doc, rule_spans, model_spans)]
+        discourse = self.discourse_mentions(doc, rule_spans, model_spans)
+        return chosen + [(span, "discourse") for span in discourse] \
+            + [(span, CORPUS_NAMES) for span in self.corpus_mentions(doc, [*rule_spans, *model_spans, *discourse])]
+
+    def corpus_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The names learnt across articles (``corpus_names.py``) on tokens none of ``spans`` holds, each
+        kept only where the model-span checks would keep it and not after a lowercase place word."""
+        if self.corpus_names is None or not self.use_corpus_mentions:
+            return []
+        occupied = {i for span in spans for i in range(span.start, span.end)}
+        return [span for span in self.corpus_names.mentions(doc, occupied)
+                if self.trim(span) == span and not self.is_generic(span) and not self.is_post_body(span)
+                and not self.after_place_word(doc, span.start)]
+
+    def after_place_word(self, doc: Doc, start: int) -> bool:
+        """A lowercase place or unit word right before ``start`` ("sân bay Nội Bài", "tỉnh Đắk Lắk")."""
+        begin = match_keys_before(doc, start, self.place_words)
+        return begin is not None and doc[begin].is_lower
 
     def discourse_mentions(self, doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
         """The abbreviations the article defines and the other mentions of its names (``discourse.py``),
