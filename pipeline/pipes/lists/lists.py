@@ -1312,13 +1312,21 @@ class ListRecognizer:
     def names_after_colon(self, article: Article, colon: regex.Match, limit: int) -> Found | None:
         """``Bologna: Da Costa, Krafth, Gasteldello, ...``: a bare colon followed, to its sentence's end, by a
         comma series of three or more names and nothing else (each item a capitalised name of a few words)
-        introduces them, as a named introducer would. A colon after a verb of saying or a label does not."""
+        introduces them, as a named introducer would; so does a bare colon right before bulleted lines the crawl
+        ran together (``Chuẩn bị: - A - B``). A colon after a verb of saying or a label does not."""
         text = article.text
         paragraph = article.paragraph_at(colon.start())
         if paragraph is None or article.is_boilerplate(colon.start(), colon.end()) or self.reports_speech(text, colon.start()):
             return None
         if self.labels_a_credit(text, colon.start()) or opens_a_quotation(text, colon.end(), paragraph[1]):
             return None
+        bound = min(limit, paragraph[1])
+        if (run := marker_run_pattern().search(text, colon.end(), bound)) is not None:
+            bound = run.start()  # "... - Khuôn làm xôi Cách làm: Bước 1: ...": a run of markers is the next enumeration
+        if bullets := inline_bullet_items(text, colon.end(), bound, article.entity_ranges):
+            # "Nguyên liệu: - 2 kg gạo nếp ... - 1 ít sữa đặc ...": bulleted lines the crawl ran into one paragraph,
+            # under a label that counts nothing
+            return Found(None, None, None, bullets, cue="introducer", labelled=True)
         end = min(article.sentence_at(colon.start())[1], limit, paragraph[1])
         if article.has_semicolon(colon.end(), end):
             return None  # a semicolon series: the series readers decide
@@ -1570,7 +1578,7 @@ class ListRecognizer:
         gồm: A; B; C``) takes the count stated for that noun elsewhere (``trong 3 cổ vật được bán ...``)."""
         counts: dict[str, tuple[str, int]] = {}
         for trigger in triggers:
-            if trigger.count is not None:
+            if trigger.count is not None and trigger.count >= 2:  # a count of one lends no count to a list
                 counts.setdefault(match_key(trigger.head.text), (trigger.head.text, trigger.count))
         text, first = article.text, record.items[0][0]
         sentence_start = article.sentence_at(first)[0]
