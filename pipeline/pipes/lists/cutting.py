@@ -400,10 +400,12 @@ def breakdown_items(text: str, start: int, end: int) -> list[Item]:
         return []
     kept = [items[0]]
     for item in items[1:]:
-        if not opens_with_number(text, item):
+        if not (opens_with_number(text, item) or ONE_GROUP.match(text, item[0], item[1])):
             if JOINING_WORD_ONLY.fullmatch(text, kept[-1][1], item[0]):
                 kept[-1] = (kept[-1][0], item[1])  # "(4 cho ô tô, 4 cho xe máy và xe thô sơ)": a part of the last piece
             break
+        if len(kept) > 1 and JOINING_WORD_ONLY.fullmatch(text, kept[-2][1], kept[-1][0]):
+            break  # "2 công dân Anh và một người ... Plamen Nguyễn, 27 tuổi": the piece after the joining word was the last
         kept.append(item)
     if cut is semicolon_items:
         last_start, last_end = kept[-1]
@@ -432,9 +434,15 @@ def leading_number(text: str, item: Item) -> int | None:
     return words[first[0].lower()] if first and first[0].lower() in number_words() else None
 
 
+# "và một người gốc Việt": "một" counts one after another group; not "một số", "một vài" (some)
+ONE_GROUP = regex.compile(r"một\s+(?!số(?!\p{L})|vài(?!\p{L})|trong(?!\p{L}))\p{L}", regex.V1 | regex.IGNORECASE)
+
+
 def breakdown_total(text: str, items: Sequence[Item]) -> int | None:
-    """The sum of the numbers that open every item (``2 hóa đơn ... và 6 hóa đơn ...`` → 8); None when one has none."""
+    """The sum of the numbers that open every item (``2 hóa đơn ... và 6 hóa đơn ...`` → 8; ``2 công dân Anh và một
+    người gốc Việt`` → 3: ``một`` counts one after the first group); None when one has none."""
     numbers = [leading_number(text, item) for item in items]
+    numbers[1:] = [1 if n is None and ONE_GROUP.match(text, item[0], item[1]) else n for n, item in zip(numbers[1:], items[1:])]
     return None if any(n is None for n in numbers) else sum(n for n in numbers if n is not None)
 
 

@@ -298,6 +298,7 @@ class ListRecognizer:
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
+        self.kind_measures = {match_key(w) for w in data["kind_measures"]}
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
@@ -456,6 +457,9 @@ class ListRecognizer:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count)
             elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True)
+            elif end is not None and match_key(doc[quantity.end : end].text) in self.kind_measures and (kind := noun_at(doc, end)):
+                # "5 mẫu xe là GS200t, ES250, ...": a measure word that is also a noun of kind counts the kind it names
+                triggers[quantity.start] = Trigger(doc[quantity.start : kind], doc[quantity.end : kind], count, open=True)
             elif end is not None and match_key(doc[quantity.end : end].text) in self.event_units and count is not None:
                 # "quẹt thẻ 8 lần trong đó có 2 ... và 6 ...": a count of occurrences, a list only as its breakdown
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True, measure=True)

@@ -161,10 +161,13 @@ NAME_JOINERS = "-–.&"
 
 def joins_a_name(text: str, token, end: int) -> bool:
     """A hyphen, dot or ampersand with no space on either side, between a name's last character and a capital or
-    a digit (``K-Sports``, ``T.T.V``, ``AT&T``): the name goes on past it."""
+    a digit (``K-Sports``, ``T.T.V``, ``AT&T``), or letters glued to its last token (``RC200t``): the name goes on."""
+    if end != token.idx:
+        return False
+    if token.text[:1].isalnum():
+        return True  # "RC200t": letters glued to the name's last token
     after = token.idx + len(token.text)
-    return (token.text in NAME_JOINERS and end == token.idx and after < len(text)
-            and (text[after].isupper() or text[after].isdigit()))
+    return token.text in NAME_JOINERS and after < len(text) and (text[after].isupper() or text[after].isdigit())
 
 
 PARENTHESIS = regex.compile(r"\([^()]*\)")
