@@ -1327,7 +1327,10 @@ class ListRecognizer:
         bound = min(limit, paragraph[1])
         if (run := marker_run_pattern().search(text, colon.end(), bound)) is not None:
             bound = run.start()  # "... - Khuôn làm xôi Cách làm: Bước 1: ...": a run of markers is the next enumeration
-        if bullets := inline_bullet_items(text, colon.end(), bound, article.entity_ranges):
+        bullets = inline_bullet_items(text, colon.end(), bound, article.entity_ranges)
+        if any(text[end - 1 : end + 1].rstrip()[-1:] in "?!" for _, end in bullets):
+            bullets = []  # "... gắt: - Anh bảo em ...? - Thì em ...": turns of a dialogue, no list
+        if bullets:
             # "Nguyên liệu: - 2 kg gạo nếp ... - 1 ít sữa đặc ...": bulleted lines the crawl ran into one paragraph,
             # under a label that counts nothing
             return Found(None, None, None, bullets, cue="introducer", labelled=True)
