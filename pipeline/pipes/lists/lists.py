@@ -118,6 +118,7 @@ JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": 
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?()]")
 COLON = regex.compile(r":(?!\d)")
+SPEAKER_WINDOW_WORDS = 8  # how far before a colon a speaker of the lines after it is looked for
 NUMBER = regex.compile(r"(?<![\d.,])\d[\d.]*")
 NAME_WORDS = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*"
 NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
@@ -299,6 +300,7 @@ class ListRecognizer:
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
         self.kind_measures = {match_key(w) for w in data["kind_measures"]}
+        self.speaker_words = set(data["speaker_words"])  # as written: lowercase words, never "Bà Rịa"
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
@@ -903,6 +905,13 @@ class ListRecognizer:
         before = match_key(text[max(0, colon_phrase_start - 30) : colon_phrase_start])
         return any(before.endswith(" " + verb) or before == verb for verb in self.speech_verbs)
 
+    def speaker_before(self, text: str, colon: int) -> bool:
+        """``bà đánh luôn cho câu:``, ``một thằng bạn đến dỗ dành tôi:``: a person (a pronoun or a word of kin, data
+        ``speaker_words``) among the few words before the colon says the lines after it; a label names no one
+        (``Nguyên liệu:``, ``Nguyên nhân gây viêm amidan:``)."""
+        words = LETTERS.findall(text, max(0, colon - 60), colon)[-SPEAKER_WINDOW_WORDS:]
+        return any(word in self.speaker_words for word in words)
+
     def labels_a_credit(self, text: str, colon: int) -> bool:
         """``(Ảnh: Reuters)``, ``- Nguồn: ...``: the word before the colon is a caption or credit label."""
         words = LETTERS.findall(text, max(0, colon - 20), colon)
@@ -1328,8 +1337,8 @@ class ListRecognizer:
         if (run := marker_run_pattern().search(text, colon.end(), bound)) is not None:
             bound = run.start()  # "... - Khuôn làm xôi Cách làm: Bước 1: ...": a run of markers is the next enumeration
         bullets = inline_bullet_items(text, colon.end(), bound, article.entity_ranges)
-        if any(text[end - 1 : end + 1].rstrip()[-1:] in "?!" for _, end in bullets):
-            bullets = []  # "... gắt: - Anh bảo em ...? - Thì em ...": turns of a dialogue, no list
+        if any(text[end - 1 : end + 1].rstrip()[-1:] in "?!" for _, end in bullets) or self.speaker_before(text, colon.start()):
+            bullets = []  # "... chồng tôi ... chửi tôi: - Anh bảo em ...? - ...": turns of a dialogue, no list
         if bullets:
             # "Nguyên liệu: - 2 kg gạo nếp ... - 1 ít sữa đặc ...": bulleted lines the crawl ran into one paragraph,
             # under a label that counts nothing
