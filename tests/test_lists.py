@@ -1065,3 +1065,18 @@ def test_mau_before_a_noun_of_kind_counts_it(lists_nlp, text, expected):
 def test_a_breakdown_group_may_open_with_mot_and_ends_after_the_joining_va(lists_nlp):
     text = "3 người bị bắt giữ gồm 2 công dân Anh và một người gốc Việt có tên Plamen Nguyễn, 27 tuổi. Cảnh sát kiểm tra."
     assert lists(lists_nlp, text) == [(["2 công dân Anh", "một người gốc Việt có tên Plamen Nguyễn"], 3, "3 người")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh đề ra 3 giải pháp chính là cải cách thủ tục, giảm chi phí và đào tạo nhân lực. Trong đó, cải cách là quan trọng nhất.",
+         [(["cải cách thủ tục", "giảm chi phí", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+        ("Cảnh sát dùng 3 phương pháp chính để xác định nhân thân nạn nhân là hồ sơ nha khoa, dấu vân tay và ADN. Ông A nói.",
+         [(["hồ sơ nha khoa", "dấu vân tay", "ADN"], 3, "3 phương pháp")]),
+        # two pieces agree with a count of two by chance: "là" as a copula
+        ("Cầu có chiều dài 2.290m bố trí đường sắt ở giữa, hai bên là đường dành cho xe cơ giới và người đi bộ.", []),
+    ],
+)
+def test_noun_phrases_after_a_bare_la_as_many_as_the_count(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

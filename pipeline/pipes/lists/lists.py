@@ -115,6 +115,7 @@ PREDICATE_WORDS = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa|
 # which also open a relative clause ("3 căn cứ đã nêu")
 SUBJECT_PREDICATE = regex.compile(r"\s+(?:có|đều|sẽ|đang|cũng|vẫn)\s", regex.V1)
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
+JOINING_WORD = regex.compile(r",?\s+(?:và|hoặc)\s+", regex.V1)  # what stands between the last two items of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?()]")
 COLON = regex.compile(r":(?!\d)")
@@ -883,6 +884,13 @@ class ListRecognizer:
         gap = text[start:end]
         return not PHRASE_BREAK.search(gap) and len(gap.split()) <= self.head_modifier_words and PREDICATE_WORDS.search(f" {gap} ") is None
 
+    def joined_series_of(self, text: str, items: list[Item], count: int | None) -> bool:
+        """``3 giải pháp chính là cải cách thủ tục, giảm chi phí và đào tạo nhân lực``: after a bare ``là``, noun
+        phrases as many as the count, short, the last joined by ``và``/``hoặc``, are its members, as names are; three
+        at least, for two agree with a count of two by chance (``hai bên là đường ... và người đi bộ``, a copula)."""
+        return (count is not None and len(items) == count >= 3 and self.short_series(text, items)
+                and JOINING_WORD.fullmatch(text, items[-2][1], items[-1][0]) is not None)
+
     def short_series(self, text: str, items: list[Item], most: int | None = None) -> bool:
         """Every item but the last is a short phrase (at most ``most`` words, by default
         ``max_untriggered_comma_item_words``): a series of names or noun phrases, not of clauses."""
@@ -1151,12 +1159,13 @@ class ListRecognizer:
         items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
         connector_word = match_key(connector.group(0).strip())
         if not has_colon and connector_word in self.name_connectors | self.credit_connectors and items:
-            if not all(NAME_OPENING.match(text, s) or text[s].isdigit() or self.opens_a_person(article, (s, e)) for s, e in items):
+            named = all(NAME_OPENING.match(text, s) or text[s].isdigit() or self.opens_a_person(article, (s, e)) for s, e in items)
+            if not named and not (connector_word in self.name_connectors and self.joined_series_of(text, items, trigger.count)):
                 return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names ("ông A" too)
             if connector_word in self.credit_connectors:
                 items = self.names_to_series_end(article, items)
                 return items if len(items) >= 2 else []  # "3 bàn thắng do công của A (32'), B (36', 37')": goals, not scorers
-            if not self.opens_with_title(article, items[-1]):
+            if named and not self.opens_with_title(article, items[-1]):
                 items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
         return items if has_colon or len(items) == trigger.count else article.reject(trigger, items, "count_disagrees")
 
