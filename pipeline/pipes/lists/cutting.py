@@ -168,6 +168,12 @@ INLINE_BULLET = regex.compile(r"(?:^|(?<=\s))[-–•+](?=\s+[\p{Lu}\d“\"«])"
 NUMBER_RANGE_DASH = regex.compile(r"\d\s[-–]\s\d")  # "giai đoạn 2016 - 2020": a range, no bullet
 
 
+def opens_with_bullet(text: str, start: int, end: int) -> bool:
+    """The region opens with an inline bullet (``: - Hương hoa ...``)."""
+    first = NOT_SPACE.search(text, start, end)
+    return first is not None and INLINE_BULLET.match(text, first.start(), end) is not None
+
+
 def inline_bullet_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
     """Items of bulleted lines run into one paragraph after a colon (``2 lời khuyên cho bạn: - Tắt SMBv1 ... . -
     Thêm cài đặt ...``, ``như: - Hương hoa - Đèn nến - Trầu cau``): the region opens with a bullet, each bullet

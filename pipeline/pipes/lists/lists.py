@@ -65,6 +65,7 @@ from .cutting import (
     leading_number,
     marker_items,
     matching_parenthesis,
+    opens_with_bullet,
     opens_with_number,
     quoted_run_end,
     region_end,
@@ -1343,9 +1344,11 @@ class ListRecognizer:
         if self.labels_a_credit(text, colon.start()) or opens_a_quotation(text, colon.end(), paragraph[1]):
             return None
         bound = min(limit, paragraph[1])
-        if (run := marker_run_pattern().search(text, colon.end(), bound)) is not None:
-            bound = run.start()  # "... - Khuôn làm xôi Cách làm: Bước 1: ...": a run of markers is the next enumeration
-        bullets = inline_bullet_items(text, colon.end(), bound, article.entity_ranges)
+        bullets: list[Item] = []
+        if opens_with_bullet(text, colon.end(), bound):
+            if (run := marker_run_pattern().search(text, colon.end(), bound)) is not None:
+                bound = run.start()  # "... - Khuôn làm xôi Cách làm: Bước 1: ...": a run of markers is the next enumeration
+            bullets = inline_bullet_items(text, colon.end(), bound, article.entity_ranges)
         if any(text[end - 1 : end + 1].rstrip()[-1:] in "?!" for _, end in bullets) or self.speaker_before(text, colon.start()):
             bullets = []  # "... chồng tôi ... chửi tôi: - Anh bảo em ...? - ...": turns of a dialogue, no list
         if bullets:
