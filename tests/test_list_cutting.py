@@ -207,3 +207,39 @@ def test_inline_bullet_items(text, expected):
 def test_no_comma_cut_inside_a_quotation(text, expected):
     """A quotation that opens and closes in the region is one piece: its commas and ``và`` cut nothing."""
     assert texts(text, comma_items(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cách làm: Bước 1: Sơ chế. Bước 2: Đồ xôi. Bước 3: Tạo khuôn.", ["Sơ chế", "Đồ xôi", "Tạo khuôn"]),
+        # glued numbers fill the gaps of a punctuated series, never start one of their own
+        ("1. Trẻ con khóc. 2. Tránh đánh vỡ. Ảnh minh họa 3. Kiêng đi xa. 4. Mang ít tiền.",
+         ["Trẻ con khóc", "Tránh đánh vỡ. Ảnh minh họa", "Kiêng đi xa", "Mang ít tiền"]),
+        ("Hải quân Vùng 1. Ông A đến. Vùng 2. Ông B đi.", []),
+    ],
+)
+def test_marker_items_of_steps_and_glued_numbers(text, expected):
+    assert texts(text, marker_items(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- 1 mớ rau muống - 3g muối Cách làm: - Rau muống nhặt sạch.", ["1 mớ rau muống", "3g muối Cách làm"]),
+        ("- Báo cáo giai đoạn 2016 - 2020 đã xong - Dự thảo mới.", ["Báo cáo giai đoạn 2016 - 2020 đã xong", "Dự thảo mới"]),
+    ],
+)
+def test_inline_bullets_end_at_the_next_heading_and_skip_ranges(text, expected):
+    assert texts(text, inline_bullet_items(text, 0, len(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2 công dân Anh và một người gốc Việt có tên Plamen Nguyễn, 27 tuổi", ["2 công dân Anh", "một người gốc Việt có tên Plamen Nguyễn"]),
+        ("2 cán bộ và một số người dân", ["2 cán bộ và một số người dân"]),  # "một số" is some: a part of the piece
+    ],
+)
+def test_breakdown_items_with_a_group_of_one(text, expected):
+    assert texts(text, breakdown_items(text, 0, len(text))) == expected

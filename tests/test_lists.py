@@ -983,3 +983,100 @@ def test_a_count_outranks_a_nearer_uncounted_plural_when_the_items_agree(lists_n
     """An introducer after ``các``/``những`` with a noun belongs to the count before them when nothing but a modifier
     stands between (no predicate, no clause break) and the items are as many as it counts."""
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a caption the crawl ran into the line of marker 3: the glued number takes its place in the series
+        ("Có những điều cần kiêng. 1. Trẻ con khóc sẽ không may mắn. 2. Tránh đánh vỡ đồ đạc. Ảnh minh họa 3. Kiêng đi "
+         "đến nơi âm khí nặng. 4. Mang ít tiền bạc.",
+         [(["Trẻ con khóc sẽ không may mắn", "Tránh đánh vỡ đồ đạc. Ảnh minh họa", "Kiêng đi đến nơi âm khí nặng",
+            "Mang ít tiền bạc"], None, "những điều")]),
+        # a heading ran into the first marker: a glued 1. opens the run when punctuated markers follow it
+        ("Jack Ma nói về đối thủ cạnh tranh trong kinh doanh 1. Chỉ có kẻ ngu mới đối đầu với đối thủ. 2. Đừng ghét "
+         "đối thủ. 3. Cạnh tranh cũng giống như chơi cờ.",
+         [(["Chỉ có kẻ ngu mới đối đầu với đối thủ", "Đừng ghét đối thủ", "Cạnh tranh cũng giống như chơi cờ"], None, None)]),
+        # numbers after a word that no punctuated series holds are no markers
+        ("Đội bóng đứng thứ 2 ở Ligue 1. Sau đó họ thua 2. Ông A nói vậy.", []),
+    ],
+)
+def test_numbers_glued_to_a_caption_or_heading_fill_their_place_in_a_series(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Món này rất dễ làm. Nguyên liệu: - 2 kg gạo nếp mới, thơm ngon - 1 ít sữa đặc và đường trắng - Khuôn làm xôi hình hoa.",
+         [(["2 kg gạo nếp mới, thơm ngon", "1 ít sữa đặc và đường trắng", "Khuôn làm xôi hình hoa"], None, None)]),
+        # the next heading's colon ends the lines: two lists, the heading left in the last item of the first
+        ("Món này rất dễ làm. Nguyên liệu: - 1 mớ rau muống - 30ml dầu - 3g muối Cách làm: - Rau muống nhặt và rửa sạch. "
+         "- Làm nóng dầu trong chảo.",
+         [(["1 mớ rau muống", "30ml dầu", "3g muối Cách làm"], None, None),
+          (["Rau muống nhặt và rửa sạch", "Làm nóng dầu trong chảo"], None, None)]),
+        # a dash between the numbers of a range is no bullet
+        ("Quốc hội đã nghe: - Ủy viên A trình bày báo cáo giai đoạn 2016 - 2020 về kế hoạch. - Phó Tổng Thư ký B trình bày dự thảo.",
+         [(["Ủy viên A trình bày báo cáo giai đoạn 2016 - 2020 về kế hoạch", "Phó Tổng Thư ký B trình bày dự thảo"], None, None)]),
+        # turns of a dialogue: a speaker before the colon, or a turn ending with a question mark
+        ("Một thằng bạn đến dỗ dành tôi: - Ăn đi lấy sức mà làm. - Tao tức cái là không hiểu sao.", []),
+        ("Về đến nhà thì gắt: - Sao không mang quà sang biếu bà? - Thì phải sắp xếp thời gian ra chợ mua chứ.", []),
+        ("Cô gái bình tĩnh đáp: – Cháu ở biệt thự 20 tỷ nên thấy không quen lắm thật ạ. – Dạ, cháu cảm ơn bác ạ.", []),
+    ],
+)
+def test_bulleted_lines_after_a_bare_colon(lists_nlp, text, expected):
+    """``Nguyên liệu: - A - B``: a bare colon before bulleted lines the crawl ran together opens them, under a label
+    that counts nothing; not the lines of a dialogue."""
+    assert lists(lists_nlp, text) == expected
+
+
+def test_step_markers_cut_the_steps_of_a_how_to(lists_nlp):
+    text = ("Cách làm: Bước 1: Sơ chế rau và rửa sạch. Bước 2: Đồ xôi trong 30 phút. "
+            "Bước 3: Tạo khuôn cho đẹp mắt. Chúc cả nhà thành công.")
+    assert lists(lists_nlp, text) == [(["Sơ chế rau và rửa sạch", "Đồ xôi trong 30 phút",
+                                         "Tạo khuôn cho đẹp mắt. Chúc cả nhà thành công"], None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bà phủ nhận liên quan đến việc thành lập hai quỹ phi lợi nhuận là Mir và K-Sports do bà Choi điều hành.",
+         [(["Mir", "K-Sports"], 2, "hai quỹ")]),
+        ("Tám thanh niên rủ hai bé gái là T.P.T (14 tuổi) và T.T.V (13 tuổi), vào nhà nghỉ ở thị trấn.",
+         [(["T.P.T (14 tuổi)", "T.T.V (13 tuổi)"], 2, "hai bé")]),
+    ],
+)
+def test_a_name_goes_on_past_a_hyphen_or_dot_between_capitals(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ở thương hiệu Lexus, ngoại trừ 5 mẫu xe là GS200t, ES250, RX200t, NX200t và RC200t, các mẫu xe còn lại đều giảm giá.",
+         [(["GS200t", "ES250", "RX200t", "NX200t", "RC200t"], 5, "5 mẫu xe")]),
+        ("Gia đình có 5 mẫu ruộng ở xã Tân Lập. Ông trồng lúa.", []),  # an area of land, no count
+    ],
+)
+def test_mau_before_a_noun_of_kind_counts_it(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_a_breakdown_group_may_open_with_mot_and_ends_after_the_joining_va(lists_nlp):
+    text = "3 người bị bắt giữ gồm 2 công dân Anh và một người gốc Việt có tên Plamen Nguyễn, 27 tuổi. Cảnh sát kiểm tra."
+    assert lists(lists_nlp, text) == [(["2 công dân Anh", "một người gốc Việt có tên Plamen Nguyễn"], 3, "3 người")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh đề ra 3 giải pháp chính là cải cách thủ tục, giảm chi phí và đào tạo nhân lực. Trong đó, cải cách là quan trọng nhất.",
+         [(["cải cách thủ tục", "giảm chi phí", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+        ("Cảnh sát dùng 3 phương pháp chính để xác định nhân thân nạn nhân là hồ sơ nha khoa, dấu vân tay và ADN. Ông A nói.",
+         [(["hồ sơ nha khoa", "dấu vân tay", "ADN"], 3, "3 phương pháp")]),
+        # two pieces agree with a count of two by chance: "là" as a copula
+        ("Cầu có chiều dài 2.290m bố trí đường sắt ở giữa, hai bên là đường dành cho xe cơ giới và người đi bộ.", []),
+    ],
+)
+def test_noun_phrases_after_a_bare_la_as_many_as_the_count(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ...numerals import vocabulary as numeral_vocabulary
-from .patterns import final_marker_pattern, inline_marker_pattern, list_data
+from .patterns import final_marker_pattern, glued_marker_pattern, inline_marker_pattern, list_data
 
 Item = tuple[int, int]
 
@@ -59,11 +59,15 @@ ORDINAL_WORDS = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 
                  "chín": 9, "mười": 10}
 LETTER_ORDINALS = "abcdđ"
 MARKER_WORDS = regex.compile(r"(Thứ\s+)?(\p{L}+)(\s+là)?|(\d{1,2})[.)]", regex.V1)
+STEP_MARKER = regex.compile(r"\s*Bước\s+(\d{1,2})\s*:", regex.V1)  # "Bước 1: Sơ chế ...": the steps of a how-to
 
 
 def marker_rank(marker: regex.Match) -> tuple[str, int] | None:
     """The kind of a marker (``thứ``, ``là``, ``number``, ``letter``) and its ordinal: ``Thứ hai,`` is (``thứ``, 2),
-    ``Ba là`` (``là``, 3), ``2.`` (``number``, 2), ``b)`` (``letter``, 2); None when it reads as neither."""
+    ``Ba là`` (``là``, 3), ``2.`` (``number``, 2), ``b)`` (``letter``, 2), ``Bước 3:`` (``step``, 3); None when it
+    reads as neither."""
+    if (step := STEP_MARKER.match(marker.group())) is not None:
+        return "step", int(step.group(1))
     words = MARKER_WORDS.search(marker.group())
     if words is None:
         return None
@@ -77,16 +81,23 @@ def marker_rank(marker: regex.Match) -> tuple[str, int] | None:
     return ("letter", LETTER_ORDINALS.index(word) + 1) if len(word) == 1 and word in LETTER_ORDINALS else None
 
 
-def marker_series(markers: list[regex.Match]) -> tuple[list[regex.Match], int | None]:
+def marker_series(markers: list[regex.Match], glued: Sequence[regex.Match] = ()) -> tuple[list[regex.Match], int | None]:
     """The markers of one enumeration from the first on: each the successor of the one before, of the same kind
     (``Một là ... Hai là ...``); markers of another kind between them stay inside an item (``Thứ nhất, ...: 1. ...;
     2. ... Thứ hai, ...``). A marker after the last that opens a new run (``Thứ nhất``, ``Một là``, ``1.``) starts
     another enumeration: the series ends before it (its offset is returned, else None). Fewer than two markers in
-    series, or markers whose ranks cannot be read: all of them, as they come."""
+    series, or markers whose ranks cannot be read: all of them, as they come.
+
+    ``glued``: numbers with a period right after a word (``... Ảnh minh họa 3. Kiêng ...``, a caption or a heading
+    the crawl ran into the marker's line). One takes its place in the series only as the successor of the marker
+    before it (or as the ``1.`` right before a ``2.``), and only where the series holds more punctuated markers
+    than glued ones; it never opens a new run."""
     read = [marker_rank(m) for m in markers]
     ranks = [rank for rank in read if rank is not None]
     if len(ranks) < len(read):
         return markers, None
+    if glued:
+        return glued_series(markers, ranks, list(glued))
     series = [0]
     for index in range(1, len(markers)):
         kind, number = ranks[series[-1]]
@@ -96,6 +107,31 @@ def marker_series(markers: list[regex.Match]) -> tuple[list[regex.Match], int | 
         return markers, None
     restart = next((markers[i].start() for i in range(series[-1] + 1, len(markers)) if ranks[i][1] == 1), None)
     return [markers[i] for i in series], restart
+
+
+def glued_series(markers: list[regex.Match], ranks: list[tuple[str, int]], glued: list[regex.Match]) -> tuple[list[regex.Match], int | None]:
+    """``marker_series`` with glued numbers (see there): the punctuated markers and the glued ones merged in text
+    order, the series read from the first punctuated marker (or the glued ``1.`` right before it)."""
+    taken = {m.start() for m in markers}
+    merged = sorted([(m, rank, False) for m, rank in zip(markers, ranks)]
+                    + [(m, ("number", int(m.group().strip().rstrip("."))), True) for m in glued if m.start() not in taken],
+                    key=lambda entry: entry[0].start())
+    first = next((i for i, entry in enumerate(merged) if not entry[2]), None)
+    if first is None:
+        return [], None
+    if first > 0 and merged[first - 1][2] and merged[first][1][0] == "number" and merged[first - 1][1][1] == merged[first][1][1] - 1:
+        first -= 1  # "... trong kinh doanh 1. Chỉ có ... 2. Nếu ...": a heading ran into the first marker
+    series = [first]
+    for index in range(first + 1, len(merged)):
+        kind, number = merged[series[-1]][1]
+        if merged[index][1] == (kind, number + 1):
+            series.append(index)
+    glued_in = sum(merged[i][2] for i in series)
+    if len(series) < 2 or glued_in * 2 >= len(series):
+        return marker_series(markers)
+    restart = next((merged[i][0].start() for i in range(series[-1] + 1, len(merged))
+                    if merged[i][1][1] == 1 and not merged[i][2]), None)
+    return [merged[i][0] for i in series], restart
 
 
 def series_end(text: str, start: int, restart: int) -> int:
@@ -112,9 +148,12 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
     """Items that each open with a marker: from the end of one marker to the start of the next of its series
     (``marker_series``), the last to the end of the series. Fewer than two markers: no items."""
     markers = list(inline_marker_pattern().finditer(text, start, end))
+    glued = list(glued_marker_pattern().finditer(text, start, end))
+    if len(markers) < 2 and not (markers and glued):
+        return []
+    markers, restart = marker_series(markers, glued)
     if len(markers) < 2:
         return []
-    markers, restart = marker_series(markers)
     if restart is not None:
         end = series_end(text, markers[-1].end(), restart)
     if (last := final_marker_pattern().search(text, markers[-1].end(), end)) is not None:
@@ -126,17 +165,32 @@ def marker_items(text: str, start: int, end: int) -> list[Item]:
 # "hồ sơ gồm: - Giấy khai ... - Chứng từ ...": bulleted lines the crawl ran into one paragraph; a bullet is a dash or
 # dot between spaces before a capital, a digit or a quotation mark
 INLINE_BULLET = regex.compile(r"(?:^|(?<=\s))[-–•+](?=\s+[\p{Lu}\d“\"«])", regex.V1)
+NUMBER_RANGE_DASH = regex.compile(r"\d\s[-–]\s\d")  # "giai đoạn 2016 - 2020": a range, no bullet
+
+
+def opens_with_bullet(text: str, start: int, end: int) -> bool:
+    """The region opens with an inline bullet (``: - Hương hoa ...``)."""
+    first = NOT_SPACE.search(text, start, end)
+    return first is not None and INLINE_BULLET.match(text, first.start(), end) is not None
 
 
 def inline_bullet_items(text: str, start: int, end: int, keep: Sequence[Item] = ()) -> list[Item]:
     """Items of bulleted lines run into one paragraph after a colon (``2 lời khuyên cho bạn: - Tắt SMBv1 ... . -
     Thêm cài đặt ...``, ``như: - Hương hoa - Đèn nến - Trầu cau``): the region opens with a bullet, each bullet
-    opens an item (one inside a name of ``keep``, ``Bộ Văn hóa - Thể thao``, does not), and the last item ends
-    with its first sentence, since a line ended it before the crawl joined the lines. Fewer than two: none."""
+    opens an item (one inside a name of ``keep``, ``Bộ Văn hóa - Thể thao``, or between the numbers of a range,
+    does not), the lines end before a bullet right after a colon (the next heading's: ``... Cách làm: - ...``), and
+    the last item ends with its first sentence, since a line ended it before the crawl joined the lines. Fewer than
+    two: none."""
     first = NOT_SPACE.search(text, start, end)
     if first is None or not INLINE_BULLET.match(text, first.start(), end):
         return []
-    bullets = [m for m in INLINE_BULLET.finditer(text, first.start(), end) if not inside(keep, m.start())]
+    bullets = [m for m in INLINE_BULLET.finditer(text, first.start(), end)
+               if not inside(keep, m.start()) and not NUMBER_RANGE_DASH.match(text, max(0, m.start() - 2), m.end() + 2)]
+    # "... - 3g muối Cách làm: - Rau muống ...": a bullet right after a colon opens the lines of the next heading
+    heading = next((m for m in bullets[1:] if text[max(0, m.start() - 4) : m.start()].rstrip().endswith(":")), None)
+    if heading is not None:
+        end = heading.start()
+        bullets = [m for m in bullets if m.start() < end]
     if len(bullets) < 2:
         return []
     stops = [m.start() for m in bullets[1:]]
@@ -352,10 +406,12 @@ def breakdown_items(text: str, start: int, end: int) -> list[Item]:
         return []
     kept = [items[0]]
     for item in items[1:]:
-        if not opens_with_number(text, item):
+        if not (opens_with_number(text, item) or ONE_GROUP.match(text, item[0], item[1])):
             if JOINING_WORD_ONLY.fullmatch(text, kept[-1][1], item[0]):
                 kept[-1] = (kept[-1][0], item[1])  # "(4 cho ô tô, 4 cho xe máy và xe thô sơ)": a part of the last piece
             break
+        if len(kept) > 1 and JOINING_WORD_ONLY.fullmatch(text, kept[-2][1], kept[-1][0]):
+            break  # "2 công dân Anh và một người ... Plamen Nguyễn, 27 tuổi": the piece after the joining word was the last
         kept.append(item)
     if cut is semicolon_items:
         last_start, last_end = kept[-1]
@@ -384,9 +440,15 @@ def leading_number(text: str, item: Item) -> int | None:
     return words[first[0].lower()] if first and first[0].lower() in number_words() else None
 
 
+# "và một người gốc Việt": "một" counts one after another group; not "một số", "một vài" (some)
+ONE_GROUP = regex.compile(r"một\s+(?!số(?!\p{L})|vài(?!\p{L})|trong(?!\p{L}))\p{L}", regex.V1 | regex.IGNORECASE)
+
+
 def breakdown_total(text: str, items: Sequence[Item]) -> int | None:
-    """The sum of the numbers that open every item (``2 hóa đơn ... và 6 hóa đơn ...`` → 8); None when one has none."""
+    """The sum of the numbers that open every item (``2 hóa đơn ... và 6 hóa đơn ...`` → 8; ``2 công dân Anh và một
+    người gốc Việt`` → 3: ``một`` counts one after the first group); None when one has none."""
     numbers = [leading_number(text, item) for item in items]
+    numbers[1:] = [1 if n is None and ONE_GROUP.match(text, item[0], item[1]) else n for n, item in zip(numbers[1:], items[1:])]
     return None if any(n is None for n in numbers) else sum(n for n in numbers if n is not None)
 
 

@@ -65,6 +65,7 @@ from .cutting import (
     leading_number,
     marker_items,
     matching_parenthesis,
+    opens_with_bullet,
     opens_with_number,
     quoted_run_end,
     region_end,
@@ -115,9 +116,11 @@ PREDICATE_WORDS = regex.compile(r"\s(?:đã|đều|sẽ|đang|cũng|vẫn|chưa|
 # which also open a relative clause ("3 căn cứ đã nêu")
 SUBJECT_PREDICATE = regex.compile(r"\s+(?:có|đều|sẽ|đang|cũng|vẫn)\s", regex.V1)
 JOINED_WORD = regex.compile(r"\s+và\s+(?=\p{L})", regex.V1)  # "...; B và C": the final join of a series
+JOINING_WORD = regex.compile(r",?\s+(?:và|hoặc)\s+", regex.V1)  # what stands between the last two items of a series
 CLAUSE_BREAK = regex.compile(r"[.;!?()]")
 PHRASE_BREAK = regex.compile(r"[,.;:!?()]")
 COLON = regex.compile(r":(?!\d)")
+SPEAKER_WINDOW_WORDS = 8  # how far before a colon a speaker of the lines after it is looked for
 NUMBER = regex.compile(r"(?<![\d.,])\d[\d.]*")
 NAME_WORDS = r"\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*"
 NAME_WORDS_RUN = regex.compile(NAME_WORDS, regex.V1)
@@ -298,6 +301,8 @@ class ListRecognizer:
         numerals = numeral_vocabulary()
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
+        self.kind_measures = {match_key(w) for w in data["kind_measures"]}
+        self.speaker_words = set(data["speaker_words"])  # as written: lowercase words, never "Bà Rịa"
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
         self.year_words = {match_key(w) for w in data["year_words"]}
@@ -456,6 +461,9 @@ class ListRecognizer:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count)
             elif (end := noun_at(doc, quantity.end)) is not None and match_key(doc[quantity.end : end].text) not in self.measure_heads:
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True)
+            elif end is not None and match_key(doc[quantity.end : end].text) in self.kind_measures and (kind := noun_at(doc, end)):
+                # "5 mẫu xe là GS200t, ES250, ...": a measure word that is also a noun of kind counts the kind it names
+                triggers[quantity.start] = Trigger(doc[quantity.start : kind], doc[quantity.end : kind], count, open=True)
             elif end is not None and match_key(doc[quantity.end : end].text) in self.event_units and count is not None:
                 # "quẹt thẻ 8 lần trong đó có 2 ... và 6 ...": a count of occurrences, a list only as its breakdown
                 triggers[quantity.start] = Trigger(doc[quantity.start : end], doc[quantity.end : end], count, open=True, measure=True)
@@ -877,6 +885,13 @@ class ListRecognizer:
         gap = text[start:end]
         return not PHRASE_BREAK.search(gap) and len(gap.split()) <= self.head_modifier_words and PREDICATE_WORDS.search(f" {gap} ") is None
 
+    def joined_series_of(self, text: str, items: list[Item], count: int | None) -> bool:
+        """``3 giải pháp chính là cải cách thủ tục, giảm chi phí và đào tạo nhân lực``: after a bare ``là``, noun
+        phrases as many as the count, short, the last joined by ``và``/``hoặc``, are its members, as names are; three
+        at least, for two agree with a count of two by chance (``hai bên là đường ... và người đi bộ``, a copula)."""
+        return (count is not None and len(items) == count >= 3 and self.short_series(text, items)
+                and JOINING_WORD.fullmatch(text, items[-2][1], items[-1][0]) is not None)
+
     def short_series(self, text: str, items: list[Item], most: int | None = None) -> bool:
         """Every item but the last is a short phrase (at most ``most`` words, by default
         ``max_untriggered_comma_item_words``): a series of names or noun phrases, not of clauses."""
@@ -898,6 +913,13 @@ class ListRecognizer:
         ``Ảnh:``, ``Nguồn:`` after a label it opens a credit."""
         before = match_key(text[max(0, colon_phrase_start - 30) : colon_phrase_start])
         return any(before.endswith(" " + verb) or before == verb for verb in self.speech_verbs)
+
+    def speaker_before(self, text: str, colon: int) -> bool:
+        """``bà đánh luôn cho câu:``, ``một thằng bạn đến dỗ dành tôi:``: a person (a pronoun or a word of kin, data
+        ``speaker_words``) among the few words before the colon says the lines after it; a label names no one
+        (``Nguyên liệu:``, ``Nguyên nhân gây viêm amidan:``)."""
+        words = LETTERS.findall(text, max(0, colon - 60), colon)[-SPEAKER_WINDOW_WORDS:]
+        return any(word in self.speaker_words for word in words)
 
     def labels_a_credit(self, text: str, colon: int) -> bool:
         """``(Ảnh: Reuters)``, ``- Nguồn: ...``: the word before the colon is a caption or credit label."""
@@ -1138,12 +1160,13 @@ class ListRecognizer:
         items = self.items_the_count_confirms(article, trigger, items, bounds.sentence_end)
         connector_word = match_key(connector.group(0).strip())
         if not has_colon and connector_word in self.name_connectors | self.credit_connectors and items:
-            if not all(NAME_OPENING.match(text, s) or text[s].isdigit() or self.opens_a_person(article, (s, e)) for s, e in items):
+            named = all(NAME_OPENING.match(text, s) or text[s].isdigit() or self.opens_a_person(article, (s, e)) for s, e in items)
+            if not named and not (connector_word in self.name_connectors and self.joined_series_of(text, items, trigger.count)):
                 return []  # "hai cô nàng kia là sai, ...": after a bare "là" the members are names ("ông A" too)
             if connector_word in self.credit_connectors:
                 items = self.names_to_series_end(article, items)
                 return items if len(items) >= 2 else []  # "3 bàn thắng do công của A (32'), B (36', 37')": goals, not scorers
-            if not self.opens_with_title(article, items[-1]):
+            if named and not self.opens_with_title(article, items[-1]):
                 items[-1] = self.name_of(article, items[-1])  # "..., C khi cùng có 13 điểm": the name ends the series
         return items if has_colon or len(items) == trigger.count else article.reject(trigger, items, "count_disagrees")
 
@@ -1312,13 +1335,26 @@ class ListRecognizer:
     def names_after_colon(self, article: Article, colon: regex.Match, limit: int) -> Found | None:
         """``Bologna: Da Costa, Krafth, Gasteldello, ...``: a bare colon followed, to its sentence's end, by a
         comma series of three or more names and nothing else (each item a capitalised name of a few words)
-        introduces them, as a named introducer would. A colon after a verb of saying or a label does not."""
+        introduces them, as a named introducer would; so does a bare colon right before bulleted lines the crawl
+        ran together (``Chuẩn bị: - A - B``). A colon after a verb of saying or a label does not."""
         text = article.text
         paragraph = article.paragraph_at(colon.start())
         if paragraph is None or article.is_boilerplate(colon.start(), colon.end()) or self.reports_speech(text, colon.start()):
             return None
         if self.labels_a_credit(text, colon.start()) or opens_a_quotation(text, colon.end(), paragraph[1]):
             return None
+        bound = min(limit, paragraph[1])
+        bullets: list[Item] = []
+        if opens_with_bullet(text, colon.end(), bound):
+            if (run := marker_run_pattern().search(text, colon.end(), bound)) is not None:
+                bound = run.start()  # "... - Khuôn làm xôi Cách làm: Bước 1: ...": a run of markers is the next enumeration
+            bullets = inline_bullet_items(text, colon.end(), bound, article.entity_ranges)
+        if any(text[end - 1 : end + 1].rstrip()[-1:] in "?!" for _, end in bullets) or self.speaker_before(text, colon.start()):
+            bullets = []  # "... chồng tôi ... chửi tôi: - Anh bảo em ...? - ...": turns of a dialogue, no list
+        if bullets:
+            # "Nguyên liệu: - 2 kg gạo nếp ... - 1 ít sữa đặc ...": bulleted lines the crawl ran into one paragraph,
+            # under a label that counts nothing
+            return Found(None, None, None, bullets, cue="introducer", labelled=True)
         end = min(article.sentence_at(colon.start())[1], limit, paragraph[1])
         if article.has_semicolon(colon.end(), end):
             return None  # a semicolon series: the series readers decide
@@ -1570,7 +1606,7 @@ class ListRecognizer:
         gồm: A; B; C``) takes the count stated for that noun elsewhere (``trong 3 cổ vật được bán ...``)."""
         counts: dict[str, tuple[str, int]] = {}
         for trigger in triggers:
-            if trigger.count is not None:
+            if trigger.count is not None and trigger.count >= 2:  # a count of one lends no count to a list
                 counts.setdefault(match_key(trigger.head.text), (trigger.head.text, trigger.count))
         text, first = article.text, record.items[0][0]
         sentence_start = article.sentence_at(first)[0]

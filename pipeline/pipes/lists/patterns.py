@@ -69,3 +69,10 @@ def named_introducer_pattern() -> regex.Pattern:
 def marker_run_pattern() -> regex.Pattern:
     """The first marker of a run (``Thứ nhất``, ``Một là``, ``1.``) at a sentence or line start."""
     return regex.compile(list_data()["marker_run_openers"], FLAGS)
+
+
+@lru_cache(maxsize=1)
+def glued_marker_pattern() -> regex.Pattern:
+    """A number and a period right after a word, before a capital (``Ảnh minh họa 3. Kiêng ...``): a marker whose
+    line the crawl ran into a caption or a heading; ``cutting.marker_series`` takes one only inside a series."""
+    return regex.compile(list_data()["glued_number_marker"], FLAGS)

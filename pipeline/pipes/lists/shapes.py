@@ -149,11 +149,25 @@ def name_run(doc: Doc, item: Item) -> Item:
         syllables = 0 if token._.word_start else syllables
         # "Ngữ văn" is one word; "Lý Thị Hoa biến chứng", a name the segmenter joined to a verb, is not
         in_a_named_word = end > item[0] and syllables == 1 and token.is_alpha
-        if not (token.text[:1].isupper() or token.is_digit or in_a_named_word):
+        if not (token.text[:1].isupper() or token.is_digit or in_a_named_word or joins_a_name(text, token, end)):
             break
         end = token.idx + len(token.text)
         syllables += 1
     return item[0], end
+
+
+NAME_JOINERS = "-–.&"
+
+
+def joins_a_name(text: str, token, end: int) -> bool:
+    """A hyphen, dot or ampersand with no space on either side, between a name's last character and a capital or
+    a digit (``K-Sports``, ``T.T.V``, ``AT&T``), or letters glued to its last token (``RC200t``): the name goes on."""
+    if end != token.idx:
+        return False
+    if token.text[:1].isalnum():
+        return True  # "RC200t": letters glued to the name's last token
+    after = token.idx + len(token.text)
+    return token.text in NAME_JOINERS and after < len(text) and (text[after].isupper() or text[after].isdigit())
 
 
 PARENTHESIS = regex.compile(r"\([^()]*\)")
