@@ -95,7 +95,8 @@ def paragraph_windows(doc: Doc, max_tokens: int) -> list[tuple[int, int]]:
     long (a longer paragraph is cut at the sentence starts before the limit). Paragraphs are
     kept together up to the limit: the model reads a few tokens each side of every token, so a
     window's edges are the only places its guesses may differ from one pass over the article."""
-    breaks = [t.i + 1 for t in doc if t.is_space and "\n" in t.text]  # a window may end after a line break
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []  # white space, read from one array
+    breaks = [i + 1 for i in spaces if "\n" in doc[i].text]  # a window may end after a line break
     windows: list[tuple[int, int]] = []
     start = previous = 0
     for cut in [*breaks, len(doc)]:
