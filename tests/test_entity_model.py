@@ -82,8 +82,9 @@ def test_the_numpy_kernels_give_the_entities_of_thincs_default_ops(nlp):
     assert with_numpy == with_blis
 
 
-@pytest.mark.parametrize("pieces", [2, 3, 4])
-def test_the_numpy_maxout_picks_thincs_values_bit_for_bit(pieces):
+@pytest.mark.parametrize("pieces", [1, 2, 3, 4])
+@pytest.mark.parametrize("with_nan", [False, True])
+def test_the_numpy_maxout_picks_thincs_values_bit_for_bit(pieces, with_nan):
     """``maxout_values`` keeps what thinc's ``cpu_maxout`` keeps, ties, signed zeros, infinities and NaN included."""
     import itertools
 
@@ -92,7 +93,7 @@ def test_the_numpy_maxout_picks_thincs_values_bit_for_bit(pieces):
 
     from pipeline.pipes.entities.model import maxout_values
 
-    special = numpy.array([0.0, -0.0, 1.0, -1.0, numpy.nan, numpy.inf, -numpy.inf], dtype="float32")
+    special = numpy.array([0.0, -0.0, 1.0, -1.0, numpy.inf, -numpy.inf, *([numpy.nan] if with_nan else [])], dtype="float32")
     grid = numpy.array(list(itertools.product(special, repeat=pieces)), dtype="float32").reshape(-1, 1, pieces)
     noise = numpy.random.RandomState(0).randn(200, 4, pieces).astype("float32").reshape(-1, 1, pieces)
     Z = numpy.ascontiguousarray(numpy.concatenate([grid, noise]))

@@ -125,16 +125,33 @@ def numpy_maxout_forward(model, X, is_train: bool):
 
 
 def maxout_values(Z: numpy.ndarray) -> numpy.ndarray:
-    """The best of each unit's pieces (the last axis), exactly as thinc's ``cpu_maxout`` picks it: for two
-    or three pieces its unrolled argmax (the later pieces compared first, a strictly greater one winning),
-    for more its loop (a strictly greater piece replacing the best so far); NaN and signed zeros alike."""
+    """The best of each unit's pieces (the last axis), exactly as thinc's ``cpu_maxout`` keeps it.
+
+    numpy's ``maximum`` gives each unit's greatest value; where no piece is NaN that value is thinc's
+    to the bit, save that a greatest value of zero may be +0 or -0 by which piece is kept: those units
+    (few), and every unit of an array holding a NaN, take thinc's own rule (``thinc_maxout_values``)."""
+    if numpy.isnan(Z).any():
+        return thinc_maxout_values(Z)
+    best = numpy.maximum(Z[..., 0], Z[..., 1]) if Z.shape[-1] > 1 else numpy.array(Z[..., 0])
+    for k in range(2, Z.shape[-1]):
+        numpy.maximum(best, Z[..., k], out=best)
+    zeros = numpy.flatnonzero(best == 0)
+    if len(zeros):
+        best.reshape(-1)[zeros] = thinc_maxout_values(Z.reshape(-1, Z.shape[-1])[zeros])
+    return best
+
+
+def thinc_maxout_values(Z: numpy.ndarray) -> numpy.ndarray:
+    """thinc's choice among each unit's pieces: for two or three its unrolled argmax (the later pieces
+    compared first, a strictly greater one winning), for more its loop (a strictly greater piece
+    replacing the best so far); NaN and signed zeros alike."""
     pieces = Z.shape[-1]
     if pieces == 3:
         later = numpy.where(Z[..., 2] > Z[..., 1], Z[..., 2], Z[..., 1])
         return numpy.where(later > Z[..., 0], later, Z[..., 0])
     if pieces == 2:
         return numpy.where(Z[..., 1] > Z[..., 0], Z[..., 1], Z[..., 0])
-    best = numpy.ascontiguousarray(Z[..., 0])
+    best = numpy.array(Z[..., 0])
     for k in range(1, pieces):
         best = numpy.where(Z[..., k] > best, Z[..., k], best)
     return best
