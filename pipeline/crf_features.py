@@ -60,35 +60,33 @@ def sentence_features(sentence: list[tuple], templates, functions: dict[str, Cal
     a space) from one column, through an optional function; each template's values are
     computed once for the whole sentence, then read off by position.
     """
+    return list(map(list, feature_rows(sentence, templates, functions)))
+
+
+def feature_rows(sentence: list[tuple], templates, functions: dict[str, Callable[[str], object]] | None = None) -> list[tuple[str, ...]]:
+    """The rows of ``sentence_features`` as tuples (the compiled CRFs take them as they take lists).
+
+    Each (column, width, function) window's values are laid out once for every window start from
+    ``-left`` to ``n + right`` (``BOS`` where the window starts before the sentence, else ``EOS``
+    where it ends past it, as underthesea writes them), so each template's strings are
+    one pass over a slice of them."""
     if not sentence:
         return []
+    compiled = compile_templates(tuple(templates))
+    n = len(sentence)
+    left = max(0, -min(template.first for template in compiled))
+    right = max(0, max(template.first for template in compiled))
     columns = [list(column) for column in zip(*sentence)]
     cache: dict[tuple[int, int, str | None], list[str]] = {}
-    by_template = [template_features(columns, cache, template, functions) for template in compile_templates(tuple(templates))]
-    return list(map(list, zip(*by_template)))
-
-
-def template_features(columns: list[list[str]], cache: dict, template: Template,
-                      functions: dict[str, Callable[[str], object]] | None = None) -> list[str]:
-    """One template's feature string at every position: ``BOS``/``EOS`` where the window leaves the sentence.
-
-    The positions form three runs: ``BOS`` while the window starts before the sentence, the
-    window's value in the middle, ``EOS`` once its last word is past the end; each run is
-    built whole rather than testing both edges at every position."""
-    prefix, offset, width, column, function = template
-    words = columns[column]
-    n = len(words)
-    values = window_values(words, cache, column, width, function, functions)
-    first = -offset if offset < 0 else 0  # positions before it start before the sentence: BOS
-    if first > n:
-        first = n
-    stop = n - (offset + width - 1)  # positions from it on end past the sentence: EOS
-    if stop > n:
-        stop = n
-    if stop < first:
-        stop = first
-    return ([prefix + "BOS"] * first + [prefix + value for value in values[first + offset : stop + offset]]
-            + [prefix + "EOS"] * (n - stop))
+    padded: dict[tuple[int, int, str | None], list[str]] = {}
+    by_template = []
+    for prefix, offset, width, column, function in compiled:
+        key = (column, width, function)
+        if key not in padded:
+            values = window_values(columns[column], cache, column, width, function, functions)
+            padded[key] = ["BOS"] * left + values + ["EOS"] * (n + right - len(values))
+        by_template.append([prefix + value for value in padded[key][left + offset : left + offset + n]])
+    return list(zip(*by_template))
 
 
 def window_values(words: list[str], cache: dict, column: int, width: int, function: str | None,
@@ -117,7 +115,7 @@ def crf_tags(predictor, rows: list[tuple]) -> list[str]:
     """Tag ``rows`` with one of underthesea's CRF predictors (POS, chunk or NER) through the fast features."""
     if not rows:
         return []
-    return predictor.model.tag(sentence_features(rows, predictor.transformer.template))
+    return predictor.model.tag(feature_rows(rows, predictor.transformer.template))
 
 
 # What underthesea_core's compiled CRFFeaturizer (the segmenter's, 3.3.2) computes for each
@@ -164,7 +162,7 @@ def segment_features(texts: list[str], templates, dictionary: set[str]) -> list[
 
     Each (width, function) pair's values are computed once, for every window start from ``-left`` to
     ``n + right`` (``BOS`` where the window starts before the sentence, else ``EOS`` where it ends
-    past it, as ``template_features`` writes them), so a template's strings are one pass over a
+    past it, as underthesea writes them), so a template's strings are one pass over a
     slice; each function's values come from the cheapest exact source: ``is_in_dict`` from the
     window's ``lower`` values (the text it lowercases), a window's ``istitle`` from its syllables'
     (a syllable holds no space, so ``native_istitle`` of the joined text is every syllable's), and
