@@ -26,7 +26,6 @@ linked to the province or district its name ends with (``Tỉnh ủy Lào Cai`` 
 from __future__ import annotations
 
 from collections.abc import Callable, Set
-from functools import lru_cache
 from typing import cast
 
 import numpy
@@ -51,6 +50,7 @@ from .vocabulary import load_rules, rule_vocabulary
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 HOUSE_NUMBER = regex.compile(r"^\d{1,4}[A-Z]?$")  # "22", "5E": the number of a house before its street
+COUNTRY_TEXTS_KEPT = 1 << 17  # distinct token texts whose country_also_name_text is remembered
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
 WEAK_SOURCES = {"weak", "gazetteer"}
 DATES_KEY = "dates"
@@ -159,7 +159,7 @@ class RulesOverModel:
         self.street_number_words = PhraseIndex(phrase_keys(data["street_number_words"]))
         self.department_heads = {match_key(w) for w in data["abbreviated_department_heads"]}
         self.countries_also_names = {match_key(w) for w in data["countries_also_names"]}
-        self.is_country_also_name = lru_cache(maxsize=1 << 17)(self.country_also_name_text)
+        self.country_texts: dict[str, bool] = {}  # country_also_name_text by text, remembered (see is_country_also_name)
         self.state_titles = PhraseIndex(phrase_keys(data["state_titles_before_country"]))
         self.department_parents = PhraseIndex(phrase_keys(data["abbreviated_department_parents"]))
         self.street_number_before = PhraseIndex(phrase_keys(data["street_number_before"]))
@@ -681,6 +681,15 @@ class RulesOverModel:
     def country_also_name_text(self, text: str) -> bool:
         """A token text ``is_country_after_state_title`` can hold: capitalised, a country also a name ("Anh")."""
         return text[:1].isupper() and match_key(text) in self.countries_also_names
+
+    def is_country_also_name(self, text: str) -> bool:
+        """``country_also_name_text``, remembered for up to ``COUNTRY_TEXTS_KEPT`` texts (then forgotten all at once)."""
+        known = self.country_texts.get(text)
+        if known is None:
+            if len(self.country_texts) >= COUNTRY_TEXTS_KEPT:
+                self.country_texts.clear()
+            known = self.country_texts[text] = self.country_also_name_text(text)
+        return known
 
     def country_also_name_positions(self, doc: Doc) -> list[int]:
         """The indices, in order, of the tokens whose text ``country_also_name_text`` accepts, each distinct
