@@ -60,35 +60,33 @@ def sentence_features(sentence: list[tuple], templates, functions: dict[str, Cal
     a space) from one column, through an optional function; each template's values are
     computed once for the whole sentence, then read off by position.
     """
+    return list(map(list, feature_rows(sentence, templates, functions)))
+
+
+def feature_rows(sentence: list[tuple], templates, functions: dict[str, Callable[[str], object]] | None = None) -> list[tuple[str, ...]]:
+    """The rows of ``sentence_features`` as tuples (the compiled CRFs take them as they take lists).
+
+    Each (column, width, function) window's values are laid out once for every window start from
+    ``-left`` to ``n + right`` (``BOS`` where the window starts before the sentence, else ``EOS``
+    where it ends past it, as underthesea writes them), so each template's strings are
+    one pass over a slice of them."""
     if not sentence:
         return []
+    compiled = compile_templates(tuple(templates))
+    n = len(sentence)
+    left = max(0, -min(template.first for template in compiled))
+    right = max(0, max(template.first for template in compiled))
     columns = [list(column) for column in zip(*sentence)]
     cache: dict[tuple[int, int, str | None], list[str]] = {}
-    by_template = [template_features(columns, cache, template, functions) for template in compile_templates(tuple(templates))]
-    return list(map(list, zip(*by_template)))
-
-
-def template_features(columns: list[list[str]], cache: dict, template: Template,
-                      functions: dict[str, Callable[[str], object]] | None = None) -> list[str]:
-    """One template's feature string at every position: ``BOS``/``EOS`` where the window leaves the sentence.
-
-    The positions form three runs: ``BOS`` while the window starts before the sentence, the
-    window's value in the middle, ``EOS`` once its last word is past the end; each run is
-    built whole rather than testing both edges at every position."""
-    prefix, offset, width, column, function = template
-    words = columns[column]
-    n = len(words)
-    values = window_values(words, cache, column, width, function, functions)
-    first = -offset if offset < 0 else 0  # positions before it start before the sentence: BOS
-    if first > n:
-        first = n
-    stop = n - (offset + width - 1)  # positions from it on end past the sentence: EOS
-    if stop > n:
-        stop = n
-    if stop < first:
-        stop = first
-    return ([prefix + "BOS"] * first + [prefix + value for value in values[first + offset : stop + offset]]
-            + [prefix + "EOS"] * (n - stop))
+    padded: dict[tuple[int, int, str | None], list[str]] = {}
+    by_template = []
+    for prefix, offset, width, column, function in compiled:
+        key = (column, width, function)
+        if key not in padded:
+            values = window_values(columns[column], cache, column, width, function, functions)
+            padded[key] = ["BOS"] * left + values + ["EOS"] * (n + right - len(values))
+        by_template.append([prefix + value for value in padded[key][left + offset : left + offset + n]])
+    return list(zip(*by_template))
 
 
 def window_values(words: list[str], cache: dict, column: int, width: int, function: str | None,
@@ -117,7 +115,7 @@ def crf_tags(predictor, rows: list[tuple]) -> list[str]:
     """Tag ``rows`` with one of underthesea's CRF predictors (POS, chunk or NER) through the fast features."""
     if not rows:
         return []
-    return predictor.model.tag(sentence_features(rows, predictor.transformer.template))
+    return predictor.model.tag(feature_rows(rows, predictor.transformer.template))
 
 
 # What underthesea_core's compiled CRFFeaturizer (the segmenter's, 3.3.2) computes for each
@@ -125,6 +123,7 @@ def crf_tags(predictor, rows: list[tuple]) -> list[str]:
 # ``istitle`` when no space-separated part's first character changes in uppercase,
 # ``is_in_dict`` when the lowercase text is in the model's dictionary.
 I32 = re.compile(r"[+-]?[0-9]+")
+DIGIT_STARTS = frozenset("+-0123456789")  # the first character of any text I32 matches
 
 
 def native_isdigit(text: str) -> bool:
@@ -154,8 +153,64 @@ def segment_tags(segmenter, texts: list[str]) -> list[str]:
     window's strings token by token and copies the window in and out of Rust), then its CRF."""
     if not texts:
         return segmenter.predict([])
-    functions = segmenter_functions(segmenter)
-    return segmenter.estimator.tag(sentence_features([(text,) for text in texts], segmenter.features, functions))
+    return segmenter.estimator.tag(segment_features(texts, segmenter.features, segmenter.dictionary))
+
+
+def segment_features(texts: list[str], templates, dictionary: set[str]) -> list[tuple[str, ...]]:
+    """The rows of ``sentence_features`` over one column of syllables with ``native_functions(dictionary)``
+    (a tuple per syllable, which the compiled CRF takes as it takes a list).
+
+    Each (width, function) pair's values are computed once, for every window start from ``-left`` to
+    ``n + right`` (``BOS`` where the window starts before the sentence, else ``EOS`` where it ends
+    past it, as underthesea writes them), so a template's strings are one pass over a
+    slice; each function's values come from the cheapest exact source: ``is_in_dict`` from the
+    window's ``lower`` values (the text it lowercases), a window's ``istitle`` from its syllables'
+    (a syllable holds no space, so ``native_istitle`` of the joined text is every syllable's), and
+    a true or false feature is one of its prefix's four strings, not written out per syllable."""
+    if not texts:
+        return []
+    compiled = compile_templates(tuple(templates))
+    n = len(texts)
+    left = max(0, -min(template.first for template in compiled))
+    right = max(0, max(template.first for template in compiled))
+    values: dict[tuple[int, str | None], list] = {}  # by window start, from -left; see padded()
+
+    def inside(width: int, function: str | None) -> list:
+        """The function's value for each window that lies inside the sentence, by start."""
+        if function is None:
+            return texts if width == 1 else [" ".join(texts[start : start + width]) for start in range(max(0, n - width + 1))]
+        if function == "lower":
+            return [text.lower() for text in padded(width, None)[left : left + max(0, n - width + 1)]]
+        if function == "is_in_dict":
+            return [text in dictionary for text in padded(width, "lower")[left : left + max(0, n - width + 1)]]
+        if function == "istitle":
+            if width == 1:
+                return [text[:1].upper() == text[:1] for text in texts]
+            single = padded(1, "istitle")[left : left + n]
+            return [all(syllables) for syllables in zip(*(single[k:] for k in range(width)))]
+        if function == "isdigit":
+            return [text[:1] in DIGIT_STARTS and native_isdigit(text) for text in padded(width, None)[left : left + max(0, n - width + 1)]]
+        raise ValueError(f"no native CRF feature function {function!r}")
+
+    def padded(width: int, function: str | None) -> list:
+        key = (width, function)
+        if key not in values:
+            found = inside(width, function)
+            bos, eos = ("BOS", "EOS") if function in (None, "lower") else (2, 3)  # 2, 3: indices into a prefix's strings
+            values[key] = [bos] * left + found + [eos] * (n + right - len(found))
+        return values[key]
+
+    by_template = []
+    for prefix, offset, width, column, function in compiled:
+        if column != 0:
+            raise ValueError("the segmenter's features read one column")
+        window = padded(width, function)[left + offset : left + offset + n]
+        if function in (None, "lower"):
+            by_template.append([prefix + value for value in window])
+        else:
+            strings = [prefix + "False", prefix + "True", prefix + "BOS", prefix + "EOS"]
+            by_template.append([strings[value] for value in window])
+    return list(zip(*by_template))
 
 
 def segmenter_functions(segmenter) -> dict[str, Callable[[str], object]]:

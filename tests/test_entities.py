@@ -535,6 +535,24 @@ def test_a_foreign_country_the_model_reads_as_a_person_is_a_place(extract, text,
     assert entities(extract, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng Anh gặp anh Ba; ANH và Anh-Pháp, rồi Anh.", ["Anh", "ANH", "Anh", "Anh"]),
+    ("Anh ấy nói vậy.", ["Anh"]),
+    ("Thủ tướng Nhật Bản nói vậy.", []),
+])
+def test_country_also_name_positions_are_those_of_a_token_scan(nlp, text, expected):
+    """The tokens where a country that is also a name can follow a state's post are found from each distinct
+    text of the Doc (``country_also_name_positions``): those a scan of every token finds (capitalised, in
+    ``countries_also_names``), in order."""
+    from pipeline.textnorm import match_key
+
+    policy = nlp.get_pipe("entities").policy
+    doc = nlp.make_doc(text)
+    scanned = [t.i for t in doc if t._.is_cap and match_key(t.text) in policy.countries_also_names]
+    assert policy.country_also_name_positions(doc) == scanned
+    assert [doc[i].text for i in scanned] == expected
+
+
 def test_the_number_of_an_alley_stays_with_the_alley(extract):
     assert ("ngõ 105", "LOC") in entities(extract, "Chị Trâm (ngõ 105 Bạch Mai, Hai Bà Trưng, Hà Nội) cho biết.")
 

@@ -80,3 +80,54 @@ def test_the_numpy_kernels_give_the_entities_of_thincs_default_ops(nlp):
             node.ops = numpy_ops
     assert sum(map(len, with_numpy)) > 30
     assert with_numpy == with_blis
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 3, 4])
+@pytest.mark.parametrize("with_nan", [False, True])
+def test_the_numpy_maxout_picks_thincs_values_bit_for_bit(pieces, with_nan):
+    """``maxout_values`` keeps what thinc's ``cpu_maxout`` keeps, ties, signed zeros, infinities and NaN included."""
+    import itertools
+
+    import numpy
+    from thinc.api import NumpyOps
+
+    from pipeline.pipes.entities.model import maxout_values
+
+    special = numpy.array([0.0, -0.0, 1.0, -1.0, numpy.inf, -numpy.inf, *([numpy.nan] if with_nan else [])], dtype="float32")
+    grid = numpy.array(list(itertools.product(special, repeat=pieces)), dtype="float32").reshape(-1, 1, pieces)
+    noise = numpy.random.RandomState(0).randn(200, 4, pieces).astype("float32").reshape(-1, 1, pieces)
+    Z = numpy.ascontiguousarray(numpy.concatenate([grid, noise]))
+    expected, _ = NumpyOps(use_blis=False).maxout(Z)
+    found = maxout_values(Z)
+    assert found.dtype == expected.dtype and found.shape == expected.shape
+    assert numpy.array_equal(found.view("uint32"), expected.view("uint32"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An làm việc tại Hà Nội cùng Bộ Y tế.",
+    "Thủ tướng Anh Theresa May phát biểu tại London; Sở GD-ĐT TP.HCM cho biết 2.500 học sinh dự thi.",
+])
+def test_the_models_own_forward_passes_give_thincs_vectors_bit_for_bit(nlp, text):
+    """The maxout layers' numpy maximum and the remembered floret vectors (``StaticVectorRows``) give the
+    token vectors thinc's and spaCy's own forward passes give, bit for bit, the second time too (from the rows kept)."""
+    import numpy
+    from thinc.layers import maxout
+
+    from pipeline.pipes.entities.model import WINDOW_ATTRS, StaticVectorRows, numpy_maxout_forward
+
+    predictor = nlp.get_pipe("entity_model").predictor
+    doc = run_components(nlp, text)
+    copy = predictor.window_copy(doc.vocab, doc.to_array(WINDOW_ATTRS))
+    tok2vec = predictor.nlp.get_pipe("tok2vec").model
+    layers = [node for node in tok2vec.walk() if node.name in ("maxout", "static_vectors")]
+    ours = {node: node._func for node in layers}
+    assert {type(f) for f in ours.values()} >= {StaticVectorRows} and numpy_maxout_forward in ours.values()
+    found = [tok2vec.predict([copy])[0] for _ in range(2)]
+    try:
+        for node in layers:
+            node._func = maxout.forward if node.name == "maxout" else ours[node].forward
+        expected = tok2vec.predict([copy])[0]
+    finally:
+        for node, forward in ours.items():
+            node._func = forward
+    assert all(numpy.array_equal(vectors.view("uint32"), expected.view("uint32")) for vectors in found)

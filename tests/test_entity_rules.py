@@ -803,13 +803,16 @@ def test_a_city_that_names_an_agreement_is_no_place(rules_nlp, marked):
     "Đảng bộ Khối các cơ quan tỉnh họp; Đảng bộ khối các cơ quan tỉnh họp.",  # a capital asked for
     "Các huyện uỷ Mường Khương, Bát Xát và UBND huyện Sa Pa tổ chức hội thảo.",  # old-style tone mark
     "Ông Nguyễn Văn An, Chủ tịch Quốc hội, thăm Bộ Quốc phòng Nga và đường 3 tháng 2.",
+    "Phòng CSHS 2 và Đội CSGT, Công an tỉnh Phú Thọ, phối hợp với Phòng PC45.",  # patterns with a regex and an operator
 ])
 def test_indexed_trigger_matching_equals_spacy_span_ruler(rules_nlp, text):
-    """The trigger patterns are found from an index of their first token (``IndexedSpanRuler``): the same
-    spans, labels, ids and order as spaCy's SpanRuler matching every pattern at every token."""
+    """The trigger patterns are found from an index of their first token (``IndexedSpanRuler``; the few it
+    cannot hold, by a Matcher of their own): the same spans, labels, ids and order as spaCy's SpanRuler
+    matching every pattern at every token."""
     from spacy.pipeline import SpanRuler
 
     ruler = rules_nlp.get_pipe("entity_rules").rules.ruler
+    assert ruler.indexed
     doc = run_components(rules_nlp, text)
     ours = [(s.start, s.end, s.label_, s.id_) for s in ruler.match(doc)]
     assert ours and ours == [(s.start, s.end, s.label_, s.id_) for s in SpanRuler.match(ruler, doc)]

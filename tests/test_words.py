@@ -78,12 +78,15 @@ def test_extension_key_is_where_spacy_keeps_extension_values():
     assert doc.user_data[extension_key("value", span.start_char, span.end_char)] == 7.0
 
 
-@pytest.mark.parametrize("text", [
+SEGMENTER_TEXTS = [
     "Hà Nội là THỦ ĐÔ của nước Việt Nam .",
     "Năm 2017 , 45 người ( SN 1964 ) được cấp 2147483647 hoặc 2147483648 đồng",
     "Tỷ số +5 , -3 và -2147483648 hay 03 ; giá 1.500.000 đồng/m2",
     "“ Ông lớn ” iPhone X , ǅ ﬁ ß và ２０１７ …",
-])
+]
+
+
+@pytest.mark.parametrize("text", SEGMENTER_TEXTS)
 def test_segmenter_features_equal_its_compiled_featurizer(text):
     """The segmenter's features built once per template are the strings underthesea_core's featurizer writes."""
     from pipeline.crf_features import segmenter_functions
@@ -92,3 +95,15 @@ def test_segmenter_features_equal_its_compiled_featurizer(text):
     syllables = text.split(" ")
     expected = segmenter.featurizer.process([[[syllable] for syllable in syllables]])[0]
     assert sentence_features([(syllable,) for syllable in syllables], segmenter.features, segmenter_functions(segmenter)) == expected
+
+
+@pytest.mark.parametrize("text", [*SEGMENTER_TEXTS, "Hà", "Hà Nội", "Thủ đô Hà Nội"])
+def test_segment_features_equal_its_compiled_featurizer(text):
+    """``segment_features``, which the words stage tags with (each function's values from the cheapest exact
+    source, a true or false feature one of four strings), writes the strings underthesea_core's featurizer does."""
+    from pipeline.crf_features import segment_features
+
+    segmenter, _ = load_underthesea_models()
+    syllables = text.split(" ")
+    expected = segmenter.featurizer.process([[[syllable] for syllable in syllables]])[0]
+    assert [list(row) for row in segment_features(syllables, segmenter.features, segmenter.dictionary)] == expected

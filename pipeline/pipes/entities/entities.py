@@ -26,8 +26,11 @@ linked to the province or district its name ends with (``Tỉnh ủy Lào Cai`` 
 from __future__ import annotations
 
 from collections.abc import Callable, Set
+from typing import cast
 
+import numpy
 import regex
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
@@ -49,6 +52,7 @@ from .vocabulary import load_rules, rule_vocabulary
 
 ROMAN_NUMERAL = regex.compile(r"^[IVXLC]+$")
 HOUSE_NUMBER = regex.compile(r"^\d{1,4}[A-Z]?$")  # "22", "5E": the number of a house before its street
+COUNTRY_TEXTS_KEPT = 1 << 17  # distinct token texts whose country_also_name_text is remembered
 OUTPUT_SOURCE = {"byline": "rule", "weak": "rule", "weak_same_label": "rule"}
 WEAK_SOURCES = {"weak", "gazetteer"}
 DATES_KEY = "dates"
@@ -163,6 +167,7 @@ class RulesOverModel:
         self.street_number_words = PhraseIndex(phrase_keys(data["street_number_words"]))
         self.department_heads = {match_key(w) for w in data["abbreviated_department_heads"]}
         self.countries_also_names = {match_key(w) for w in data["countries_also_names"]}
+        self.country_texts: dict[str, bool] = {}  # country_also_name_text by text, remembered (see is_country_also_name)
         self.state_titles = PhraseIndex(phrase_keys(data["state_titles_before_country"]))
         self.department_parents = PhraseIndex(phrase_keys(data["abbreviated_department_parents"]))
         self.street_number_before = PhraseIndex(phrase_keys(data["street_number_before"]))
@@ -703,6 +708,29 @@ class RulesOverModel:
         return token._.is_cap and not token.is_sent_start and match_key(token.text) in self.countries_also_names \
             and match_keys_before(doc, i, self.state_titles) is not None
 
+    def country_also_name_text(self, text: str) -> bool:
+        """A token text ``is_country_after_state_title`` can hold: capitalised, a country also a name ("Anh")."""
+        return text[:1].isupper() and match_key(text) in self.countries_also_names
+
+    def is_country_also_name(self, text: str) -> bool:
+        """``country_also_name_text``, remembered for up to ``COUNTRY_TEXTS_KEPT`` texts (then forgotten all at once)."""
+        known = self.country_texts.get(text)
+        if known is None:
+            if len(self.country_texts) >= COUNTRY_TEXTS_KEPT:
+                self.country_texts.clear()
+            known = self.country_texts[text] = self.country_also_name_text(text)
+        return known
+
+    def country_also_name_positions(self, doc: Doc) -> list[int]:
+        """The indices, in order, of the tokens whose text ``country_also_name_text`` accepts, each distinct
+        text of the Doc tested once (remembered across Docs) from one array read, not a Token per token."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        orths, occurrences = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        accepted = numpy.array([self.is_country_also_name(strings[orth]) for orth in orths.tolist()], dtype=bool)
+        return cast(list[int], numpy.flatnonzero(accepted[occurrences]).tolist())
+
     def countries_after_state_titles(self, doc: Doc, chosen: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """The country after a state's post: split off a person run into it ("Thủ tướng | Anh | Theresa May",
         read as one person by the title rule and the model), and alone ("Thủ tướng Anh đã ..."), where nothing
@@ -718,8 +746,7 @@ class RulesOverModel:
         chosen = split
         taken = {i for span, _ in chosen for i in range(span.start, span.end)}
         found = []
-        for token in doc:
-            i = token.i
+        for i in self.country_also_name_positions(doc):
             if i in taken or i + 1 >= len(doc) or doc[i + 1]._.is_cap and doc[i + 1].is_alpha \
                     or not doc[i + 1]._.word_start or not self.is_country_after_state_title(doc, i):
                 continue

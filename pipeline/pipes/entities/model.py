@@ -14,8 +14,9 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, NORM, ORTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vectors import Mode
 from spacy.vocab import Vocab
-from thinc.types import Ints2d
+from thinc.types import Ints2d, Ragged
 
 from ...crf_features import crf_tags
 from ...doctools import doc_text, sentence_bounds, window_bounds, word_start_of
@@ -38,6 +39,8 @@ class TrainedNER:
             raise FileNotFoundError(f"no trained entity model at {path}; run `make train-ner` or use model='crf'")
         self.nlp = spacy.load(str(path), vocab=vocab)
         use_numpy_kernels(self.nlp)
+        remember_static_vectors(self.nlp)
+        use_numpy_maxout(self.nlp)
 
     def predict_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start, end, label) token offsets of the model's entities in ``doc``.
@@ -90,12 +93,137 @@ def use_numpy_kernels(nlp: Language) -> None:
                 node.ops = ops
 
 
+def use_numpy_maxout(nlp: Language) -> None:
+    """Give the model's thinc ``Maxout`` layers ``numpy_maxout_forward`` at prediction (training keeps thinc's)."""
+    from thinc.layers import maxout
+
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                if node.name == "maxout" and node._func is maxout.forward:
+                    node._func = numpy_maxout_forward
+
+
+def numpy_maxout_forward(model, X, is_train: bool):
+    """thinc's ``Maxout`` forward pass, its pieces' maximum taken by numpy (``maxout_values``) instead of
+    thinc's ``ops.maxout``, whose C loop cost half the layer's matrix product here and whose argmax
+    (kept for the backward pass) prediction never reads. The product and the bias are thinc's own."""
+    from thinc.layers import maxout
+
+    if is_train:
+        return maxout.forward(model, X, is_train)
+    nO, nP, nI = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+    W = model.ops.reshape2f(model.get_param("W"), nO * nP, nI)
+    Y = model.ops.gemm(X, W, trans2=True)
+    Y += model.ops.reshape1f(model.get_param("b"), nO * nP)
+
+    def backprop(d_best):
+        raise NotImplementedError("numpy_maxout_forward predicts only; training takes thinc's forward pass")
+
+    return maxout_values(model.ops.reshape3f(Y, Y.shape[0], nO, nP)), backprop
+
+
+def maxout_values(Z: numpy.ndarray) -> numpy.ndarray:
+    """The best of each unit's pieces (the last axis), exactly as thinc's ``cpu_maxout`` keeps it.
+
+    numpy's ``maximum`` gives each unit's greatest value; where no piece is NaN that value is thinc's
+    to the bit, save that a greatest value of zero may be +0 or -0 by which piece is kept: those units
+    (few), and every unit of an array holding a NaN, take thinc's own rule (``thinc_maxout_values``)."""
+    if numpy.isnan(Z).any():
+        return thinc_maxout_values(Z)
+    best = numpy.maximum(Z[..., 0], Z[..., 1]) if Z.shape[-1] > 1 else numpy.array(Z[..., 0])
+    for k in range(2, Z.shape[-1]):
+        numpy.maximum(best, Z[..., k], out=best)
+    zeros = numpy.flatnonzero(best == 0)
+    if len(zeros):
+        best.reshape(-1)[zeros] = thinc_maxout_values(Z.reshape(-1, Z.shape[-1])[zeros])
+    return best
+
+
+def thinc_maxout_values(Z: numpy.ndarray) -> numpy.ndarray:
+    """thinc's choice among each unit's pieces: for two or three its unrolled argmax (the later pieces
+    compared first, a strictly greater one winning), for more its loop (a strictly greater piece
+    replacing the best so far); NaN and signed zeros alike."""
+    pieces = Z.shape[-1]
+    if pieces == 3:
+        later = numpy.where(Z[..., 2] > Z[..., 1], Z[..., 2], Z[..., 1])
+        return numpy.where(later > Z[..., 0], later, Z[..., 0])
+    if pieces == 2:
+        return numpy.where(Z[..., 1] > Z[..., 0], Z[..., 1], Z[..., 0])
+    best = numpy.array(Z[..., 0])
+    for k in range(1, pieces):
+        best = numpy.where(Z[..., k] > best, Z[..., k], best)
+    return best
+
+
+VECTOR_CACHE_SIZE = 1 << 15  # distinct token texts whose static vector is kept: more than an article's syllables and names
+
+
+def remember_static_vectors(nlp: Language) -> None:
+    """Give the model's static-vector layers ``StaticVectorRows``: the vector of each distinct token text
+    is computed once and kept, instead of its floret n-grams hashed again at every occurrence."""
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                if node.name == "static_vectors" and not isinstance(node._func, StaticVectorRows):
+                    node._func = StaticVectorRows(node._func)
+
+
+class StaticVectorRows:
+    """spaCy's ``StaticVectors`` forward pass at prediction, with floret vectors remembered by key.
+
+    spaCy's ``Vectors.get_batch`` hashes every n-gram of every distinct text of a batch and averages
+    their rows, each text's row on its own; a text's row is the same whatever batch it comes in, so
+    the rows are kept (up to ``VECTOR_CACHE_SIZE`` texts, then forgotten all at once) and only new
+    texts go to ``get_batch``. The batch's matrix is then the same array, and what follows
+    (the projection) is spaCy's. Training, a table that is not floret and an empty text take
+    spaCy's own forward pass."""
+
+    def __init__(self, forward):
+        self.forward = forward
+        self.rows: dict[int, numpy.ndarray] = {}
+
+    def __call__(self, model, docs: list[Doc], is_train: bool):
+        vectors = docs[0].vocab.vectors if docs else None
+        if is_train or vectors is None or vectors.mode != Mode.floret or not sum(len(doc) for doc in docs):
+            return self.forward(model, docs, is_train)
+        keys = model.ops.flatten([doc.to_array(getattr(vectors, "attr", ORTH)) for doc in docs])
+        matrix = self.batch(vectors, keys)
+        if matrix is None:
+            return self.forward(model, docs, is_train)
+        W = model.ops.as_contig(model.get_param("W"))
+        output = Ragged(model.ops.gemm(matrix, W, trans2=True), model.ops.asarray1i([len(doc) for doc in docs]))
+
+        def backprop(d_output: Ragged) -> list[Doc]:
+            raise NotImplementedError("StaticVectorRows predicts only; training takes spaCy's forward pass")
+
+        return output, backprop
+
+    def batch(self, vectors, keys) -> numpy.ndarray | None:
+        """``vectors.get_batch(keys)``, from the kept rows where it can; None for a batch with an empty text."""
+        distinct, occurrences = numpy.unique(numpy.asarray(keys), return_inverse=True)
+        distinct_keys = cast(list[int], distinct.tolist())
+        if any(not vectors.strings.as_string(key) for key in distinct_keys):
+            return None
+        new = [key for key in distinct_keys if key not in self.rows]
+        if new:
+            if len(self.rows) + len(new) > VECTOR_CACHE_SIZE:
+                self.rows.clear()
+                new = distinct_keys
+            self.rows.update(zip(new, vectors.get_batch(new)))
+        rows = self.rows
+        return numpy.ascontiguousarray(numpy.stack([rows[key] for key in distinct_keys])[occurrences.reshape(-1)])
+
+
 def paragraph_windows(doc: Doc, max_tokens: int) -> list[tuple[int, int]]:
     """(start, end) token ranges that cover ``doc`` in whole paragraphs, each at most ``max_tokens``
     long (a longer paragraph is cut at the sentence starts before the limit). Paragraphs are
     kept together up to the limit: the model reads a few tokens each side of every token, so a
     window's edges are the only places its guesses may differ from one pass over the article."""
-    breaks = [t.i + 1 for t in doc if t.is_space and "\n" in t.text]  # a window may end after a line break
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []  # white space, read from one array
+    breaks = [i + 1 for i in spaces if "\n" in doc[i].text]  # a window may end after a line break
     windows: list[tuple[int, int]] = []
     start = previous = 0
     for cut in [*breaks, len(doc)]:

@@ -15,6 +15,7 @@ from typing import cast
 import numpy
 from spacy.attrs import IS_LOWER, LIKE_NUM, NORM, ORTH
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -80,7 +81,9 @@ class IndexedSpanRuler(SpanRuler):
     """spaCy's SpanRuler, with the token patterns found from an index of their first token's norm or
     text: spaCy's Matcher tries every pattern at every token (650 patterns: half the entity rules'
     time). The same matches, made into the same sorted Spans (``SpanRuler.match``); validation, labels
-    and ids are the SpanRuler's own, and a pattern the index cannot hold leaves matching to its Matcher."""
+    and ids are the SpanRuler's own. A token pattern the index cannot hold (a regular expression, an
+    operator) is matched by a Matcher of its own that holds only such patterns (``rest``), its matches
+    added to the index's; a phrase pattern (a string) leaves all matching to the SpanRuler's Matchers."""
 
     def add_patterns(self, patterns: list) -> None:
         super().add_patterns(patterns)
@@ -88,10 +91,14 @@ class IndexedSpanRuler(SpanRuler):
         self.by_norm: dict[int, list[tuple[Checks, int]]] = {}
         self.by_orth: dict[int, list[tuple[Checks, int]]] = {}
         self.anywhere: list[tuple[Checks, int]] = []
-        self.indexed = all(indexable(entry["pattern"]) for entry in self._patterns)
+        self.rest = Matcher(self.nlp.vocab, validate=self.validate)  # the token patterns the index cannot hold
+        self.indexed = all(isinstance(entry["pattern"], list) for entry in self._patterns)
         if not self.indexed:
             return
         for entry in self._patterns:
+            if not indexable(entry["pattern"]):
+                self.rest.add(repr((entry["label"], entry.get("id", ""))), [cast(list[dict], entry["pattern"])])
+                continue
             checks = tuple(tuple((COLUMNS.index(INDEXED_ATTRS[k]), strings.add(v) if isinstance(v, str) else int(v))
                                  for k, v in token.items()) for token in cast(list[dict], entry["pattern"]))
             match_id = strings.as_int(repr((entry["label"], entry.get("id", ""))))
@@ -120,6 +127,8 @@ class IndexedSpanRuler(SpanRuler):
                 end = i + len(checks)
                 if end <= len(doc) and all(columns[column][i + k] == value for k, token in enumerate(checks) for column, value in token):
                     found.add((match_id, i, end))
+        if len(self.rest):
+            found.update((match_id, start, end) for match_id, start, end in self.rest(doc) if start != end)
         labels = self._match_label_id_map
         return sorted({Span(doc, start, end, label=labels[m]["label"], span_id=labels[m]["id"]) for m, start, end in found})
 

@@ -610,7 +610,10 @@ class QuantityRecognizer:
         else:
             return None  # a chain of numbers, no fraction
         following = [t for t in doc[span.end : min(len(doc), span.end + 12)]]
+        norms = tuple(t.norm_ for t in following)  # both tests below open with the unit's keys as the first norms
         for keys in self.measure_units if following and not self.in_date(following[0]) else ():  # "số 11 năm 2013"
+            if norms[: len(keys)] != keys:
+                continue
             if self.starts_word(following, keys) or self.glued_currency(match, following, keys):
                 end_token = following[len(keys) - 1].i + 1
                 noun = self.counted_noun(following) if keys in self.kind_heads else None  # "lượt khách" names the kind
