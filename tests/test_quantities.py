@@ -685,6 +685,22 @@ def test_compound_heads_counted_after_numbers(extract, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a verb that raw text writes after the noun after numbers, and after few other nouns, names its kind
+        # (data/unit_collocations.json)
+        ("Sở huy động 10.000 cán bộ coi thi từ các trường phổ thông.", [("10.000", 10000, None, "cán bộ coi thi", "exact")]),
+        ("Cả nước có 6 cơ sở giết mổ (CSGM) xuất khẩu sang Hồng Kông.", [("6", 6, None, "cơ sở giết mổ", "exact")]),
+        # a verb said of many nouns after numbers is a predicate or a clause about the things counted
+        ("Trong số hơn 72.000 thí sinh dự thi vào lớp 10 công lập năm nay.", [("72.000", 72000, None, "thí sinh", "gt")]),
+        ("Hội đồng đã kết luận về tai biến cho 18 bệnh nhân chạy thận xảy ra hôm 29/5.", [("18", 18, None, "bệnh nhân", "exact")]),
+    ],
+)
+def test_kind_verbs_counted_after_numbers(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a general head (unit_kinds heads) with its number after it is a score or a class the things counted have
         ("Môn Toán có 19 bài thi điểm 10.", [("19", 19, None, "bài thi", "exact")]),
         ("Trường có 2 nữ sinh lớp 9 bị đuối nước.", [("2", 2, None, "nữ sinh", "exact")]),

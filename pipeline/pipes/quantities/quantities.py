@@ -55,6 +55,13 @@ def unit_heads() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("unit_heads.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def unit_collocations() -> dict:
+    """The words that go on a counted noun after a number, counted on raw press text without a tagger
+    (``data/unit_collocations.json``, made by ``scripts/build_unit_collocations.py``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("unit_collocations.json").read_text("utf-8"))
+
+
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     """Up to ``count`` non-space tokens before ``start``, in text order."""
     tokens: list[Token] = []
@@ -112,6 +119,9 @@ class QuantityRecognizer:
         self.lexicon_nouns = set(lexicon["nouns"])  # nouns in most of their uses on raw press text
         self.kind_pairs = set(lexicon["pairs"])  # "trận|đấu": the verb names a kind of the noun
         self.kind_pairs |= set(unit_heads()["pairs"])  # "chỗ|ngồi": what a number after the noun counts
+        collocations = unit_collocations()
+        self.collocations = set(collocations["pairs"])  # "cán bộ|coi thi": a phrase raw text writes after numbers
+        self.max_extension = collocations["_made_with"]["max_extension"]
         self.max_unit_words = vocab["unit_max_words"]
         self.pair_joiners = set(vocab["unit_pairs"]["joiners"])
         self.measure_keys = set(self.measure_units)
@@ -764,6 +774,7 @@ class QuantityRecognizer:
             elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
                 kind_tag = self.kind_modifier(words, word, kind_tag)
                 if kind_tag is None:
+                    words += self.collocation_after(words, word)  # "10.000 cán bộ coi thi", "6 cơ sở giết mổ"
                     break
             elif key in self.kind_words and word[0].tag_.startswith("V") and self.has_object(word):
                 break  # "2 lớp bồi dưỡng lý luận chính trị": a verb with its object is a clause about the class
@@ -774,6 +785,27 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def collocation_after(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
+        """The syllables from ``word`` on (at most ``max_extension``) that raw text writes after the counted noun
+        ``words`` in a good share of the times it follows a number (``unit_collocations``: ``cán bộ coi thi``, ``câu hỏi
+        giám thị``), as one word, longest first, when ``word`` is a verb; nothing when none is (``3 người thiệt mạng``) or
+        ``word`` is an adjective, which describes the things counted (``3 vấn đề chính``). The syllables are
+        lowercase, outside names and dates, and on one line; the last may be glued to the next (``mã đề thi môn``)."""
+        if not word[0].tag_.startswith("V"):
+            return []  # an adjective describes: "3 vấn đề chính", "4 thất bại liên tiếp"
+        head = " ".join(t.norm_ for w in words for t in w)
+        doc = word[0].doc
+        start = word[0].i
+        for n in range(self.max_extension, 0, -1):
+            tokens = doc[start : start + n]
+            if len(tokens) < n or any(not (t.is_alpha and t.is_lower) or t.ent_type or t.i in self.dated for t in tokens):
+                continue
+            if any("\n" in t.whitespace_ or not t.whitespace_ for t in tokens[:-1]):
+                continue
+            if head + "|" + " ".join(t.norm_ for t in tokens) in self.collocations:
+                return [list(tokens)]
+        return []
 
     def coordinated(self, words: list[list[Token]]) -> list[list[Token]]:
         """``words`` with a joiner and a second noun when one noun word is joined to another that ends the phrase
