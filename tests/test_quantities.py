@@ -654,6 +654,9 @@ def test_score_takes_no_unit_but_its_own(extract, text, expected):
         ("Odebrecht đã chi 788 triệu USD cho hàng trăm quan chức và chính trị gia của nhiều nước.",
          [("788 triệu", 788000000, None, "USD", "exact"), ("hàng trăm", 100, None, "quan chức và chính trị gia", "gte")]),
         ("Cà phê đã xuất khẩu đến hơn 60 nước và khu vực trên thế giới.", [("60", 60, None, "nước và khu vực", "gt")]),
+        # the second noun cut in two words by the segmenter ("vùng" + "lãnh thổ"), ending the phrase
+        ("Dự án của học sinh đến từ 78 quốc gia và vùng lãnh thổ trên thế giới.",
+         [("78", 78, None, "quốc gia và vùng lãnh thổ", "exact")]),
         # not a second noun with a modifier or a number of its own, nor a verb
         ("Đội khách nhận 2 chiếc thẻ đỏ và bàn thắng muộn.", [("2", 2, None, "chiếc thẻ đỏ", "exact")]),
         ("Xã hỗ trợ 5 hộ và 2 triệu đồng.", [("5", 5, None, "hộ", "exact"), ("2 triệu", 2000000, None, "đồng", "exact")]),

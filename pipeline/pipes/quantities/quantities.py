@@ -809,7 +809,8 @@ class QuantityRecognizer:
 
     def coordinated(self, words: list[list[Token]]) -> list[list[Token]]:
         """``words`` with a joiner and a second noun when one noun word is joined to another that ends the phrase
-        (``unit_pairs``: ``60 nước và khu vực trên thế giới``, ``19 dự án và chương trình với``), else ``words``."""
+        (``unit_pairs``: ``60 nước và khu vực trên thế giới``, ``19 dự án và chương trình với``), else ``words``. The
+        second may be two noun words the segmenter cut (``78 quốc gia và vùng lãnh thổ trên thế giới``)."""
         if len(words) != 1 or not self.plain_noun(words[0]):
             return words
         doc = words[0][0].doc
@@ -817,15 +818,26 @@ class QuantityRecognizer:
         if (joiner + 1 >= len(doc) or doc[joiner].norm_ not in self.pair_joiners or words[0][-1].whitespace_ != " "
                 or doc[joiner].whitespace_ != " " or not doc[joiner + 1]._.word_start):
             return words
-        second = iter_words(doc[joiner + 1 : joiner + 9])[0]
-        if not (self.plain_noun(second) and (second[0].tag_ in self.unit_pos or " ".join(t.norm_ for t in second)
-                                             in self.lexicon_nouns | self.known_nouns)):
-            return words
-        after = second[-1].i + 1
-        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or "\n" in second[-1].whitespace_):
-            if " ".join(t.norm_ for t in iter_words(doc[after : after + 4])[0]) not in self.stop_words:
-                return words  # "2 chiếc thẻ đỏ và bàn thắng muộn", "5 hộ và 2 triệu đồng": the second has its own
-        return [words[0], list(doc[joiner : joiner + 1]), second]
+        following = iter_words(doc[joiner + 1 : joiner + 9])
+        second: list[Token] = []
+        for word in following[:2]:
+            if not (self.plain_noun(word) and (word[0].tag_ in self.unit_pos or " ".join(t.norm_ for t in word)
+                                               in self.lexicon_nouns | self.known_nouns)):
+                return words
+            if second and (word[0].i != second[-1].i + 1 or second[-1].whitespace_ != " "):
+                return words
+            second = second + word
+            if self.ends_phrase(second):
+                return [words[0], list(doc[joiner : joiner + 1]), second]
+        return words  # "2 chiếc thẻ đỏ và bàn thắng muộn", "5 hộ và 2 triệu đồng": the second has its own
+
+    def ends_phrase(self, word: list[Token]) -> bool:
+        """True when punctuation, a line's end, the Doc's end or a stop word of the unit follows ``word``."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        if after >= len(doc) or doc[after].is_punct or doc[after].is_space or "\n" in word[-1].whitespace_:
+            return True
+        return " ".join(t.norm_ for t in iter_words(doc[after : after + 4])[0]) in self.stop_words
 
     def plain_noun(self, word: list[Token]) -> bool:
         """True when ``word`` is a lowercase word that may be counted: no name, date, stop word or measure unit."""
