@@ -24,6 +24,11 @@ Every prefix of those syllables is counted. A pair ``head|extension`` is kept wh
 - the extension is at most ``MAX_EXTENSION`` syllables and opens with no word of ``unit_stop_words``,
   ``unit_stop_after_head``, a qualifier or a particle of a verb of motion.
 
+``after_multiplier``: the lowercase words written right after an amount with a multiplier word (``75 triệu
+bảng``) at least ``--min-count`` times and in at least ``--min-multiplier-share`` of their uses anywhere in the
+text (currencies, counted nouns), so that the same word written with a capital there is the unit (``75 triệu
+Bảng``), while a sentence's first word after a title glued to its body (``70 tỷ Sau hơn nửa năm``) is not.
+
 Written to ``pipeline/data/unit_collocations.json`` with the arguments it was made with. Read by
 ``pipes/quantities``: where the counted noun stops at a verb or adjective, a kept extension written right
 after it stays in the unit.
@@ -58,6 +63,23 @@ AFTER_NUMBER = regex.compile(
 )
 
 
+def rows(start: int, stop: int, annotated: set[str]):
+    """The title and text of each article between lines ``start`` and ``stop``, less the annotated ones."""
+    with POOL.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if number < start:
+                continue
+            if number >= stop:
+                break
+            row = json.loads(line)
+            if str(row.get("id")) not in annotated:
+                yield row.get("title") or "", row.get("text") or ""
+
+AFTER_MULTIPLIER = regex.compile(
+    r"(?<![\p{L}\d.,/:\-])\d+(?:[.,]\d+)*\s+(?:triệu|tỷ|tỉ|nghìn|ngàn)((?:[ ]\p{Ll}+){1,%d})" % MAX_HEAD, regex.V1)
+SYLLABLE = regex.compile(r"\p{L}+", regex.V1)
+
+
 def count(start: int, stop: int, annotated: set[str]) -> tuple[Counter, int]:
     """The prefixes of the lowercase syllables after each number, and the number of articles read."""
     counts: Counter = Counter()
@@ -78,6 +100,34 @@ def count(start: int, stop: int, annotated: set[str]) -> tuple[Counter, int]:
                     for n in range(1, len(syllables) + 1):
                         counts[" ".join(syllables[:n])] += 1
     return counts, articles
+
+
+def after_multipliers(start: int, stop: int, annotated: set[str], min_count: int, min_share: float) -> dict[str, list[int]]:
+    """The lowercase words of one to ``MAX_HEAD`` syllables written right after an amount with a multiplier
+    (``75 triệu bảng``, ``20 tỷ yên``, ``100 tỷ nhân dân tệ``) at least ``min_count`` times and in at least ``min_share``
+    of their uses in the text, lowercase or not: [times after a multiplier, uses]. Currencies and counted nouns; not the
+    words that open the next sentence of a title glued to its body (``70 tỷ Sau hơn nửa năm``), common everywhere."""
+    after: Counter = Counter()
+    for texts in rows(start, stop, annotated):
+        for text in texts:
+            for match in AFTER_MULTIPLIER.finditer(text):
+                syllables = match.group(1).split()
+                for n in range(1, len(syllables) + 1):
+                    after[" ".join(syllables[:n])] += 1
+    candidates = {phrase for phrase, n in after.items() if n >= min_count}
+    uses: Counter = Counter()
+    for texts in rows(start, stop, annotated):
+        for text in texts:
+            syllables = SYLLABLE.findall(text.lower())
+            for i in range(len(syllables)):
+                for n in range(1, MAX_HEAD + 1):
+                    phrase = " ".join(syllables[i : i + n])
+                    if phrase in candidates:
+                        uses[phrase] += 1
+    kept = {phrase: [after[phrase], uses[phrase]] for phrase in sorted(candidates)
+            if uses[phrase] and after[phrase] >= min_share * uses[phrase]}
+    return {phrase: n for phrase, n in kept.items()  # the shortest word only: "bảng", not "bảng để mua"
+            if not any(" ".join(phrase.split()[:k]) in kept for k in range(1, len(phrase.split())))}
 
 
 def splits(phrase: str) -> list[tuple[str, str]]:
@@ -116,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--min-share", type=float, default=0.05)
     parser.add_argument("--min-specificity", type=float, default=0.6)
+    parser.add_argument("--min-multiplier-share", type=float, default=0.01,
+                        help="a word after multipliers must be written there in this share of its uses")
     parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args(argv)
 
@@ -133,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     counts, articles = count(args.start, args.stop, gold_ids())
     kept = keep(counts, stops, args.min_count, args.min_share, args.min_specificity)
+    currencies = after_multipliers(args.start, args.stop, gold_ids(), args.min_count, args.min_multiplier_share)
     data = {
         "_doc": ("Words that go on a counted noun after a number, counted on raw baomoi text by "
                  "scripts/build_unit_collocations.py: 'head|extension' -> [times the phrase follows a number in digits, "
@@ -142,11 +195,14 @@ def main(argv: list[str] | None = None) -> int:
                  "noun stops at a verb, a kept extension right after it stays in the unit "
                  "('10.000 cán bộ coi thi', '6 cơ sở giết mổ')."),
         "_made_with": {"start": args.start, "stop": args.stop, "articles": articles, "min_count": args.min_count,
-                       "min_share": args.min_share, "min_specificity": args.min_specificity, "max_head": MAX_HEAD, "max_extension": MAX_EXTENSION},
+                       "min_share": args.min_share, "min_specificity": args.min_specificity,
+                       "min_multiplier_share": args.min_multiplier_share, "max_head": MAX_HEAD, "max_extension": MAX_EXTENSION},
         "pairs": kept,
+        "after_multiplier": currencies,
     }
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{articles} articles, {len(counts)} phrases, {len(kept)} pairs kept, {time.perf_counter() - started:.0f} s -> {args.out}")
+    print(f"{articles} articles, {len(counts)} phrases, {len(kept)} pairs kept, {len(currencies)} words after multipliers, "
+          f"{time.perf_counter() - started:.0f} s -> {args.out}")
     return 0
 
 

@@ -704,6 +704,20 @@ def test_kind_verbs_counted_after_numbers(extract, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a word raw text writes in lowercase after multipliers (data/unit_collocations.json) is the unit with a capital
+        ("Chelsea mua Lukaku với mức phí 75 triệu Bảng.", [("75 triệu", 75000000, None, "Bảng", "exact")]),
+        ("Xiaomi đạt mức doanh thu 100 tỷ Nhân dân tệ.", [("100 tỷ", 100000000000, None, "Nhân dân tệ", "exact")]),
+        # not the first word of the next sentence where a title runs into its body
+        ("Hoa hậu đi siêu xe 70 tỷ Sau hơn nửa năm đăng quang.", [("70 tỷ", 70000000000, None, None, "exact")]),
+    ],
+)
+def test_capitalised_currency_after_a_multiplier(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a general head (unit_kinds heads) with its number after it is a score or a class the things counted have
         ("Môn Toán có 19 bài thi điểm 10.", [("19", 19, None, "bài thi", "exact")]),
         ("Trường có 2 nữ sinh lớp 9 bị đuối nước.", [("2", 2, None, "nữ sinh", "exact")]),

@@ -122,6 +122,7 @@ class QuantityRecognizer:
         collocations = unit_collocations()
         self.collocations = set(collocations["pairs"])  # "cán bộ|coi thi": a phrase raw text writes after numbers
         self.max_extension = collocations["_made_with"]["max_extension"]
+        self.after_multiplier = set(collocations["after_multiplier"])  # "bảng", "euro", "nhân dân tệ"
         self.max_unit_words = vocab["unit_max_words"]
         self.pair_joiners = set(vocab["unit_pairs"]["joiners"])
         self.measure_keys = set(self.measure_units)
@@ -590,11 +591,29 @@ class QuantityRecognizer:
                 if noun and len(noun.split()) > len(keys):
                     return noun + self.rate_after(doc, following[0].i + len(noun.split()))
                 return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
+        currency = self.capitalised_currency(span, following)
+        if currency is not None:
+            return currency.text + self.rate_after(doc, currency.end)  # "50 triệu Bảng", "19 triệu Nhân dân tệ"
         noun = self.counted_noun(following)
         if noun is None:
             rate = self.rate_after(doc, span.end)
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
+
+    def capitalised_currency(self, span: Span, following: list[Token]) -> Span | None:
+        """The capitalised word right after an amount that ends in a multiplier word (``50 triệu Bảng``, ``19 triệu Nhân
+        dân tệ``) when raw text writes it in lowercase after multipliers in a good share of its uses (``unit_collocations``
+        ``after_multiplier``: currencies and counted nouns), else None: not a name of the entity stages, nor the first
+        word of the next sentence where a title runs into its body (``70 tỷ Sau hơn nửa năm``)."""
+        if not following or span[-1].norm_ not in self.multipliers or "\n" in span[-1].whitespace_:
+            return None
+        word = iter_words(following)[0]
+        first = word[0]
+        if first.i != span.end or not first.is_title or any(not t.is_alpha or t.ent_type or t.i in self.dated for t in word):
+            return None
+        if any(not t.is_lower for t in word[1:]) or " ".join(t.norm_ for t in word) not in self.after_multiplier:
+            return None  # "70 tỷ Sau hơn nửa năm": a title glued to its body; "Hà Nội": a name
+        return first.doc[first.i : word[-1].i + 1]
 
     def duration_before_date(self, doc: Doc, span: Span) -> str | None:
         """The day word of a date right after the number when the number counts the days it names
