@@ -692,9 +692,13 @@ def test_compound_heads_counted_after_numbers(extract, text, expected):
         # (data/unit_collocations.json)
         ("Sở huy động 10.000 cán bộ coi thi từ các trường phổ thông.", [("10.000", 10000, None, "cán bộ coi thi", "exact")]),
         ("Cả nước có 6 cơ sở giết mổ (CSGM) xuất khẩu sang Hồng Kông.", [("6", 6, None, "cơ sở giết mổ", "exact")]),
+        ("Cơ quan chức năng thu giữ 40 ngàn viên ma túy tổng hợp, 6 viên đạn.",
+         [("40 ngàn", 40000, None, "viên ma túy tổng hợp", "exact"), ("6", 6, None, "viên đạn", "exact")]),
         # a verb said of many nouns after numbers is a predicate or a clause about the things counted
         ("Trong số hơn 72.000 thí sinh dự thi vào lớp 10 công lập năm nay.", [("72.000", 72000, None, "thí sinh", "gt")]),
         ("Hội đồng đã kết luận về tai biến cho 18 bệnh nhân chạy thận xảy ra hôm 29/5.", [("18", 18, None, "bệnh nhân", "exact")]),
+        # an adjective said of many heads describes the things counted
+        ("Có 3 vấn đề chính cần đạt được.", [("3", 3, None, "vấn đề", "exact")]),
     ],
 )
 def test_kind_verbs_counted_after_numbers(extract, text, expected):

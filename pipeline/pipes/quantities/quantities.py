@@ -807,12 +807,13 @@ class QuantityRecognizer:
 
     def collocation_after(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
         """The syllables from ``word`` on (at most ``max_extension``) that raw text writes after the counted noun
-        ``words`` in a good share of the times it follows a number (``unit_collocations``: ``cán bộ coi thi``, ``câu hỏi
-        giám thị``), as one word, longest first, when ``word`` is a verb; nothing when none is (``3 người thiệt mạng``) or
-        ``word`` is an adjective, which describes the things counted (``3 vấn đề chính``). The syllables are
+        ``words`` in a good share of the times it follows a number (``unit_collocations``: ``cán bộ coi thi``, ``cơ sở
+        giết mổ``, ``40 ngàn viên ma túy tổng hợp``), as one word, longest first, when ``word`` is a verb or an adjective;
+        nothing when none is (``3 người thiệt mạng``; an adjective said of many heads, which describes the things counted:
+        ``3 vấn đề chính``, ``4 thất bại liên tiếp``). The syllables are
         lowercase, outside names and dates, and on one line; the last may be glued to the next (``mã đề thi môn``)."""
-        if not word[0].tag_.startswith("V"):
-            return []  # an adjective describes: "3 vấn đề chính", "4 thất bại liên tiếp"
+        if not word[0].tag_.startswith(("V", "A")):
+            return []
         head = " ".join(t.norm_ for w in words for t in w)
         doc = word[0].doc
         start = word[0].i
