@@ -543,6 +543,10 @@ def test_a_model_number_after_a_name_takes_no_multiplier(extract):
         ("Đội bóng để thua 35 bàn mùa trước.", [("35", 35, None, "bàn", "exact")]),
         ("Ông hài lòng về hợp tác giáo dục giữa hai nước thời gian qua.", [("hai", 2, None, "nước", "exact")]),
         ("Thông điệp gửi tới lãnh đạo hơn 50 quốc gia nơi đạo Hồi là tôn giáo chủ đạo.", [("50", 50, None, "quốc gia", "gt")]),
+        # and so does a time adverbial (unit_stop_after_head: hiện tại, trước đây, thường xuyên, hôm nay)
+        ("Ban bồi thường đã lập phương án cho 14 hộ dân trước đây.", [("14", 14, None, "hộ dân", "exact")]),
+        ("Hà Nội xuất hiện ngập úng tại 18 điểm thường xuyên xảy ra úng ngập.", [("18", 18, None, "điểm", "exact")]),
+        ("Bãi có sức chứa hơn 200 xe thường xuyên kín chỗ.", [("200", 200, None, "xe", "gt")]),
     ],
 )
 def test_unit_stops_before_a_position_or_a_time_word(extract, text, expected):
