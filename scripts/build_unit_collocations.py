@@ -29,6 +29,10 @@ bảng``) at least ``--min-count`` times and in at least ``--min-multiplier-shar
 text (currencies, counted nouns), so that the same word written with a capital there is the unit (``75 triệu
 Bảng``), while a sentence's first word after a title glued to its body (``70 tỷ Sau hơn nửa năm``) is not.
 
+``phrases``: the phrases of two to ``MAX_PHRASE`` syllables written after numbers at least ``--min-phrase-count``
+times: a counted noun of its own before a demonstrative (``10 cuộc điện thoại này``), not a possessor
+(``1/3 dân số nước này``).
+
 Written to ``pipeline/data/unit_collocations.json`` with the arguments it was made with. Read by
 ``pipes/quantities``: where the counted noun stops at a verb or adjective, a kept extension written right
 after it stays in the unit.
@@ -56,6 +60,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 MAX_SYLLABLES = 6
 MAX_HEAD = 3
 MAX_EXTENSION = 2
+MAX_PHRASE = 4
 GENERIC_HEAD = "người"
 AFTER_NUMBER = regex.compile(
     r"(?<![\p{L}\d.,/:\-])\d+(?:[.,]\d+)*(?:\s+(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn|chục))?((?:[ ]\p{Ll}+){1,%d})" % MAX_SYLLABLES,
@@ -168,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-specificity", type=float, default=0.6)
     parser.add_argument("--min-multiplier-share", type=float, default=0.01,
                         help="a word after multipliers must be written there in this share of its uses")
+    parser.add_argument("--min-phrase-count", type=int, default=5)
     parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args(argv)
 
@@ -196,9 +202,12 @@ def main(argv: list[str] | None = None) -> int:
                  "('10.000 cán bộ coi thi', '6 cơ sở giết mổ')."),
         "_made_with": {"start": args.start, "stop": args.stop, "articles": articles, "min_count": args.min_count,
                        "min_share": args.min_share, "min_specificity": args.min_specificity,
-                       "min_multiplier_share": args.min_multiplier_share, "max_head": MAX_HEAD, "max_extension": MAX_EXTENSION},
+                       "min_multiplier_share": args.min_multiplier_share, "min_phrase_count": args.min_phrase_count,
+                       "max_phrase": MAX_PHRASE, "max_head": MAX_HEAD, "max_extension": MAX_EXTENSION},
         "pairs": kept,
         "after_multiplier": currencies,
+        "phrases": {phrase: n for phrase, n in sorted(counts.items())
+                    if n >= args.min_phrase_count and 2 <= len(phrase.split()) <= MAX_PHRASE},
     }
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{articles} articles, {len(counts)} phrases, {len(kept)} pairs kept, {len(currencies)} words after multipliers, "

@@ -313,6 +313,9 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Anh ghi 5 bàn thắng giúp đội bóng thắng.", [("5", 5, None, "bàn thắng", "exact")]),
         # and stops before what belongs to something else: a possessor, a series of modifiers, a date, a verb
         ("Chiếm hơn 1/3 dân số nước này.", [("1", 1, None, "dân số", "gt"), ("3", 3, None, "dân số", "exact")]),
+        # not a phrase raw text counts after numbers (data/unit_collocations.json phrases): the demonstrative ends it
+        ("Tuy nhiên 2 quả bom này lại không có ngòi nổ.", [("2", 2, None, "quả bom", "exact")]),
+        ("Hết giờ làm việc, 2 người bạn này đã đến nhà Anna.", [("2", 2, None, "người bạn", "exact")]),
         ("Xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố.", [("123", 123, None, "chi bộ", "exact"), ("128", 128, None, "chi bộ", "exact")]),
         ("Còn 2 sở năm 2013 còn thừa.", [("2", 2, None, "sở", "exact")]),
         ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),

@@ -123,6 +123,7 @@ class QuantityRecognizer:
         self.collocations = set(collocations["pairs"])  # "cán bộ|coi thi": a phrase raw text writes after numbers
         self.max_extension = collocations["_made_with"]["max_extension"]
         self.after_multiplier = set(collocations["after_multiplier"])  # "bảng", "euro", "nhân dân tệ"
+        self.after_number_phrases = set(collocations["phrases"])  # "cuộc điện thoại": counted after numbers on raw text
         self.max_unit_words = vocab["unit_max_words"]
         self.pair_joiners = set(vocab["unit_pairs"]["joiners"])
         self.measure_keys = set(self.measure_units)
@@ -1066,13 +1067,16 @@ class QuantityRecognizer:
 
     def trim_modifier_of_other(self, words: list[list[Token]]) -> list[list[Token]]:
         """Drop a last noun that belongs to something else: the possessor before a demonstrative
-        (``1/3 dân số nước này`` counts ``dân số``) or the first of a series of modifiers
+        (``1/3 dân số nước này`` counts ``dân số``; not where raw text writes the whole phrase after numbers:
+        ``10 cuộc điện thoại này``) or the first of a series of modifiers
         (``123/128 chi bộ thôn, làng, tổ dân phố`` counts ``chi bộ``)."""
         if len(words) < 2:
             return words
         doc = words[0][0].doc
         after = words[-1][-1].i + 1
         if after < len(doc) and doc[after].norm_ in self.demonstratives:
+            if " ".join(t.norm_ for w in words for t in w) in self.after_number_phrases:
+                return words  # "10 cuộc điện thoại này": raw text counts the phrase after numbers
             return words[:-1]
         if len(words[-1]) == 1 and after + 1 < len(doc) and doc[after].text == "," and self.opens_series(doc, after + 1):
             return words[:-1]
