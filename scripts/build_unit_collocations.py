@@ -21,7 +21,7 @@ Every prefix of those syllables is counted. A pair ``head|extension`` is kept wh
   predicate is said of many (``dự thi``: candidates, pupils, teams, works);
 - ``người extension`` does not follow a number as often (a predicate of people: ``thiệt mạng``), and the
   head is not ``người`` itself;
-- the extension is at most ``MAX_EXTENSION`` syllables and opens with no word of ``unit_stop_words``,
+- the extension is at most ``MAX_EXTENSION`` syllables and holds no word of ``unit_stop_words``,
   ``unit_stop_after_head``, a qualifier or a particle of a verb of motion.
 
 ``after_multiplier``: the lowercase words written right after an amount with a multiplier word (``75 triệu
@@ -154,8 +154,8 @@ def keep(counts: Counter, stops: set[str], min_count: int, min_share: float, min
         if n < min_count:
             continue
         for head, extension in splits(phrase):
-            if extension.split()[0] in stops or extension in stops:
-                continue
+            if extension in stops or any(syllable in stops for syllable in extension.split()):
+                continue  # "423 phiếu thuận và 4 phiếu chống": a joiner is no part of a kind
             if n < min_share * counts[head] or n < min_specificity * after_any[extension]:
                 continue  # the head is mostly counted without it, or it is said of many heads: a predicate
             if head == GENERIC_HEAD or counts.get(f"{GENERIC_HEAD} {extension}", 0) >= n:

@@ -812,7 +812,7 @@ class QuantityRecognizer:
         giết mổ``, ``40 ngàn viên ma túy tổng hợp``), as one word, longest first, when ``word`` is a verb or an adjective;
         nothing when none is (``3 người thiệt mạng``; an adjective said of many heads, which describes the things counted:
         ``3 vấn đề chính``, ``4 thất bại liên tiếp``). The syllables are
-        lowercase, outside names and dates, and on one line; the last may be glued to the next (``mã đề thi môn``)."""
+        lowercase, outside names and dates, on one line, and end where a word of the segmenter ends."""
         if not word[0].tag_.startswith(("V", "A")):
             return []
         head = " ".join(t.norm_ for w in words for t in w)
@@ -824,6 +824,9 @@ class QuantityRecognizer:
                 continue
             if any("\n" in t.whitespace_ or not t.whitespace_ for t in tokens[:-1]):
                 continue
+            end = tokens[-1].i + 1
+            if end < len(doc) and doc[end].is_alpha and not doc[end]._.word_start:
+                continue  # "5 tùy chọn màu sơn ngoại thất": the syllables would cut a word
             if head + "|" + " ".join(t.norm_ for t in tokens) in self.collocations:
                 return [list(tokens)]
         return []
