@@ -5,7 +5,8 @@ lines ``--start`` and ``--stop`` (read in place, never copied; annotated article
 ``corpus/gold*`` file name, left out), runs the stages quantities need (no lists, no roles) and
 prints each quantity with its unit and the words after it, for reading against the guidelines'
 Quantities section ("the shortest phrase that still names the thing counted").
-``--dump FILE`` writes the quantities found (one JSON line per article); ``--diff OLD`` prints only
+``--cue REGEX`` draws only among the articles with a shape to check. ``--dump FILE`` writes the
+quantities found (one JSON line per article); ``--diff OLD`` prints only
 the quantities whose unit (or presence) differs from such a dump, old and new side by side, so the
 changes of a rule on a sample can be counted span by span, right or wrong.
 """
@@ -18,6 +19,8 @@ import random
 import sys
 from pathlib import Path
 
+import regex
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -27,13 +30,15 @@ from sample_lists import POOL, gold_ids  # noqa: E402
 CONTEXT = 60
 
 
-def sample(start: int, stop: int, size: int, seed: int) -> list[tuple[int, dict]]:
-    """``size`` rows (line number, object) drawn with ``seed`` among lines ``start`` to ``stop``, less annotated ones."""
+def sample(start: int, stop: int, size: int, seed: int, cue: str | None = None) -> list[tuple[int, dict]]:
+    """``size`` rows (line number, object) drawn with ``seed`` among lines ``start`` to ``stop`` (with ``cue``, those whose
+    line matches that regular expression), less annotated ones."""
     annotated = gold_ids()
+    pattern = regex.compile(cue, regex.V1) if cue else None
     rows = []
     with POOL.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
-            if start <= number < stop:
+            if start <= number < stop and (pattern is None or pattern.search(line)):
                 rows.append((number, line))
     drawn = random.Random(seed).sample(rows, min(size, len(rows)))
     parsed = [(number, json.loads(line)) for number, line in drawn]
@@ -51,6 +56,7 @@ def main() -> None:
     parser.add_argument("--stop", type=int, default=31377)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--cue", help="draw only among articles whose JSON line matches this regular expression (a shape to check)")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--diff", type=Path)
     args = parser.parse_args()
@@ -65,7 +71,7 @@ def main() -> None:
         old = {row["doc_id"]: row for row in map(json.loads, args.diff.read_text("utf-8").splitlines())}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     changed = total = 0
-    for number, row in sorted(sample(args.start, args.stop, args.size, args.seed)):
+    for number, row in sorted(sample(args.start, args.stop, args.size, args.seed, args.cue)):
         article = article_from_jsonl_row(row, f"{POOL.name}:{number}")
         text = article.text
         found = [{"start": q["start"], "end": q["end"], "text": q["text"], "value": q["value"], "unit": q.get("unit")}

@@ -334,6 +334,9 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Anh ghi 5 bàn thắng giúp đội bóng thắng.", [("5", 5, None, "bàn thắng", "exact")]),
         # and stops before what belongs to something else: a possessor, a series of modifiers, a date, a verb
         ("Chiếm hơn 1/3 dân số nước này.", [("1", 1, None, "dân số", "gt"), ("3", 3, None, "dân số", "exact")]),
+        # not a phrase raw text counts after numbers (data/unit_collocations.json phrases): the demonstrative ends it
+        ("Tuy nhiên 2 quả bom này lại không có ngòi nổ.", [("2", 2, None, "quả bom", "exact")]),
+        ("Hết giờ làm việc, 2 người bạn này đã đến nhà Anna.", [("2", 2, None, "người bạn", "exact")]),
         ("Xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố.", [("123", 123, None, "chi bộ", "exact"), ("128", 128, None, "chi bộ", "exact")]),
         ("Còn 2 sở năm 2013 còn thừa.", [("2", 2, None, "sở", "exact")]),
         ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),
@@ -564,6 +567,10 @@ def test_a_model_number_after_a_name_takes_no_multiplier(extract):
         ("Đội bóng để thua 35 bàn mùa trước.", [("35", 35, None, "bàn", "exact")]),
         ("Ông hài lòng về hợp tác giáo dục giữa hai nước thời gian qua.", [("hai", 2, None, "nước", "exact")]),
         ("Thông điệp gửi tới lãnh đạo hơn 50 quốc gia nơi đạo Hồi là tôn giáo chủ đạo.", [("50", 50, None, "quốc gia", "gt")]),
+        # and so does a time adverbial (unit_stop_after_head: hiện tại, trước đây, thường xuyên, hôm nay)
+        ("Ban bồi thường đã lập phương án cho 14 hộ dân trước đây.", [("14", 14, None, "hộ dân", "exact")]),
+        ("Hà Nội xuất hiện ngập úng tại 18 điểm thường xuyên xảy ra úng ngập.", [("18", 18, None, "điểm", "exact")]),
+        ("Bãi có sức chứa hơn 200 xe thường xuyên kín chỗ.", [("200", 200, None, "xe", "gt")]),
     ],
 )
 def test_unit_stops_before_a_position_or_a_time_word(extract, text, expected):
@@ -675,6 +682,9 @@ def test_score_takes_no_unit_but_its_own(extract, text, expected):
         ("Odebrecht đã chi 788 triệu USD cho hàng trăm quan chức và chính trị gia của nhiều nước.",
          [("788 triệu", 788000000, None, "USD", "exact"), ("hàng trăm", 100, None, "quan chức và chính trị gia", "gte")]),
         ("Cà phê đã xuất khẩu đến hơn 60 nước và khu vực trên thế giới.", [("60", 60, None, "nước và khu vực", "gt")]),
+        # the second noun cut in two words by the segmenter ("vùng" + "lãnh thổ"), ending the phrase
+        ("Dự án của học sinh đến từ 78 quốc gia và vùng lãnh thổ trên thế giới.",
+         [("78", 78, None, "quốc gia và vùng lãnh thổ", "exact")]),
         # not a second noun with a modifier or a number of its own, nor a verb
         ("Đội khách nhận 2 chiếc thẻ đỏ và bàn thắng muộn.", [("2", 2, None, "chiếc thẻ đỏ", "exact")]),
         ("Xã hỗ trợ 5 hộ và 2 triệu đồng.", [("5", 5, None, "hộ", "exact"), ("2 triệu", 2000000, None, "đồng", "exact")]),
@@ -700,6 +710,40 @@ def test_two_nouns_joined_after_one_number(extract, text, expected):
     ],
 )
 def test_compound_heads_counted_after_numbers(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb that raw text writes after the noun after numbers, and after few other nouns, names its kind
+        # (data/unit_collocations.json)
+        ("Sở huy động 10.000 cán bộ coi thi từ các trường phổ thông.", [("10.000", 10000, None, "cán bộ coi thi", "exact")]),
+        ("Cả nước có 6 cơ sở giết mổ (CSGM) xuất khẩu sang Hồng Kông.", [("6", 6, None, "cơ sở giết mổ", "exact")]),
+        ("Cơ quan chức năng thu giữ 40 ngàn viên ma túy tổng hợp, 6 viên đạn.",
+         [("40 ngàn", 40000, None, "viên ma túy tổng hợp", "exact"), ("6", 6, None, "viên đạn", "exact")]),
+        # a verb said of many nouns after numbers is a predicate or a clause about the things counted
+        ("Trong số hơn 72.000 thí sinh dự thi vào lớp 10 công lập năm nay.", [("72.000", 72000, None, "thí sinh", "gt")]),
+        ("Hội đồng đã kết luận về tai biến cho 18 bệnh nhân chạy thận xảy ra hôm 29/5.", [("18", 18, None, "bệnh nhân", "exact")]),
+        # an adjective said of many heads describes the things counted
+        ("Có 3 vấn đề chính cần đạt được.", [("3", 3, None, "vấn đề", "exact")]),
+    ],
+)
+def test_kind_verbs_counted_after_numbers(extract, text, expected):
+    assert quantities(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word raw text writes in lowercase after multipliers (data/unit_collocations.json) is the unit with a capital
+        ("Chelsea mua Lukaku với mức phí 75 triệu Bảng.", [("75 triệu", 75000000, None, "Bảng", "exact")]),
+        ("Xiaomi đạt mức doanh thu 100 tỷ Nhân dân tệ.", [("100 tỷ", 100000000000, None, "Nhân dân tệ", "exact")]),
+        # not the first word of the next sentence where a title runs into its body
+        ("Hoa hậu đi siêu xe 70 tỷ Sau hơn nửa năm đăng quang.", [("70 tỷ", 70000000000, None, None, "exact")]),
+    ],
+)
+def test_capitalised_currency_after_a_multiplier(extract, text, expected):
     assert quantities(extract, text) == expected
 
 

@@ -55,6 +55,13 @@ def unit_heads() -> dict:
     return json.loads(resources.files("pipeline.data").joinpath("unit_heads.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def unit_collocations() -> dict:
+    """The words that go on a counted noun after a number, counted on raw press text without a tagger
+    (``data/unit_collocations.json``, made by ``scripts/build_unit_collocations.py``)."""
+    return json.loads(resources.files("pipeline.data").joinpath("unit_collocations.json").read_text("utf-8"))
+
+
 def preceding_tokens(doc: Doc, start: int, count: int) -> list[Token]:
     """Up to ``count`` non-space tokens before ``start``, in text order."""
     tokens: list[Token] = []
@@ -112,6 +119,11 @@ class QuantityRecognizer:
         self.lexicon_nouns = set(lexicon["nouns"])  # nouns in most of their uses on raw press text
         self.kind_pairs = set(lexicon["pairs"])  # "trận|đấu": the verb names a kind of the noun
         self.kind_pairs |= set(unit_heads()["pairs"])  # "chỗ|ngồi": what a number after the noun counts
+        collocations = unit_collocations()
+        self.collocations = set(collocations["pairs"])  # "cán bộ|coi thi": a phrase raw text writes after numbers
+        self.max_extension = collocations["_made_with"]["max_extension"]
+        self.after_multiplier = set(collocations["after_multiplier"])  # "bảng", "euro", "nhân dân tệ"
+        self.after_number_phrases = set(collocations["phrases"])  # "cuộc điện thoại": counted after numbers on raw text
         self.max_unit_words = vocab["unit_max_words"]
         self.pair_joiners = set(vocab["unit_pairs"]["joiners"])
         self.measure_keys = set(self.measure_units)
@@ -620,11 +632,29 @@ class QuantityRecognizer:
                 if noun and len(noun.split()) > len(keys):
                     return noun + self.rate_after(doc, following[0].i + len(noun.split()))
                 return doc[following[0].i : end_token].text + self.rate_after(doc, end_token)
+        currency = self.capitalised_currency(span, following)
+        if currency is not None:
+            return currency.text + self.rate_after(doc, currency.end)  # "50 triệu Bảng", "19 triệu Nhân dân tệ"
         noun = self.counted_noun(following)
         if noun is None:
             rate = self.rate_after(doc, span.end)
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
+
+    def capitalised_currency(self, span: Span, following: list[Token]) -> Span | None:
+        """The capitalised word right after an amount that ends in a multiplier word (``50 triệu Bảng``, ``19 triệu Nhân
+        dân tệ``) when raw text writes it in lowercase after multipliers in a good share of its uses (``unit_collocations``
+        ``after_multiplier``: currencies and counted nouns), else None: not a name of the entity stages, nor the first
+        word of the next sentence where a title runs into its body (``70 tỷ Sau hơn nửa năm``)."""
+        if not following or span[-1].norm_ not in self.multipliers or "\n" in span[-1].whitespace_:
+            return None
+        word = iter_words(following)[0]
+        first = word[0]
+        if first.i != span.end or not first.is_title or any(not t.is_alpha or t.ent_type or t.i in self.dated for t in word):
+            return None
+        if any(not t.is_lower for t in word[1:]) or " ".join(t.norm_ for t in word) not in self.after_multiplier:
+            return None  # "70 tỷ Sau hơn nửa năm": a title glued to its body; "Hà Nội": a name
+        return first.doc[first.i : word[-1].i + 1]
 
     def duration_before_date(self, doc: Doc, span: Span) -> str | None:
         """The day word of a date right after the number when the number counts the days it names
@@ -804,6 +834,7 @@ class QuantityRecognizer:
             elif word[0].tag_ not in self.unit_pos and key not in self.kind_words:
                 kind_tag = self.kind_modifier(words, word, kind_tag)
                 if kind_tag is None:
+                    words += self.collocation_after(words, word)  # "10.000 cán bộ coi thi", "6 cơ sở giết mổ"
                     break
             elif key in self.kind_words and word[0].tag_.startswith("V") and self.has_object(word):
                 break  # "2 lớp bồi dưỡng lý luận chính trị": a verb with its object is a clause about the class
@@ -815,9 +846,35 @@ class QuantityRecognizer:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
 
+    def collocation_after(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
+        """The syllables from ``word`` on (at most ``max_extension``) that raw text writes after the counted noun
+        ``words`` in a good share of the times it follows a number (``unit_collocations``: ``cán bộ coi thi``, ``cơ sở
+        giết mổ``, ``40 ngàn viên ma túy tổng hợp``), as one word, longest first, when ``word`` is a verb or an adjective;
+        nothing when none is (``3 người thiệt mạng``; an adjective said of many heads, which describes the things counted:
+        ``3 vấn đề chính``, ``4 thất bại liên tiếp``). The syllables are
+        lowercase, outside names and dates, on one line, and end where a word of the segmenter ends."""
+        if not word[0].tag_.startswith(("V", "A")):
+            return []
+        head = " ".join(t.norm_ for w in words for t in w)
+        doc = word[0].doc
+        start = word[0].i
+        for n in range(self.max_extension, 0, -1):
+            tokens = doc[start : start + n]
+            if len(tokens) < n or any(not (t.is_alpha and t.is_lower) or t.ent_type or t.i in self.dated for t in tokens):
+                continue
+            if any("\n" in t.whitespace_ or not t.whitespace_ for t in tokens[:-1]):
+                continue
+            end = tokens[-1].i + 1
+            if end < len(doc) and doc[end].is_alpha and not doc[end]._.word_start:
+                continue  # "5 tùy chọn màu sơn ngoại thất": the syllables would cut a word
+            if head + "|" + " ".join(t.norm_ for t in tokens) in self.collocations:
+                return [list(tokens)]
+        return []
+
     def coordinated(self, words: list[list[Token]]) -> list[list[Token]]:
         """``words`` with a joiner and a second noun when one noun word is joined to another that ends the phrase
-        (``unit_pairs``: ``60 nước và khu vực trên thế giới``, ``19 dự án và chương trình với``), else ``words``."""
+        (``unit_pairs``: ``60 nước và khu vực trên thế giới``, ``19 dự án và chương trình với``), else ``words``. The
+        second may be two noun words the segmenter cut (``78 quốc gia và vùng lãnh thổ trên thế giới``)."""
         if len(words) != 1 or not self.plain_noun(words[0]):
             return words
         doc = words[0][0].doc
@@ -825,15 +882,26 @@ class QuantityRecognizer:
         if (joiner + 1 >= len(doc) or doc[joiner].norm_ not in self.pair_joiners or words[0][-1].whitespace_ != " "
                 or doc[joiner].whitespace_ != " " or not doc[joiner + 1]._.word_start):
             return words
-        second = iter_words(doc[joiner + 1 : joiner + 9])[0]
-        if not (self.plain_noun(second) and (second[0].tag_ in self.unit_pos or " ".join(t.norm_ for t in second)
-                                             in self.lexicon_nouns | self.known_nouns)):
-            return words
-        after = second[-1].i + 1
-        if after < len(doc) and not (doc[after].is_punct or doc[after].is_space or "\n" in second[-1].whitespace_):
-            if " ".join(t.norm_ for t in iter_words(doc[after : after + 4])[0]) not in self.stop_words:
-                return words  # "2 chiếc thẻ đỏ và bàn thắng muộn", "5 hộ và 2 triệu đồng": the second has its own
-        return [words[0], list(doc[joiner : joiner + 1]), second]
+        following = iter_words(doc[joiner + 1 : joiner + 9])
+        second: list[Token] = []
+        for word in following[:2]:
+            if not (self.plain_noun(word) and (word[0].tag_ in self.unit_pos or " ".join(t.norm_ for t in word)
+                                               in self.lexicon_nouns | self.known_nouns)):
+                return words
+            if second and (word[0].i != second[-1].i + 1 or second[-1].whitespace_ != " "):
+                return words
+            second = second + word
+            if self.ends_phrase(second):
+                return [words[0], list(doc[joiner : joiner + 1]), second]
+        return words  # "2 chiếc thẻ đỏ và bàn thắng muộn", "5 hộ và 2 triệu đồng": the second has its own
+
+    def ends_phrase(self, word: list[Token]) -> bool:
+        """True when punctuation, a line's end, the Doc's end or a stop word of the unit follows ``word``."""
+        doc = word[0].doc
+        after = word[-1].i + 1
+        if after >= len(doc) or doc[after].is_punct or doc[after].is_space or "\n" in word[-1].whitespace_:
+            return True
+        return " ".join(t.norm_ for t in iter_words(doc[after : after + 4])[0]) in self.stop_words
 
     def plain_noun(self, word: list[Token]) -> bool:
         """True when ``word`` is a lowercase word that may be counted: no name, date, stop word or measure unit."""
@@ -1042,13 +1110,16 @@ class QuantityRecognizer:
 
     def trim_modifier_of_other(self, words: list[list[Token]]) -> list[list[Token]]:
         """Drop a last noun that belongs to something else: the possessor before a demonstrative
-        (``1/3 dân số nước này`` counts ``dân số``) or the first of a series of modifiers
+        (``1/3 dân số nước này`` counts ``dân số``; not where raw text writes the whole phrase after numbers:
+        ``10 cuộc điện thoại này``) or the first of a series of modifiers
         (``123/128 chi bộ thôn, làng, tổ dân phố`` counts ``chi bộ``)."""
         if len(words) < 2:
             return words
         doc = words[0][0].doc
         after = words[-1][-1].i + 1
         if after < len(doc) and doc[after].norm_ in self.demonstratives:
+            if " ".join(t.norm_ for w in words for t in w) in self.after_number_phrases:
+                return words  # "10 cuộc điện thoại này": raw text counts the phrase after numbers
             return words[:-1]
         if len(words[-1]) == 1 and after + 1 < len(doc) and doc[after].text == "," and self.opens_series(doc, after + 1):
             return words[:-1]
