@@ -1080,3 +1080,21 @@ def test_a_breakdown_group_may_open_with_mot_and_ends_after_the_joining_va(lists
 )
 def test_noun_phrases_after_a_bare_la_as_many_as_the_count(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các ê-kíp đã ghép tạng cho 4 bệnh nhân từ nguồn tạng hiến gồm: một ca ghép tim, một ca ghép gan và hai ca ghép thận. "
+         "Theo BS Lê Hữu Đạt, các bác sỹ phải chạy đua với thời gian.",
+         [(["một ca ghép tim", "một ca ghép gan", "hai ca ghép thận"], 4, "4 bệnh nhân")]),
+        ("Công an đã bắt giữ hai người gồm: Lăng Văn Vần (SN 1984, ở Lạng Sơn), Dương Minh Sáng (SN 1989, trú tại huyện Nhà Bè). "
+         "Làm việc với cơ quan Công an, Vần cho biết đã mua ma túy.",
+         [(["Lăng Văn Vần (SN 1984, ở Lạng Sơn)", "Dương Minh Sáng (SN 1989, trú tại huyện Nhà Bè)"], 2, "hai người")]),
+        # the count is not yet made in its sentence: the next sentence's measure is its last member
+        ("Bộ Y tế khuyến cáo 3 biện pháp phòng bệnh: rửa tay thường xuyên, đeo khẩu trang. Không khạc nhổ bừa bãi.",
+         [(["rửa tay thường xuyên", "đeo khẩu trang", "Không khạc nhổ bừa bãi"], 3, "3 biện pháp")]),
+    ],
+)
+def test_a_count_made_in_its_own_sentence_takes_no_sentence_after(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
