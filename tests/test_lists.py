@@ -1098,3 +1098,23 @@ def test_noun_phrases_after_a_bare_la_as_many_as_the_count(lists_nlp, text, expe
 )
 def test_a_count_made_in_its_own_sentence_takes_no_sentence_after(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Theo đó, 3 người đứng đầu các công ty thủy sản là bị cáo của vụ án gồm: Đặng Thị Ngợi (nguyên Giám đốc Xí nghiệp Ngọc Sinh), "
+         "Nguyễn Tấn Hải (nguyên Tổng Giám đốc Công ty Việt Hải), Phan Xuân Minh (nguyên Giám đốc Công ty Minh Châu).",
+         [(["Đặng Thị Ngợi (nguyên Giám đốc Xí nghiệp Ngọc Sinh)", "Nguyễn Tấn Hải (nguyên Tổng Giám đốc Công ty Việt Hải)",
+            "Phan Xuân Minh (nguyên Giám đốc Công ty Minh Châu)"], 3, "3 người")]),
+        # the introducer follows a nearer noun after the connector: its series, not the count's
+        ("Ông chủ trì hơn 20 đề tài cấp nhà nước, cấp bộ, trong đó có một số dự án được ứng dụng trong thực tiễn như: "
+         "“Nghiên cứu tiêu chuẩn chất lượng cho cam sành Hà Giang”; “Nghiên cứu công nghệ bảo quản vải tươi” tại Lục Ngạn.",
+         [(["“Nghiên cứu tiêu chuẩn chất lượng cho cam sành Hà Giang”", "“Nghiên cứu công nghệ bảo quản vải tươi” tại Lục Ngạn"],
+           None, "một số dự án")]),
+        # no introducer before the first comma: the names follow the bare "là"
+        ("Hai cầu thủ ghi bàn là Công Phượng và Thanh Trung.", [(["Công Phượng", "Thanh Trung"], 2, "Hai cầu thủ")]),
+    ],
+)
+def test_members_after_a_connector_follow_the_introducer_that_opens_them(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected

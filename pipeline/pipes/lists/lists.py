@@ -1152,6 +1152,12 @@ class ListRecognizer:
         if connector.start() >= next_trigger and self.count_between(article, span.end, connector.start()):
             return None  # "Trong 6 người ... thì có 5 người ..., gồm: A, ...": the connector is the nearer count's
         start = article.next_word(connector.end())
+        first_comma = text.find(",", start, bounds.sentence_end)
+        named = named_introducer_pattern().search(text, start, first_comma if first_comma >= 0 else bounds.sentence_end)
+        if named is not None and not any(start <= t.span.start_char < named.start() for t in article.triggers):
+            # "7 người đứng đầu ... là bị cáo của vụ án gồm: A, B, ...": the members follow the colon; not after a
+            # nearer noun's ("20 đề tài ..., trong đó có một số dự án ... như: A; B": the dự án's series)
+            start = article.next_word(named.end())
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
             return items if parts_of(text, items, trigger.count) else []
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
