@@ -1118,3 +1118,10 @@ def test_a_count_made_in_its_own_sentence_takes_no_sentence_after(lists_nlp, tex
 )
 def test_members_after_a_connector_follow_the_introducer_that_opens_them(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+def test_members_end_before_the_next_count_and_its_introducer(lists_nlp):
+    text = ("Bộ Y tế yêu cầu 3 Sở Y tế: Hải Phòng, Cần Thơ, Gia Lai và 2 bệnh viện Trung ương gồm: Hữu nghị Việt Đức, "
+            "Bệnh viện Chợ Rẫy báo cáo về hiệu quả đầu tư.")
+    assert lists(lists_nlp, text) == [(["Hải Phòng", "Cần Thơ", "Gia Lai"], 3, "3 Sở"),
+                                      (["Hữu nghị Việt Đức", "Bệnh viện Chợ Rẫy"], 2, "2 bệnh viện")]

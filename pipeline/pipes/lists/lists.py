@@ -585,6 +585,8 @@ class ListRecognizer:
             number = NUMBER.match(text, item[0], item[1])
             if number and match_key(text[number.end() : item[1]].lstrip()).startswith(head + " "):
                 return items[:index]
+            if number and index == trigger.count and ":" in text[item[0] : item[1]]:
+                return items[:index]  # "7 Sở Y tế: A, ..., G và 12 bệnh viện Trung ương gồm: ...": the next count's introducer
         return items
 
     def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
