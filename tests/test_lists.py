@@ -1080,3 +1080,48 @@ def test_a_breakdown_group_may_open_with_mot_and_ends_after_the_joining_va(lists
 )
 def test_noun_phrases_after_a_bare_la_as_many_as_the_count(lists_nlp, text, expected):
     assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các ê-kíp đã ghép tạng cho 4 bệnh nhân từ nguồn tạng hiến gồm: một ca ghép tim, một ca ghép gan và hai ca ghép thận. "
+         "Theo BS Lê Hữu Đạt, các bác sỹ phải chạy đua với thời gian.",
+         [(["một ca ghép tim", "một ca ghép gan", "hai ca ghép thận"], 4, "4 bệnh nhân")]),
+        ("Công an đã bắt giữ hai người gồm: Lăng Văn Vần (SN 1984, ở Lạng Sơn), Dương Minh Sáng (SN 1989, trú tại huyện Nhà Bè). "
+         "Làm việc với cơ quan Công an, Vần cho biết đã mua ma túy.",
+         [(["Lăng Văn Vần (SN 1984, ở Lạng Sơn)", "Dương Minh Sáng (SN 1989, trú tại huyện Nhà Bè)"], 2, "hai người")]),
+        # the count is not yet made in its sentence: the next sentence's measure is its last member
+        ("Bộ Y tế khuyến cáo 3 biện pháp phòng bệnh: rửa tay thường xuyên, đeo khẩu trang. Không khạc nhổ bừa bãi.",
+         [(["rửa tay thường xuyên", "đeo khẩu trang", "Không khạc nhổ bừa bãi"], 3, "3 biện pháp")]),
+    ],
+)
+def test_a_count_made_in_its_own_sentence_takes_no_sentence_after(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Theo đó, 3 người đứng đầu các công ty thủy sản là bị cáo của vụ án gồm: Đặng Thị Ngợi (nguyên Giám đốc Xí nghiệp Ngọc Sinh), "
+         "Nguyễn Tấn Hải (nguyên Tổng Giám đốc Công ty Việt Hải), Phan Xuân Minh (nguyên Giám đốc Công ty Minh Châu).",
+         [(["Đặng Thị Ngợi (nguyên Giám đốc Xí nghiệp Ngọc Sinh)", "Nguyễn Tấn Hải (nguyên Tổng Giám đốc Công ty Việt Hải)",
+            "Phan Xuân Minh (nguyên Giám đốc Công ty Minh Châu)"], 3, "3 người")]),
+        # the introducer follows a nearer noun after the connector: its series, not the count's
+        ("Ông chủ trì hơn 20 đề tài cấp nhà nước, cấp bộ, trong đó có một số dự án được ứng dụng trong thực tiễn như: "
+         "“Nghiên cứu tiêu chuẩn chất lượng cho cam sành Hà Giang”; “Nghiên cứu công nghệ bảo quản vải tươi” tại Lục Ngạn.",
+         [(["“Nghiên cứu tiêu chuẩn chất lượng cho cam sành Hà Giang”", "“Nghiên cứu công nghệ bảo quản vải tươi” tại Lục Ngạn"],
+           None, "một số dự án")]),
+        # no introducer before the first comma: the names follow the bare "là"
+        ("Hai cầu thủ ghi bàn là Công Phượng và Thanh Trung.", [(["Công Phượng", "Thanh Trung"], 2, "Hai cầu thủ")]),
+    ],
+)
+def test_members_after_a_connector_follow_the_introducer_that_opens_them(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_members_end_before_the_next_count_and_its_introducer(lists_nlp):
+    text = ("Bộ Y tế yêu cầu 3 Sở Y tế: Hải Phòng, Cần Thơ, Gia Lai và 2 bệnh viện Trung ương gồm: Hữu nghị Việt Đức, "
+            "Bệnh viện Chợ Rẫy báo cáo về hiệu quả đầu tư.")
+    assert lists(lists_nlp, text) == [(["Hải Phòng", "Cần Thơ", "Gia Lai"], 3, "3 Sở"),
+                                      (["Hữu nghị Việt Đức", "Bệnh viện Chợ Rẫy"], 2, "2 bệnh viện")]

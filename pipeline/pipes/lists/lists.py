@@ -55,6 +55,7 @@ from ...numerals import vocabulary as numeral_vocabulary
 from ...phrases import NUMBER_SLOT, match_keys, phrase_keys
 from ...textnorm import match_key
 from .cutting import (
+    ONE_GROUP,
     Item,
     breakdown_items,
     breakdown_total,
@@ -584,6 +585,8 @@ class ListRecognizer:
             number = NUMBER.match(text, item[0], item[1])
             if number and match_key(text[number.end() : item[1]].lstrip()).startswith(head + " "):
                 return items[:index]
+            if number and index == trigger.count and ":" in text[item[0] : item[1]]:
+                return items[:index]  # "7 Sở Y tế: A, ..., G và 12 bệnh viện Trung ương gồm: ...": the next count's introducer
         return items
 
     def items_the_count_confirms(self, article: Article, trigger: Trigger, items: list[Item], end: int) -> list[Item]:
@@ -807,6 +810,8 @@ class ListRecognizer:
             end = text.find(";", start, bounds.sentence_end)
             return self.introduced_items(article, start, end if end >= 0 else bounds.sentence_end, bounds)[0]
         items, cut = self.introduced_items(article, start, bounds.sentence_end, bounds)
+        if cut == "commas" and trigger.count is not None:
+            items = counted_in_own_sentence(text, items, trigger.count, bounds.sentence_end)
         if cut in ("commas", "semicolons"):
             items = without_word_markers(text, items)
         if cut == "commas":
@@ -1149,6 +1154,12 @@ class ListRecognizer:
         if connector.start() >= next_trigger and self.count_between(article, span.end, connector.start()):
             return None  # "Trong 6 người ... thì có 5 người ..., gồm: A, ...": the connector is the nearer count's
         start = article.next_word(connector.end())
+        first_comma = text.find(",", start, bounds.sentence_end)
+        named = named_introducer_pattern().search(text, start, first_comma if first_comma >= 0 else bounds.sentence_end)
+        if named is not None and not any(start <= t.span.start_char < named.start() for t in article.triggers):
+            # "7 người đứng đầu ... là bị cáo của vụ án gồm: A, B, ...": the members follow the colon; not after a
+            # nearer noun's ("20 đề tài ..., trong đó có một số dự án ... như: A; B": the dự án's series)
+            start = article.next_word(named.end())
         if (items := breakdown_items(text, start, bounds.sentence_end)) and len(items) >= 2:
             return items if parts_of(text, items, trigger.count) else []
         items = items_between(text, start, bounds.sentence_end, article.entity_ranges)
@@ -1719,6 +1730,20 @@ def parts_of(text: str, items: list[Item], count: int | None) -> bool:
     """No item of a breakdown counts more than the whole (``bí số 474 LV, ... gồm 40 bánh heroin, 120.000 viên
     ...``: the numbers are no parts of 474)."""
     return count is None or all((leading_number(text, item) or 0) <= count for item in items)
+
+
+def counted_in_own_sentence(text: str, items: list[Item], count: int, sentence_end: int) -> list[Item]:
+    """The items of a count's own sentence alone when they already make the count, as many or as parts
+    (``4 bệnh nhân ... gồm: một ca ghép tim, một ca ghép gan và hai ca ghép thận. Theo BS A, ...``):
+    a sentence run on after them adds no member."""
+    own = [item for item in items if item[0] < sentence_end]
+    if not own or len(own) == len(items):
+        return items
+    if len(own) == count:
+        return own
+    # "một ca ghép tim, một ca ghép gan và hai ca ghép thận": "một" counts one in every part, the first too
+    parts = [leading_number(text, item) or (1 if ONE_GROUP.match(text, *item) else None) for item in own]
+    return own if len(own) >= 2 and None not in parts and sum(p or 0 for p in parts) == count else items
 
 
 def is_item_count(value) -> bool:
