@@ -303,6 +303,8 @@ class ListRecognizer:
         # "147 tỷ đồng (...)", "2 ngày (20, 21-5)": a count of a measure announces no set.
         self.measure_heads = {match_key(w) for w in [*numerals["measure_units"], *numerals["digit_multipliers"]]}
         self.kind_measures = {match_key(w) for w in data["kind_measures"]}
+        anaphors = "|".join(regex.escape(w) for w in sorted(data["anaphoric_words"], key=len, reverse=True))
+        self.anaphoric = regex.compile(rf"(?:\s+[\p{{L}}\d]+){{0,2}}?\s+(?:(?:{anaphors})(?=\s*[,.;:!?)])|trên(?=\s*,))", regex.I)
         self.speaker_words = set(data["speaker_words"])  # as written: lowercase words, never "Bà Rịa"
         self.approximate_counts = {match_key(w) for w in numerals["approximate_counts"]}
         self.year_range = data["year_range"]
@@ -554,6 +556,8 @@ class ListRecognizer:
         paragraph = article.paragraph_at(span.start_char)
         if paragraph is None or in_boilerplate(span) or trigger.count == 1:
             return None  # "sử dụng 1 tổ hợp D01 gồm các môn: ...": one counts no set of two items or more
+        if self.anaphoric.match(article.text, span.end_char):
+            return None  # "Ngoài 6 điểm cộng trên, ... khác như: ...": a set already given, not the one that follows
         bound = min(limit, paragraph[1])
         sentence = article.sentence_at(span.end_char - 1)
         if (closing := enclosing_parenthesis_end(article.text, sentence[0], span.start_char, sentence[1])) is not None:
@@ -741,7 +745,9 @@ class ListRecognizer:
         items = items_between(text, start, close, article.entity_ranges)
         if any(word_count(text, (s, e)) > self.max_untriggered_item_words for s, e in items):
             return []  # clauses in parentheses are an aside, not the set's members
-        return items
+        # "6 điểm cộng của Google Pixel và iPhone (iPhone 6 Plus) ...": one name in parentheses is an aside, no
+        # members; the items may still follow (the numbered lines after the sentence)
+        return items if len(items) >= 2 else None
 
     def locates(self, text: str, start: int, end: int) -> bool:
         """The words from ``start`` to ``end`` hold a preposition of place (``ở``, ``tại``: ``parenthesis_place_words``)."""
