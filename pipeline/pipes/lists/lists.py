@@ -726,7 +726,7 @@ class ListRecognizer:
         opening = text.find("(", span.end_char, bounds.sentence_end)
         if opening < 0 or len(text[span.end_char:opening].split()) > self.parenthesis_gap:
             return None
-        if PHRASE_BREAK.search(text, span.end_char, opening):
+        if PHRASE_BREAK.search(text, span.end_char, opening) or self.joins_a_clause(article, span.end_char, opening):
             return None
         if text[span.end_char:opening].strip() and starts_a_name(text, opening):
             return None  # "50 hộ ở xã Phú Sơn (Tân Phú, Đồng Nai)": the parenthesis belongs to the name
@@ -748,6 +748,14 @@ class ListRecognizer:
         # "6 điểm cộng của Google Pixel và iPhone (iPhone 6 Plus) ...": one name in parentheses is an aside, no
         # members; the items may still follow (the numbered lines after the sentence)
         return items if len(items) >= 2 else None
+
+    @staticmethod
+    def joins_a_clause(article: Article, start: int, end: int) -> bool:
+        """A ``và`` before a verb between the trigger and a parenthesis joins another clause, whose noun the
+        parenthesis belongs to (``theo 3 giai đoạn và phân loại theo khu vực (quận, huyện)``)."""
+        words = words_of(article.doc, (start, end))
+        return any(match_key(word.text) == "và" and following[0].tag_.startswith("V")
+                   for word, following in zip(words, words[1:]))
 
     def locates(self, text: str, start: int, end: int) -> bool:
         """The words from ``start`` to ``end`` hold a preposition of place (``ở``, ``tại``: ``parenthesis_place_words``)."""
