@@ -1125,3 +1125,39 @@ def test_members_end_before_the_next_count_and_its_introducer(lists_nlp):
             "Bệnh viện Chợ Rẫy báo cáo về hiệu quả đầu tư.")
     assert lists(lists_nlp, text) == [(["Hải Phòng", "Cần Thơ", "Gia Lai"], 3, "3 Sở"),
                                       (["Hữu nghị Việt Đức", "Bệnh viện Chợ Rẫy"], 2, "2 bệnh viện")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "6 điểm cộng trên" points back to the set already given: the list after "như:" has no count
+        ("Ngoài 6 điểm cộng trên, Google còn khá nhiều thuận tiện khác như: tự động xóa thông báo, "
+         "vuốt thông báo từ cạnh trên màn hình, có khả năng tùy chỉnh ứng dụng linh hoạt.",
+         [(["tự động xóa thông báo", "vuốt thông báo từ cạnh trên màn hình", "có khả năng tùy chỉnh ứng dụng linh hoạt"],
+           None, None)]),
+        ("Tỉnh đề ra 3 giải pháp: cải cách thủ tục, giảm chi phí và đào tạo nhân lực.",
+         [(["cải cách thủ tục", "giảm chi phí", "đào tạo nhân lực"], 3, "3 giải pháp")]),
+    ],
+)
+def test_a_count_pointing_back_with_tren_announces_no_list_after_it(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
+
+
+def test_one_name_in_parentheses_is_an_aside_and_the_numbered_lines_after_are_the_items(lists_nlp):
+    text = ("Dưới đây là 6 điểm cộng của Google Pixel và iPhone (iPhone 6 Plus) theo tổng hợp từ trang công nghệ businessinsider.\n"
+            "1. Google Pixel nhẹ hơn.\n2. Google Pixel có kích thước nhỏ hơn.\n3. Màn hình của Pixel đẹp hơn.")
+    assert lists(lists_nlp, text) == [(["Google Pixel nhẹ hơn", "Google Pixel có kích thước nhỏ hơn", "Màn hình của Pixel đẹp hơn"],
+                                       6, "6 điểm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hà Nội sẽ dừng hoạt động xe máy tại các quận nội thành theo 3 giai đoạn và phân loại theo khu vực (quận, huyện).", []),
+        # a "và" joining two nouns keeps the parenthesis the trigger's
+        ("Tỉnh chọn 5 xã và thị trấn (Tân Lập, Tân Phú, Phú Sơn, Đồng Tâm, Yên Bình) làm điểm.",
+         [(["Tân Lập", "Tân Phú", "Phú Sơn", "Đồng Tâm", "Yên Bình"], 5, "5 xã")]),
+    ],
+)
+def test_a_parenthesis_after_va_and_a_verb_belongs_to_the_other_clause(lists_nlp, text, expected):
+    assert lists(lists_nlp, text) == expected
