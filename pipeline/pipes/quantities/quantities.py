@@ -101,6 +101,7 @@ class QuantityRecognizer:
         self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
+        self.dimension_signs = set(vocab["dimension_signs"]["signs"])
         self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
         self.coordinator = COORDINATOR
@@ -603,7 +604,8 @@ class QuantityRecognizer:
     def unit(self, doc: Doc, span: Span, match) -> str | None:
         """The unit written fused or after the number, or the counted noun phrase; rates as written.
 
-        The parts of a fraction take the unit after the last one (``123/128 chi bộ``); a chain
+        The parts of a fraction take the unit after the last one (``123/128 chi bộ``), and so do the
+        factors of a size written as a product (``158,1 x 77,8 x 7,1mm``: ``mm`` for each); a chain
         of numbers is followed for at most ``MAX_FRACTION_PARTS`` steps, so that ``1/1/1/...``
         neither recurses without end nor walks the rest of the chain from each of its numbers.
         """
@@ -615,7 +617,7 @@ class QuantityRecognizer:
             fused = match.group("high_fused") or match.group("fused")
             if fused:
                 return fused + self.rate_after(doc, span.end)
-            if not is_fraction_bar(doc, span.end):
+            if not (is_fraction_bar(doc, span.end) or self.is_dimension_sign(doc, span.end)):
                 break
             span = Span(doc, span.end + 1, span.end + 2)
             match = self.pattern.match(span.text)
@@ -640,6 +642,13 @@ class QuantityRecognizer:
             rate = self.rate_after(doc, span.end)
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
+
+    def is_dimension_sign(self, doc: Doc, i: int) -> bool:
+        """True when doc[i] is the ``x`` of a product of sizes (data ``dimension_signs``): a number on each side,
+        written apart from them (``143,8 x 69,5``), not a code (``3x3``, ``X5``)."""
+        if not 0 < i < len(doc) - 1 or doc[i].text not in self.dimension_signs:
+            return False
+        return doc[i - 1].like_num and doc[i + 1].like_num and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
     def capitalised_currency(self, span: Span, following: list[Token]) -> Span | None:
         """The capitalised word right after an amount that ends in a multiplier word (``50 triệu Bảng``, ``19 triệu Nhân
