@@ -345,6 +345,9 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Có kích thước khoảng 17 x 12 cm, cân nặng vào khoảng 20 kg.",
          [("17", 17, None, "cm", "approx"), ("12", 12, None, "cm", "exact"), ("20", 20, None, "kg", "approx")]),
         ("Màn hình độ phân giải 1440 x 2560 pixel.", [("1440", 1440, None, "pixel", "exact"), ("2560", 2560, None, "pixel", "exact")]),
+        # a unit symbol in Latin letters ends at itself where the segmenter glued a Vietnamese syllable to it
+        ("Máy sở hữu màn hình 5,5 inch độ phân giải cao.", [("5,5", 5.5, None, "inch", "exact")]),
+        ("Camera sau 13 MP khẩu độ lớn, tích hợp công nghệ mới.", [("13", 13, None, "MP", "exact")]),
         ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),
         # percentages of an aggregate and rates keep what is written after them (notes, 10: an implicit currency stays implicit)
         ("Du lịch đóng góp 7% GRDP của tỉnh.", [("7%", 7, None, "% GRDP", "exact")]),

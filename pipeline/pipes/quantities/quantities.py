@@ -788,7 +788,16 @@ class QuantityRecognizer:
         if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
             return False
         return (n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
-                or tokens[n].norm_ in self.digit_words or self.glued_adverb(tokens, n))
+                or tokens[n].norm_ in self.digit_words or self.glued_adverb(tokens, n) or self.glued_symbol(tokens, n))
+
+    @staticmethod
+    def glued_symbol(tokens: list[Token], n: int) -> bool:
+        """True when the measure unit before ``tokens[n]`` is a symbol or loanword in Latin letters alone (``inch``,
+        ``km``, ``mAh``) that the segmenter glued to a Vietnamese syllable after it (``5 inch độ phân giải``: ``inch`` +
+        ``độ``): no Vietnamese word is made of a foreign symbol and a syllable with Vietnamese letters."""
+        unit, after = tokens[:n], tokens[n]
+        return (all(t.text.isascii() and t.is_alpha for t in unit) and unit[-1].whitespace_ != ""
+                and after.is_alpha and not after.text.isascii())
 
     def glued_adverb(self, tokens: list[Token], n: int) -> bool:
         """True when the word the segmenter made of a measure unit and ``tokens[n]`` ends with it and it is a
