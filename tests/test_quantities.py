@@ -348,6 +348,10 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         # a unit symbol in Latin letters ends at itself where the segmenter glued a Vietnamese syllable to it
         ("Máy sở hữu màn hình 5,5 inch độ phân giải cao.", [("5,5", 5.5, None, "inch", "exact")]),
         ("Camera sau 13 MP khẩu độ lớn, tích hợp công nghệ mới.", [("13", 13, None, "MP", "exact")]),
+        # an abbreviated body with its level is whose the thing counted is (data: unit_body_levels)
+        ("Kỳ họp khai mạc với sự tham gia của 84 đại biểu HĐND tỉnh.", [("84", 84, None, "đại biểu", "exact")]),
+        ("Trong 67 hồ sơ BHXH tỉnh đề nghị khởi kiện có 5 hồ sơ bị trả về.",
+         [("67", 67, None, "hồ sơ", "exact"), ("5", 5, None, "hồ sơ", "exact")]),
         ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),
         # percentages of an aggregate and rates keep what is written after them (notes, 10: an implicit currency stays implicit)
         ("Du lịch đóng góp 7% GRDP của tỉnh.", [("7%", 7, None, "% GRDP", "exact")]),

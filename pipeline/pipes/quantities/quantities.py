@@ -102,6 +102,7 @@ class QuantityRecognizer:
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
         self.dimension_signs = set(vocab["dimension_signs"]["signs"])
+        self.body_levels = set(vocab["unit_body_levels"]["words"])
         self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
         self.coordinator = COORDINATOR
@@ -830,6 +831,8 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if words and words[0][0].is_lower and self.body_of_level(word):
+                break  # "84/87 đại biểu HĐND tỉnh": the body they sit in, with its level, not the thing counted
             if self.attribute_with_value(word):
                 break  # "4 lô giá 3,6 tỷ", "người đàn ông tên Huy", "iPhone 8 giá 20 triệu": what describes, not what is counted
             if words and self.predicate_of_party(words, word, key):
@@ -863,6 +866,15 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def body_of_level(self, word: list[Token]) -> bool:
+        """True when ``word`` is one abbreviation in capitals alone (``HĐND``, ``UBND``) followed by the level of an
+        administrative unit (data ``unit_body_levels``: ``tỉnh``, ``huyện``, ``xã``): a body named by its level."""
+        token = word[-1]
+        if not (len(word) == 1 and token.is_alpha and token.is_upper and len(token.text) >= 2):
+            return False
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is not None and bool(token.whitespace_) and after.norm_ in self.body_levels
 
     def collocation_after(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
         """The syllables from ``word`` on (at most ``max_extension``) that raw text writes after the counted noun
