@@ -339,6 +339,19 @@ def test_word_numerals_and_multipliers(extract, text, expected):
         ("Hết giờ làm việc, 2 người bạn này đã đến nhà Anna.", [("2", 2, None, "người bạn", "exact")]),
         ("Xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố.", [("123", 123, None, "chi bộ", "exact"), ("128", 128, None, "chi bộ", "exact")]),
         ("Còn 2 sở năm 2013 còn thừa.", [("2", 2, None, "sở", "exact")]),
+        # the factors of a size written as a product take the unit after the last (data: dimension_signs)
+        ("Các cạnh của iPhone 6 Plus lần lượt là 158,1 x 77,8 x 7,1mm.",
+         [("158,1", 158.1, None, "mm", "exact"), ("77,8", 77.8, None, "mm", "exact"), ("7,1mm", 7.1, None, "mm", "exact")]),
+        ("Có kích thước khoảng 17 x 12 cm, cân nặng vào khoảng 20 kg.",
+         [("17", 17, None, "cm", "approx"), ("12", 12, None, "cm", "exact"), ("20", 20, None, "kg", "approx")]),
+        ("Màn hình độ phân giải 1440 x 2560 pixel.", [("1440", 1440, None, "pixel", "exact"), ("2560", 2560, None, "pixel", "exact")]),
+        # a unit symbol in Latin letters ends at itself where the segmenter glued a Vietnamese syllable to it
+        ("Máy sở hữu màn hình 5,5 inch độ phân giải cao.", [("5,5", 5.5, None, "inch", "exact")]),
+        ("Camera sau 13 MP khẩu độ lớn, tích hợp công nghệ mới.", [("13", 13, None, "MP", "exact")]),
+        # an abbreviated body with its level is whose the thing counted is (data: unit_body_levels)
+        ("Kỳ họp khai mạc với sự tham gia của 84 đại biểu HĐND tỉnh.", [("84", 84, None, "đại biểu", "exact")]),
+        ("Trong 67 hồ sơ BHXH tỉnh đề nghị khởi kiện có 5 hồ sơ bị trả về.",
+         [("67", 67, None, "hồ sơ", "exact"), ("5", 5, None, "hồ sơ", "exact")]),
         ("Là nơi sinh sống của hàng trăm loài chim quý hiếm như cò.", [("hàng trăm", 100, None, "loài chim", "gte")]),
         # percentages of an aggregate and rates keep what is written after them (notes, 10: an implicit currency stays implicit)
         ("Du lịch đóng góp 7% GRDP của tỉnh.", [("7%", 7, None, "% GRDP", "exact")]),

@@ -101,6 +101,8 @@ class QuantityRecognizer:
         self.qualifiers_after = [(keys, label) for label, words in vocab["qualifiers_after"].items()
                                  if not label.startswith("_") for keys in phrase_keys(words)]
         self.measure_units = phrase_keys(vocab["measure_units"])
+        self.dimension_signs = set(vocab["dimension_signs"]["signs"])
+        self.body_levels = set(vocab["unit_body_levels"]["words"])
         self.measure_unit_words = {keys[0] for keys in self.measure_units}
         self.date_day_words = set(vocab["date_day_words"])
         self.coordinator = COORDINATOR
@@ -603,7 +605,8 @@ class QuantityRecognizer:
     def unit(self, doc: Doc, span: Span, match) -> str | None:
         """The unit written fused or after the number, or the counted noun phrase; rates as written.
 
-        The parts of a fraction take the unit after the last one (``123/128 chi bộ``); a chain
+        The parts of a fraction take the unit after the last one (``123/128 chi bộ``), and so do the
+        factors of a size written as a product (``158,1 x 77,8 x 7,1mm``: ``mm`` for each); a chain
         of numbers is followed for at most ``MAX_FRACTION_PARTS`` steps, so that ``1/1/1/...``
         neither recurses without end nor walks the rest of the chain from each of its numbers.
         """
@@ -615,7 +618,7 @@ class QuantityRecognizer:
             fused = match.group("high_fused") or match.group("fused")
             if fused:
                 return fused + self.rate_after(doc, span.end)
-            if not is_fraction_bar(doc, span.end):
+            if not (is_fraction_bar(doc, span.end) or self.is_dimension_sign(doc, span.end)):
                 break
             span = Span(doc, span.end + 1, span.end + 2)
             match = self.pattern.match(span.text)
@@ -640,6 +643,13 @@ class QuantityRecognizer:
             rate = self.rate_after(doc, span.end)
             return rate or None  # "230 triệu/ha/năm": the rate as written
         return noun + self.rate_after(doc, following[0].i + len(noun.split()))
+
+    def is_dimension_sign(self, doc: Doc, i: int) -> bool:
+        """True when doc[i] is the ``x`` of a product of sizes (data ``dimension_signs``): a number on each side,
+        written apart from them (``143,8 x 69,5``), not a code (``3x3``, ``X5``)."""
+        if not 0 < i < len(doc) - 1 or doc[i].text not in self.dimension_signs:
+            return False
+        return doc[i - 1].like_num and doc[i + 1].like_num and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
     def capitalised_currency(self, span: Span, following: list[Token]) -> Span | None:
         """The capitalised word right after an amount that ends in a multiplier word (``50 triệu Bảng``, ``19 triệu Nhân
@@ -779,7 +789,16 @@ class QuantityRecognizer:
         if len(tokens) < n or tuple(t.norm_ for t in tokens[:n]) != keys or any(t.is_space for t in tokens[:n]):
             return False
         return (n == len(tokens) or tokens[n].is_space or tokens[n]._.word_start or not tokens[n].is_alpha
-                or tokens[n].norm_ in self.digit_words or self.glued_adverb(tokens, n))
+                or tokens[n].norm_ in self.digit_words or self.glued_adverb(tokens, n) or self.glued_symbol(tokens, n))
+
+    @staticmethod
+    def glued_symbol(tokens: list[Token], n: int) -> bool:
+        """True when the measure unit before ``tokens[n]`` is a symbol or loanword in Latin letters alone (``inch``,
+        ``km``, ``mAh``) that the segmenter glued to a Vietnamese syllable after it (``5 inch độ phân giải``: ``inch`` +
+        ``độ``): no Vietnamese word is made of a foreign symbol and a syllable with Vietnamese letters."""
+        unit, after = tokens[:n], tokens[n]
+        return (all(t.text.isascii() and t.is_alpha for t in unit) and unit[-1].whitespace_ != ""
+                and after.is_alpha and not after.text.isascii())
 
     def glued_adverb(self, tokens: list[Token], n: int) -> bool:
         """True when the word the segmenter made of a measure unit and ``tokens[n]`` ends with it and it is a
@@ -812,6 +831,8 @@ class QuantityRecognizer:
             key = " ".join(t.norm_ for t in word)
             if key in self.stop_words or word[0].like_num or words and key in self.stop_after_head:
                 break  # "3 lĩnh vực ông nêu ra", "2 cánh cửa xe phía sau", "2 đêm thi cuối": a pronoun, a side, a part
+            if words and words[0][0].is_lower and self.body_of_level(word):
+                break  # "84/87 đại biểu HĐND tỉnh": the body they sit in, with its level, not the thing counted
             if self.attribute_with_value(word):
                 break  # "4 lô giá 3,6 tỷ", "người đàn ông tên Huy", "iPhone 8 giá 20 triệu": what describes, not what is counted
             if words and self.predicate_of_party(words, word, key):
@@ -845,6 +866,15 @@ class QuantityRecognizer:
         if not words:
             return None
         return doc[words[0][0].i : words[-1][-1].i + 1].text
+
+    def body_of_level(self, word: list[Token]) -> bool:
+        """True when ``word`` is one abbreviation in capitals alone (``HĐND``, ``UBND``) followed by the level of an
+        administrative unit (data ``unit_body_levels``: ``tỉnh``, ``huyện``, ``xã``): a body named by its level."""
+        token = word[-1]
+        if not (len(word) == 1 and token.is_alpha and token.is_upper and len(token.text) >= 2):
+            return False
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is not None and bool(token.whitespace_) and after.norm_ in self.body_levels
 
     def collocation_after(self, words: list[list[Token]], word: list[Token]) -> list[list[Token]]:
         """The syllables from ``word`` on (at most ``max_extension``) that raw text writes after the counted noun
